@@ -1,0 +1,43 @@
+import * as z from 'zod';
+
+/**
+ * The kinds of submission the privacy statement invites (DOMAIN.md, "What people can send").
+ * The order is the order of the web form.
+ */
+export const REQUEST_TYPES = [
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'portability',
+  'objection',
+  'marketing_opt_out',
+  'processor_info',
+  'question',
+  'complaint',
+  'breach_report',
+] as const;
+
+export const RequestTypeSchema = z.enum(REQUEST_TYPES);
+export type RequestType = z.infer<typeof RequestTypeSchema>;
+
+/** Data-subject rights with the Art. 12(3) one-month clock (extendable by two months). */
+export const RIGHTS_REQUEST_TYPES = [
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'portability',
+  'objection',
+  'processor_info',
+] as const satisfies readonly RequestType[];
+
+export type RightsRequestType = (typeof RIGHTS_REQUEST_TYPES)[number];
+
+export function isRightsRequest(type: RequestType): type is RightsRequestType {
+  return (RIGHTS_REQUEST_TYPES as readonly RequestType[]).includes(type);
+}
+
+export const LANGUAGES = ['nl', 'en', 'no', 'sv', 'da', 'fi'] as const;
+export const LanguageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof LanguageSchema>;
