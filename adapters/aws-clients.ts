@@ -1,0 +1,35 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ENDPOINT_ENV } from '../lib/desk-resources.ts';
+import { getOptionalStringFromEnv } from './env.ts';
+
+/*
+ * SDK clients, created once per execution environment and reused across invocations.
+ * In AWS the endpoint variables are unset and the SDK uses the regional endpoints; the local
+ * runtime and the tests set them to the emulators. That is the only difference between the two.
+ */
+
+let dynamoDb: DynamoDBDocumentClient | undefined;
+let sqs: SQSClient | undefined;
+let ses: SESv2Client | undefined;
+
+export function documentClient(): DynamoDBDocumentClient {
+  dynamoDb ??= DynamoDBDocumentClient.from(
+    new DynamoDBClient({ endpoint: getOptionalStringFromEnv(ENDPOINT_ENV.dynamodb) }),
+    { marshallOptions: { removeUndefinedValues: true } },
+  );
+  return dynamoDb;
+}
+
+export function sqsClient(): SQSClient {
+  // An explicit endpoint: with only AWS_ENDPOINT_URL_SQS the SDK would send to the queue URL's host.
+  sqs ??= new SQSClient({ endpoint: getOptionalStringFromEnv(ENDPOINT_ENV.sqs) });
+  return sqs;
+}
+
+export function sesClient(): SESv2Client {
+  ses ??= new SESv2Client({ endpoint: getOptionalStringFromEnv(ENDPOINT_ENV.ses) });
+  return ses;
+}

@@ -1,0 +1,4 @@
+/** Time is injected: domain code takes `now` from a Clock, never from Date.now(). */
+export type Clock = () => Date;
+
+export const systemClock: Clock = () => new Date();

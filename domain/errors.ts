@@ -1,0 +1,43 @@
+/**
+ * Typed domain errors. Each carries the HTTP status it maps to, so the HTTP middleware maps them
+ * once; domain code never builds a response. Messages and issues never contain submitted values:
+ * those may be personal data.
+ */
+
+export interface FieldIssue {
+  readonly field: string;
+  readonly message: string;
+}
+
+export abstract class DeskError extends Error {
+  abstract readonly statusCode: number;
+  abstract readonly code: string;
+  readonly expose = true;
+}
+
+export class ValidationError extends DeskError {
+  readonly statusCode = 400;
+  readonly code = 'validation_failed';
+  constructor(readonly issues: readonly FieldIssue[]) {
+    super(`Invalid request: ${issues.map((issue) => issue.field).join(', ')}`);
+    this.name = 'ValidationError';
+  }
+}
+
+export class NotFoundError extends DeskError {
+  readonly statusCode = 404;
+  readonly code = 'not_found';
+  constructor(message = 'Not found') {
+    super(message);
+    this.name = 'NotFoundError';
+  }
+}
+
+export class ConflictError extends DeskError {
+  readonly statusCode = 409;
+  readonly code = 'conflict';
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}

@@ -1,0 +1,19 @@
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
+import { systemClock } from '../../domain/clock.ts';
+import { RouteMessageSchema, routeCase } from '../../domain/routing.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
+import { logger } from '../shared/logger.ts';
+import { caseStoreFromEnv } from '../shared/wiring.ts';
+
+const store = caseStoreFromEnv();
+const processor = new BatchProcessor(EventType.SQS);
+
+async function recordHandler(record: SQSRecord): Promise<void> {
+  const message = parseOrThrow(RouteMessageSchema, JSON.parse(record.body));
+  const outcome = await routeCase(message, { store, now: systemClock() });
+  logger.info('route message processed', { caseId: message.caseId, outcome, messageId: record.messageId });
+}
+
+export const handler = async (event: SQSEvent, context: Context) =>
+  processPartialResponse(event, recordHandler, processor, { context });

@@ -1,0 +1,180 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { CASE_TABLE, ENDPOINT_ENV, QUEUE_CONSUMERS, QUEUES, type QueueKey } from '../lib/desk-resources.ts';
+import { startDynamoDbLocal } from './emulators/dynamodb-local.ts';
+import { startSesEmulator } from './emulators/ses.ts';
+import { startSqsEmulator } from './emulators/sqs.ts';
+import { type Gateway, type LocalRoute, startGateway } from './gateway.ts';
+import { handlerLoader } from './lambda-invoke.ts';
+import { ensureQueues, ensureTable, type QueueUrls } from './provision.ts';
+import { type Scheduler, startScheduler } from './scheduler.ts';
+import { type Poller, startPoller } from './sqs-poller.ts';
+
+export const LOCAL_REGION = 'us-east-1';
+const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
+
+export interface EmulatorEndpoints {
+  readonly dynamodb: string;
+  readonly sqs: string;
+  readonly ses: string;
+}
+
+export interface Emulators {
+  readonly endpoints: EmulatorEndpoints;
+  stop(): Promise<void>;
+}
+
+export interface EmulatorOptions {
+  readonly dynamodbPort: number;
+  readonly sqsPort: number;
+  readonly sesPort: number;
+  /** On-disk DynamoDB folder; undefined runs it in memory. */
+  readonly dynamodbDataDir?: string;
+  readonly log?: (message: string) => void;
+}
+
+/** Starts DynamoDB Local, the SQS emulator and the SES emulator; stops the ones started if one fails. */
+export async function startEmulators(options: EmulatorOptions): Promise<Emulators> {
+  const log = options.log ?? (() => undefined);
+  const stops: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+  };
+  try {
+    let started = Date.now();
+    const dynamodb = await startDynamoDbLocal({
+      port: options.dynamodbPort,
+      dataDir: options.dynamodbDataDir,
+      portEnvVar: 'DESK_DYNAMODB_PORT',
+    });
+    stops.push(dynamodb.stop);
+    log(`DynamoDB Local   ${dynamodb.endpoint}   (${Date.now() - started} ms)`);
+    started = Date.now();
+    const sqs = await startSqsEmulator({ port: options.sqsPort, portEnvVar: 'DESK_SQS_PORT' });
+    stops.push(sqs.stop);
+    log(`SQS (fauxqs)     ${sqs.endpoint}   (${Date.now() - started} ms)`);
+    started = Date.now();
+    const ses = await startSesEmulator({ port: options.sesPort, portEnvVar: 'DESK_SES_PORT' });
+    stops.push(ses.stop);
+    log(`SES (local)      ${ses.endpoint}   (${Date.now() - started} ms)`);
+    return {
+      endpoints: { dynamodb: dynamodb.endpoint, sqs: sqs.endpoint, ses: ses.endpoint },
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+export interface ResourceNames {
+  readonly tableName: string;
+  /** Prepended to every queue name, e.g. `privacy-desk-`. */
+  readonly queuePrefix: string;
+}
+
+/** The environment the CDK stack gives the functions, pointed at the emulators. */
+export function deskEnvironment(
+  endpoints: EmulatorEndpoints,
+  tableName: string,
+  queueUrls: QueueUrls,
+): Record<string, string> {
+  const queueEnv = Object.fromEntries(
+    (Object.keys(QUEUES) as QueueKey[]).map((key) => [QUEUES[key].envVar, queueUrls[key].url]),
+  );
+  return {
+    AWS_REGION: LOCAL_REGION,
+    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+    [ENDPOINT_ENV.dynamodb]: endpoints.dynamodb,
+    [ENDPOINT_ENV.sqs]: endpoints.sqs,
+    [ENDPOINT_ENV.ses]: endpoints.ses,
+    [CASE_TABLE.envVar]: tableName,
+    ...queueEnv,
+  };
+}
+
+export function localDynamoDbClient(endpoint: string): DynamoDBClient {
+  return new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+}
+
+export function localSqsClient(endpoint: string): SQSClient {
+  return new SQSClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+}
+
+export interface DeskServicesOptions {
+  readonly endpoints: EmulatorEndpoints;
+  readonly names: ResourceNames;
+  readonly gatewayPort: number;
+  readonly localRoutes?: readonly LocalRoute[];
+  /** See PollerOptions.retryDelaySeconds. */
+  readonly retryDelaySeconds?: number;
+  /** Overrides the schedules' rate (demos); undefined keeps the declared rate; 0 disables the scheduler. */
+  readonly scheduleIntervalSeconds?: number;
+  readonly log?: (message: string) => void;
+}
+
+export interface DeskServices {
+  readonly gateway: Gateway;
+  readonly queueUrls: QueueUrls;
+  readonly environment: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Provisions the declared table and queues, sets the functions' environment in this process,
+ * and starts the gateway, the queue pollers and the scheduler that invoke the handlers.
+ */
+export async function startDeskServices(options: DeskServicesOptions): Promise<DeskServices> {
+  const log = options.log ?? (() => undefined);
+  const dynamodb = localDynamoDbClient(options.endpoints.dynamodb);
+  const sqs = localSqsClient(options.endpoints.sqs);
+  await ensureTable(dynamodb, options.names.tableName);
+  const queueUrls = await ensureQueues(sqs, options.names.queuePrefix);
+  dynamodb.destroy();
+
+  const environment = deskEnvironment(options.endpoints, options.names.tableName, queueUrls);
+  Object.assign(process.env, environment);
+
+  const loadHandler = handlerLoader();
+  const reportError = (where: string) => (error: unknown) =>
+    log(`${where} failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+
+  const gateway = await startGateway({
+    port: options.gatewayPort,
+    loadHandler,
+    localRoutes: options.localRoutes,
+    portEnvVar: 'DESK_GATEWAY_PORT',
+    onError: (requestId, error) => reportError(`request ${requestId}`)(error),
+  });
+  const pollers: Poller[] = QUEUE_CONSUMERS.map((consumer) =>
+    startPoller({
+      client: sqs,
+      consumer,
+      queueUrl: queueUrls[consumer.queue].url,
+      loadHandler,
+      retryDelaySeconds: options.retryDelaySeconds,
+      onError: reportError(`consumer ${consumer.function}`),
+    }),
+  );
+  const scheduler: Scheduler | undefined =
+    options.scheduleIntervalSeconds === 0
+      ? undefined
+      : startScheduler({
+          loadHandler,
+          intervalSeconds: options.scheduleIntervalSeconds,
+          onError: (schedule, error) => reportError(`schedule ${schedule.id}`)(error),
+        });
+
+  return {
+    gateway,
+    queueUrls,
+    environment,
+    stop: async () => {
+      await gateway.stop();
+      await Promise.all(pollers.map((poller) => poller.stop()));
+      await scheduler?.stop();
+      sqs.destroy();
+    },
+  };
+}

@@ -1,0 +1,256 @@
+import { randomUUID } from 'node:crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { HTTP_ROUTES, type HttpRouteDeclaration } from '../lib/desk-resources.ts';
+import { type HandlerLoader, lambdaContext } from './lambda-invoke.ts';
+import { assertPortFree } from './ports.ts';
+
+/** API Gateway's own payload limit; the handlers enforce their smaller limits themselves. */
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+/** Content types API Gateway passes as text; everything else arrives base64-encoded. */
+const TEXT_CONTENT =
+  /^(text\/|application\/(json|x-www-form-urlencoded|xml|javascript)|[^;]*\+json|[^;]*\+xml)/i;
+
+interface CompiledRoute {
+  readonly route: HttpRouteDeclaration;
+  readonly pattern: RegExp;
+  readonly paramNames: readonly string[];
+  readonly routeKey: string;
+}
+
+/** Extra routes only the local runtime serves (the sample form, the mail drop), outside the API. */
+export type LocalRoute = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  body: Buffer,
+) => Promise<boolean>;
+
+export interface GatewayOptions {
+  readonly port: number;
+  readonly loadHandler: HandlerLoader;
+  readonly routes?: readonly HttpRouteDeclaration[];
+  readonly localRoutes?: readonly LocalRoute[];
+  readonly portEnvVar?: string;
+  readonly onError?: (requestId: string, error: unknown) => void;
+}
+
+export interface Gateway {
+  readonly url: string;
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+export function compileRoutes(routes: readonly HttpRouteDeclaration[]): CompiledRoute[] {
+  return routes.map((route) => {
+    const paramNames: string[] = [];
+    const source = route.path
+      .split('/')
+      .map((segment) => {
+        const param = /^\{(\w+)\}$/.exec(segment);
+        if (!param?.[1]) return segment.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+        paramNames.push(param[1]);
+        return '([^/]+)';
+      })
+      .join('/');
+    return {
+      route,
+      pattern: new RegExp(`^${source}$`),
+      paramNames,
+      routeKey: `${route.method} ${route.path}`,
+    };
+  });
+}
+
+export function matchRoute(routes: readonly CompiledRoute[], method: string, path: string) {
+  for (const compiled of routes) {
+    if (compiled.route.method !== method) continue;
+    const match = compiled.pattern.exec(path);
+    if (!match) continue;
+    const pathParameters = Object.fromEntries(
+      compiled.paramNames.map((name, i) => [name, decodeURIComponent(match[i + 1] ?? '')]),
+    );
+    return { compiled, pathParameters };
+  }
+  return undefined;
+}
+
+/** Builds the API Gateway HTTP API payload v2.0 event for a request, as AWS would send it. */
+export function toApiGatewayEvent(
+  request: IncomingMessage,
+  body: Buffer,
+  routeKey: string,
+  pathParameters: Record<string, string>,
+  requestId: string,
+  now: Date,
+): APIGatewayProxyEventV2 {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const headers: Record<string, string> = {};
+  for (let i = 0; i < request.rawHeaders.length; i += 2) {
+    const name = request.rawHeaders[i]!.toLowerCase();
+    const value = request.rawHeaders[i + 1]!;
+    if (name === 'cookie') continue;
+    headers[name] = headers[name] === undefined ? value : `${headers[name]},${value}`;
+  }
+  const cookies = request.headers.cookie
+    ?.split(';')
+    .map((cookie) => cookie.trim())
+    .filter(Boolean);
+  const queryStringParameters: Record<string, string> = {};
+  for (const [key, value] of url.searchParams) {
+    queryStringParameters[key] =
+      queryStringParameters[key] === undefined ? value : `${queryStringParameters[key]},${value}`;
+  }
+  const contentType = headers['content-type'] ?? '';
+  const isText = TEXT_CONTENT.test(contentType);
+  const rawQueryString = (request.url ?? '').split('?')[1] ?? '';
+  return {
+    version: '2.0',
+    routeKey,
+    rawPath: url.pathname,
+    rawQueryString,
+    ...(cookies && cookies.length > 0 ? { cookies } : {}),
+    headers,
+    ...(Object.keys(queryStringParameters).length > 0 ? { queryStringParameters } : {}),
+    ...(Object.keys(pathParameters).length > 0 ? { pathParameters } : {}),
+    requestContext: {
+      accountId: '000000000000',
+      apiId: 'local',
+      domainName: headers.host ?? 'localhost',
+      domainPrefix: (headers.host ?? 'localhost').split('.')[0] ?? 'localhost',
+      http: {
+        method: request.method ?? 'GET',
+        path: url.pathname,
+        protocol: `HTTP/${request.httpVersion}`,
+        sourceIp: request.socket.remoteAddress?.replace(/^::ffff:/, '') ?? '127.0.0.1',
+        userAgent: headers['user-agent'] ?? '',
+      },
+      requestId,
+      routeKey,
+      stage: '$default',
+      time: apiGatewayTime(now),
+      timeEpoch: now.getTime(),
+    },
+    ...(body.length > 0 ? { body: isText ? body.toString('utf8') : body.toString('base64') } : {}),
+    isBase64Encoded: body.length > 0 && !isText,
+  };
+}
+
+/** `25/Nov/2026:19:14:31 +0000`, the format of requestContext.time. */
+function apiGatewayTime(now: Date): string {
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(now.getUTCDate())}/${months[now.getUTCMonth()]}/${now.getUTCFullYear()}:${pad(now.getUTCHours())}:${pad(now.getUTCMinutes())}:${pad(now.getUTCSeconds())} +0000`;
+}
+
+interface StructuredResult {
+  statusCode?: number;
+  headers?: Record<string, string | number | boolean>;
+  multiValueHeaders?: Record<string, (string | number | boolean)[]>;
+  cookies?: string[];
+  body?: string;
+  isBase64Encoded?: boolean;
+}
+
+/** Maps a handler's result back to HTTP the way API Gateway does for payload format 2.0. */
+export function writeResult(response: ServerResponse, result: unknown): void {
+  const structured =
+    typeof result === 'object' && result !== null && 'statusCode' in result
+      ? (result as StructuredResult)
+      : undefined;
+  if (!structured) {
+    // Payload 2.0 infers a 200 JSON response when the handler returns anything else.
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(typeof result === 'string' ? result : JSON.stringify(result ?? null));
+    return;
+  }
+  const headers: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(structured.headers ?? {}))
+    headers[name.toLowerCase()] = String(value);
+  for (const [name, values] of Object.entries(structured.multiValueHeaders ?? {})) {
+    headers[name.toLowerCase()] = values.map(String);
+  }
+  if (structured.cookies?.length) headers['set-cookie'] = structured.cookies;
+  response.writeHead(structured.statusCode ?? 200, headers);
+  const body = structured.body ?? '';
+  response.end(structured.isBase64Encoded ? Buffer.from(body, 'base64') : body);
+}
+
+function readBody(request: IncomingMessage): Promise<Buffer | 'too_large'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    request.on('end', () => resolve(size > MAX_BODY_BYTES ? 'too_large' : Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+function sendJson(response: ServerResponse, statusCode: number, body: unknown) {
+  response.writeHead(statusCode, { 'content-type': 'application/json' });
+  response.end(JSON.stringify(body));
+}
+
+/** A local stand-in for API Gateway: same routes, same event shape, same handlers. */
+export async function startGateway(options: GatewayOptions): Promise<Gateway> {
+  if (options.port !== 0) await assertPortFree('HTTP gateway', options.port, options.portEnvVar);
+  const routes = compileRoutes(options.routes ?? HTTP_ROUTES);
+
+  const server = http.createServer(async (request, response) => {
+    const requestId = randomUUID();
+    response.setHeader('apigw-requestid', requestId);
+    try {
+      const body = await readBody(request);
+      if (body === 'too_large') {
+        sendJson(response, 413, { message: 'Request Entity Too Large' });
+        return;
+      }
+      for (const localRoute of options.localRoutes ?? []) {
+        if (await localRoute(request, response, body)) return;
+      }
+      const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+      const matched = matchRoute(routes, request.method ?? 'GET', path);
+      if (!matched) {
+        sendJson(response, 404, { message: 'Not Found' });
+        return;
+      }
+      const event = toApiGatewayEvent(
+        request,
+        body,
+        matched.compiled.routeKey,
+        matched.pathParameters,
+        requestId,
+        new Date(),
+      );
+      const { handler, declaration } = await options.loadHandler(matched.compiled.route.function);
+      const result = await handler(
+        event,
+        lambdaContext(matched.compiled.route.function, declaration, requestId),
+      );
+      writeResult(response, result);
+    } catch (error) {
+      options.onError?.(requestId, error);
+      if (!response.headersSent) sendJson(response, 500, { message: 'Internal Server Error', requestId });
+      else response.end();
+    }
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ port: options.port, host: '127.0.0.1' }, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,114 @@
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  type DynamoDBClient,
+  ResourceInUseException,
+  UpdateTimeToLiveCommand,
+} from '@aws-sdk/client-dynamodb';
+import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import {
+  CASE_TABLE,
+  deadLetterQueueName,
+  QUEUES,
+  type QueueDeclaration,
+  type QueueKey,
+  type TableDeclaration,
+} from '../lib/desk-resources.ts';
+
+/** Creates the table from its declaration (same keys, indexes and TTL as the CDK stack). Idempotent. */
+export async function ensureTable(
+  client: DynamoDBClient,
+  tableName: string,
+  table: TableDeclaration = CASE_TABLE,
+): Promise<void> {
+  const attributes = new Map<string, string>();
+  for (const key of [
+    table.partitionKey,
+    table.sortKey,
+    ...table.globalSecondaryIndexes.flatMap((i) => [i.partitionKey, i.sortKey]),
+  ]) {
+    attributes.set(key.name, key.type);
+  }
+  try {
+    await client.send(
+      new CreateTableCommand({
+        TableName: tableName,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: [...attributes].map(([AttributeName, AttributeType]) => ({
+          AttributeName,
+          AttributeType: AttributeType as 'S' | 'N',
+        })),
+        KeySchema: [
+          { AttributeName: table.partitionKey.name, KeyType: 'HASH' },
+          { AttributeName: table.sortKey.name, KeyType: 'RANGE' },
+        ],
+        GlobalSecondaryIndexes: table.globalSecondaryIndexes.map((index) => ({
+          IndexName: index.indexName,
+          KeySchema: [
+            { AttributeName: index.partitionKey.name, KeyType: 'HASH' },
+            { AttributeName: index.sortKey.name, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: [...index.nonKeyAttributes] },
+        })),
+      }),
+    );
+    await client.send(
+      new UpdateTimeToLiveCommand({
+        TableName: tableName,
+        TimeToLiveSpecification: { AttributeName: table.timeToLiveAttribute, Enabled: true },
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ResourceInUseException)) throw error;
+  }
+  await client.send(new DescribeTableCommand({ TableName: tableName }));
+}
+
+export interface ProvisionedQueue {
+  readonly url: string;
+  readonly deadLetterUrl: string;
+}
+
+export type QueueUrls = Record<QueueKey, ProvisionedQueue>;
+
+/** Creates every declared queue with its dead-letter queue and redrive policy. Idempotent. */
+export async function ensureQueues(client: SQSClient, prefix: string): Promise<QueueUrls> {
+  const entries = await Promise.all(
+    (Object.entries(QUEUES) as [QueueKey, QueueDeclaration][]).map(
+      async ([key, queue]) => [key, await ensureQueue(client, prefix, queue)] as const,
+    ),
+  );
+  return Object.fromEntries(entries) as QueueUrls;
+}
+
+async function ensureQueue(
+  client: SQSClient,
+  prefix: string,
+  queue: QueueDeclaration,
+): Promise<ProvisionedQueue> {
+  const day = 24 * 60 * 60;
+  const dlq = await client.send(
+    new CreateQueueCommand({
+      QueueName: `${prefix}${deadLetterQueueName(queue)}`,
+      Attributes: { MessageRetentionPeriod: String(queue.deadLetterRetentionDays * day) },
+    }),
+  );
+  const dlqAttributes = await client.send(
+    new GetQueueAttributesCommand({ QueueUrl: dlq.QueueUrl, AttributeNames: ['QueueArn'] }),
+  );
+  const main = await client.send(
+    new CreateQueueCommand({
+      QueueName: `${prefix}${queue.name}`,
+      Attributes: {
+        VisibilityTimeout: String(queue.visibilityTimeoutSeconds),
+        MessageRetentionPeriod: String(queue.retentionDays * day),
+        RedrivePolicy: JSON.stringify({
+          deadLetterTargetArn: dlqAttributes.Attributes?.QueueArn,
+          maxReceiveCount: queue.maxReceiveCount,
+        }),
+      },
+    }),
+  );
+  if (!main.QueueUrl || !dlq.QueueUrl) throw new Error(`CreateQueue returned no URL for ${queue.name}`);
+  return { url: main.QueueUrl, deadLetterUrl: dlq.QueueUrl };
+}
