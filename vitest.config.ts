@@ -1,7 +1,35 @@
 import { defineConfig } from 'vitest/config';
 
+const quietEnv = {
+  POWERTOOLS_LOG_LEVEL: 'ERROR',
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+};
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    env: quietEnv,
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], env: quietEnv } },
+      {
+        test: {
+          name: 'infra',
+          include: ['test/infra/**/*.test.ts'],
+          env: quietEnv,
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          env: quietEnv,
+          // DynamoDB Local, fauxqs and the SES emulator, started once on free ports for the run;
+          // every test file provisions its own table and queues on them.
+          globalSetup: ['test/integration/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
   },
 });

@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { SQSClient } from '@aws-sdk/client-sqs';
+import { inject } from 'vitest';
+import {
+  type DeskServices,
+  type EmulatorEndpoints,
+  localDynamoDbClient,
+  localSqsClient,
+  startDeskServices,
+} from '../../local/desk-runtime.ts';
+
+export interface TestDesk {
+  readonly api: string;
+  readonly endpoints: EmulatorEndpoints;
+  readonly tableName: string;
+  readonly services: DeskServices;
+  /** Plain SDK clients for assertions on raw data, beside the desk's own adapters. */
+  readonly dynamodb: DynamoDBClient;
+  readonly sqs: SQSClient;
+  stop(): Promise<void>;
+}
+
+/**
+ * The desk's services (gateway, pollers) in this test file's worker, on the shared emulators, with
+ * a fresh table and fresh queues. Failed messages come back after 1 s instead of the visibility timeout.
+ */
+export async function startTestDesk(options: { scheduleIntervalSeconds?: number } = {}): Promise<TestDesk> {
+  const endpoints = inject('emulators');
+  const suffix = randomUUID().slice(0, 8);
+  const tableName = `cases-${suffix}`;
+  const services = await startDeskServices({
+    endpoints,
+    names: { tableName, queuePrefix: `t${suffix}-` },
+    gatewayPort: 0,
+    retryDelaySeconds: 1,
+    scheduleIntervalSeconds: options.scheduleIntervalSeconds ?? 0,
+  });
+  const dynamodb = localDynamoDbClient(endpoints.dynamodb);
+  const sqs = localSqsClient(endpoints.sqs);
+  return {
+    api: services.gateway.url,
+    endpoints,
+    tableName,
+    services,
+    dynamodb,
+    sqs,
+    stop: async () => {
+      await services.stop();
+      dynamodb.destroy();
+      sqs.destroy();
+    },
+  };
+}
+
+/** Polls until `probe` returns a value other than undefined, or fails after `timeoutMs`. */
+export async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Condition not met within ${timeoutMs} ms${lastError ? `: ${String(lastError)}` : ''}`);
+}

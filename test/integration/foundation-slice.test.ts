@@ -1,0 +1,188 @@
+import { randomUUID } from 'node:crypto';
+import { GetItemCommand, QueryCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
+import { GetQueueAttributesCommand, SendMessageBatchCommand } from '@aws-sdk/client-sqs';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentClient } from '../../adapters/aws-clients.ts';
+import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.ts';
+import { FUNCTIONS, QUEUES } from '../../lib/desk-resources.ts';
+import { handlerLoader, lambdaContext } from '../../local/lambda-invoke.ts';
+import { scheduledEvent } from '../../local/scheduler.ts';
+import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+
+let desk: TestDesk;
+
+beforeAll(async () => {
+  desk = await startTestDesk();
+});
+
+afterAll(async () => {
+  await desk?.stop();
+});
+
+async function postRequest(body: unknown, contentType = 'application/json') {
+  return fetch(`${desk.api}/requests`, {
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+async function rawCase(caseId: string) {
+  const { Item } = await desk.dynamodb.send(
+    new GetItemCommand({
+      TableName: desk.tableName,
+      Key: { pk: { S: `CASE#${caseId}` }, sk: { S: 'CASE' } },
+    }),
+  );
+  return Item ? unmarshall(Item) : undefined;
+}
+
+async function countItems() {
+  const { Count } = await desk.dynamodb.send(new ScanCommand({ TableName: desk.tableName, Select: 'COUNT' }));
+  return Count ?? 0;
+}
+
+async function auditActions(caseId: string) {
+  const { Items } = await desk.dynamodb.send(
+    new QueryCommand({
+      TableName: desk.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :audit)',
+      ExpressionAttributeValues: { ':pk': { S: `CASE#${caseId}` }, ':audit': { S: 'AUDIT#' } },
+    }),
+  );
+  return (Items ?? []).map((item) => unmarshall(item).action as string);
+}
+
+describe('POST /requests through the local gateway', () => {
+  it('stores the case, enqueues its id, and the route consumer records that it saw it', async () => {
+    // Act
+    const response = await postRequest({ type: 'access', language: 'nl', country: 'NL' });
+    const body = (await response.json()) as { caseId: string; status: string };
+
+    // Assess
+    expect(response.status).toBe(201);
+    expect(body.status).toBe('received');
+    const stored = await rawCase(body.caseId);
+    expect(stored).toMatchObject({ caseId: body.caseId, type: 'access', language: 'nl', country: 'NL' });
+    const routed = await eventually(async () => {
+      const item = await rawCase(body.caseId);
+      return item?.status === 'routed' ? item : undefined;
+    });
+    expect(routed.routedAt).toEqual(expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/));
+    expect(routed.gsi2pk).toBeUndefined();
+    expect(await auditActions(body.caseId)).toEqual(['case.received', 'case.routed']);
+  });
+
+  it('answers 400 with every invalid field and writes nothing', async () => {
+    // Prepare
+    const before = await countItems();
+
+    // Act
+    const response = await postRequest({ type: 'telepathy', language: 'xx', unexpected: 1 });
+    const body = (await response.json()) as { error: string; issues: { field: string; message: string }[] };
+
+    // Assess
+    expect(response.status).toBe(400);
+    expect(body.error).toBe('validation_failed');
+    expect(body.issues.map((issue) => issue.field).sort()).toEqual(['(body)', 'country', 'language', 'type']);
+    expect(await countItems()).toBe(before);
+  });
+
+  it('answers 415 for a body that is not JSON and 400-class for malformed JSON', async () => {
+    const wrongType = await postRequest('type=access', 'text/plain');
+    const malformed = await postRequest('{"type": ', 'application/json');
+
+    expect(wrongType.status).toBe(415);
+    expect(await wrongType.json()).toEqual({
+      error: 'unsupported_media_type',
+      message: 'Unsupported Media Type',
+    });
+    expect(malformed.status).toBe(415);
+  });
+
+  it('answers 404 for a route the API does not have', async () => {
+    const response = await fetch(`${desk.api}/no-such-route`);
+
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ message: 'Not Found' });
+  });
+
+  it('reports healthy dependencies on GET /health', async () => {
+    const response = await fetch(`${desk.api}/health`);
+
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', checks: { dynamodb: 'ok', sqs: 'ok' } });
+  });
+});
+
+describe('the route queue consumer', () => {
+  it('processes the good messages of a batch and dead-letters the one that always fails', async () => {
+    // Prepare: a case that exists (stored without being enqueued) and an id that never resolves.
+    const store = new DynamoDbCaseStore(documentClient(), desk.tableName);
+    const goodId = randomUUID();
+    const at = new Date().toISOString();
+    await store.createCase(
+      { caseId: goodId, type: 'erasure', status: 'received', language: 'en', country: 'NO', receivedAt: at },
+      { caseId: goodId, at, action: 'case.received', actor: 'requester' },
+    );
+    const missingId = randomUUID();
+
+    // Act: both in one batch; the poller retries the failure every second.
+    await desk.sqs.send(
+      new SendMessageBatchCommand({
+        QueueUrl: desk.services.queueUrls.route.url,
+        Entries: [
+          { Id: 'good', MessageBody: JSON.stringify({ caseId: goodId }) },
+          { Id: 'missing', MessageBody: JSON.stringify({ caseId: missingId }) },
+        ],
+      }),
+    );
+
+    // Assess
+    await eventually(async () => ((await rawCase(goodId))?.status === 'routed' ? true : undefined));
+    const deadLettered = await eventually(
+      async () => {
+        const { Attributes } = await desk.sqs.send(
+          new GetQueueAttributesCommand({
+            QueueUrl: desk.services.queueUrls.route.deadLetterUrl,
+            AttributeNames: ['ApproximateNumberOfMessages'],
+          }),
+        );
+        const count = Number(Attributes?.ApproximateNumberOfMessages ?? 0);
+        return count > 0 ? count : undefined;
+      },
+      (QUEUES.route.maxReceiveCount + 4) * 1500,
+    );
+    expect(deadLettered).toBe(1);
+    expect(await rawCase(missingId)).toBeUndefined();
+  }, 30_000);
+});
+
+describe('the scheduled sweep', () => {
+  it('re-enqueues a case stuck before routing for more than 10 minutes, and only that one', async () => {
+    // Prepare: two cases stored but never enqueued (a crash between the two writes).
+    const store = new DynamoDbCaseStore(documentClient(), desk.tableName);
+    const now = new Date();
+    const stuck = { caseId: randomUUID(), receivedAt: new Date(now.getTime() - 11 * 60_000).toISOString() };
+    const recent = { caseId: randomUUID(), receivedAt: new Date(now.getTime() - 5 * 60_000).toISOString() };
+    for (const { caseId, receivedAt } of [stuck, recent]) {
+      await store.createCase(
+        { caseId, type: 'question', status: 'received', language: 'en', country: 'NL', receivedAt },
+        { caseId, at: receivedAt, action: 'case.received', actor: 'requester' },
+      );
+    }
+    const { handler } = await handlerLoader()('sweep');
+
+    // Act
+    const report = (await handler(scheduledEvent(now), lambdaContext('sweep', FUNCTIONS.sweep, 'test'))) as {
+      redriven: string[];
+    };
+
+    // Assess
+    expect(report.redriven).toContain(stuck.caseId);
+    expect(report.redriven).not.toContain(recent.caseId);
+    await eventually(async () => ((await rawCase(stuck.caseId))?.status === 'routed' ? true : undefined));
+    expect((await rawCase(recent.caseId))?.status).toBe('received');
+  });
+});

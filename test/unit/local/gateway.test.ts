@@ -1,0 +1,150 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FUNCTIONS, type HttpRouteDeclaration } from '../../../lib/desk-resources.ts';
+import { compileRoutes, type Gateway, matchRoute, startGateway } from '../../../local/gateway.ts';
+import type { HandlerLoader, LambdaHandler } from '../../../local/lambda-invoke.ts';
+
+const routes: HttpRouteDeclaration[] = [
+  { method: 'GET', path: '/requests/{ref}', function: 'health' },
+  { method: 'POST', path: '/requests', function: 'submitRequest' },
+];
+
+function loaderFor(handler: LambdaHandler): HandlerLoader {
+  return async (key) => ({ handler, declaration: FUNCTIONS[key] });
+}
+
+let gateway: Gateway | undefined;
+afterEach(async () => {
+  await gateway?.stop();
+  gateway = undefined;
+});
+
+describe('route matching', () => {
+  it.each([
+    ['GET', '/requests/PD-7K3M-Q9XA', 'GET /requests/{ref}', { ref: 'PD-7K3M-Q9XA' }],
+    ['GET', '/requests/a%20b', 'GET /requests/{ref}', { ref: 'a b' }],
+    ['POST', '/requests', 'POST /requests', {}],
+  ])('%s %s matches %s', (method, path, routeKey, params) => {
+    const matched = matchRoute(compileRoutes(routes), method, path);
+
+    expect(matched?.compiled.routeKey).toBe(routeKey);
+    expect(matched?.pathParameters).toEqual(params);
+  });
+
+  it.each([
+    ['GET', '/requests'],
+    ['POST', '/requests/PD-1'],
+    ['GET', '/requests/a/b'],
+    ['DELETE', '/requests'],
+  ])('%s %s matches nothing', (method, path) => {
+    expect(matchRoute(compileRoutes(routes), method, path)).toBeUndefined();
+  });
+});
+
+describe('the local gateway', () => {
+  it('sends the handler an API Gateway v2.0 event and maps its result back', async () => {
+    // Prepare
+    let received: APIGatewayProxyEventV2 | undefined;
+    gateway = await startGateway({
+      port: 0,
+      routes,
+      loadHandler: loaderFor(async (event) => {
+        received = event;
+        return { statusCode: 202, headers: { 'X-Custom': 'yes' }, cookies: ['a=1', 'b=2'], body: 'done' };
+      }),
+    });
+
+    // Act
+    const response = await fetch(`${gateway.url}/requests/PD-1?token=abc&x=1&x=2`, {
+      headers: { Cookie: 'session=s1; theme=dark', 'X-Trace': 'T' },
+    });
+
+    // Assess
+    expect(response.status).toBe(202);
+    expect(response.headers.get('x-custom')).toBe('yes');
+    expect(response.headers.getSetCookie()).toEqual(['a=1', 'b=2']);
+    expect(await response.text()).toBe('done');
+    expect(received).toMatchObject({
+      version: '2.0',
+      routeKey: 'GET /requests/{ref}',
+      rawPath: '/requests/PD-1',
+      rawQueryString: 'token=abc&x=1&x=2',
+      cookies: ['session=s1', 'theme=dark'],
+      queryStringParameters: { token: 'abc', x: '1,2' },
+      pathParameters: { ref: 'PD-1' },
+      isBase64Encoded: false,
+      requestContext: {
+        http: { method: 'GET', path: '/requests/PD-1' },
+        stage: '$default',
+        routeKey: 'GET /requests/{ref}',
+      },
+    });
+    expect(received?.headers['x-trace']).toBe('T');
+    expect(received?.headers.cookie).toBeUndefined();
+    expect(received?.requestContext.requestId).toBe(response.headers.get('apigw-requestid'));
+  });
+
+  it('passes JSON as text and binary bodies base64-encoded', async () => {
+    const bodies: { body?: string; isBase64Encoded: boolean }[] = [];
+    gateway = await startGateway({
+      port: 0,
+      routes,
+      loadHandler: loaderFor(async (event) => {
+        bodies.push({ body: event.body, isBase64Encoded: event.isBase64Encoded });
+        return { statusCode: 200, body: '' };
+      }),
+    });
+
+    await fetch(`${gateway.url}/requests`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"a":1}',
+    });
+    await fetch(`${gateway.url}/requests`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: new Uint8Array([0, 255, 1]),
+    });
+
+    expect(bodies).toEqual([
+      { body: '{"a":1}', isBase64Encoded: false },
+      { body: Buffer.from([0, 255, 1]).toString('base64'), isBase64Encoded: true },
+    ]);
+  });
+
+  it('answers a result without statusCode as 200 JSON, as payload format 2.0 does', async () => {
+    gateway = await startGateway({ port: 0, routes, loadHandler: loaderFor(async () => ({ ok: true })) });
+
+    const response = await fetch(`${gateway.url}/requests/x`);
+
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true });
+  });
+
+  it('answers 500 with the request id when the handler crashes, and reports the error', async () => {
+    const reported: string[] = [];
+    gateway = await startGateway({
+      port: 0,
+      routes,
+      loadHandler: loaderFor(async () => {
+        throw new Error('boom');
+      }),
+      onError: (requestId) => reported.push(requestId),
+    });
+
+    const response = await fetch(`${gateway.url}/requests/x`);
+    const body = (await response.json()) as { message: string; requestId: string };
+
+    expect(response.status).toBe(500);
+    expect(body.message).toBe('Internal Server Error');
+    expect(reported).toEqual([body.requestId]);
+  });
+
+  it('refuses to start on a port that is taken', async () => {
+    gateway = await startGateway({ port: 0, routes, loadHandler: loaderFor(async () => ({})) });
+
+    await expect(
+      startGateway({ port: gateway.port, routes, loadHandler: loaderFor(async () => ({})) }),
+    ).rejects.toThrow(/already in use/);
+  });
+});
