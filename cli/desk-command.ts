@@ -1,0 +1,27 @@
+/** The contract between the `desk` dispatcher and one of its commands (cli/commands/<name>.ts). */
+
+/** Where a command writes; the real process streams in production, buffers in tests. */
+export interface DeskIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export interface DeskCommand {
+  /** What the operator types after `desk`, e.g. `due-date`. */
+  readonly name: string;
+  /** One line for the command list. */
+  readonly summary: string;
+  /** The full usage text, shown with `--help` and after a usage error. */
+  readonly usage: string;
+  /** Runs with the arguments after the command name; resolves to the process exit code. */
+  run(args: readonly string[], io: DeskIo): number | Promise<number>;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+
+/** Bad arguments: the dispatcher prints the message and the command's usage on stderr and exits 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}

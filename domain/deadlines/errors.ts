@@ -1,0 +1,33 @@
+/** Why a deadline cannot be computed or moved. Stable strings: callers map them to responses. */
+export type DeadlineRuleCode =
+  /** date-holidays has no data for the country, or the region is not one of its subdivisions. */
+  | 'unknown_country'
+  | 'unknown_region'
+  /** The zone is not an IANA zone, or the country has no default zone and none was given. */
+  | 'unknown_time_zone'
+  | 'no_default_time_zone'
+  /** The policy starts the clock at email verification and the request is not verified yet. */
+  | 'clock_not_started'
+  /** Pauses were passed while the policy has them off, or for a type whose clock cannot stop. */
+  | 'pauses_disabled'
+  | 'pauses_not_applicable'
+  | 'invalid_pause'
+  /** Art. 12(3) extensions: rights requests only, by 1 or 2 months, once, within the first month. */
+  | 'not_extendable'
+  | 'invalid_extension'
+  | 'already_extended'
+  | 'first_month_over'
+  | 'reason_required'
+  /** Dates that contradict each other (verified before received, extension decided before receipt). */
+  | 'invalid_input';
+
+/** A deadline rule refused the input. Carries no personal data: codes and dates only. */
+export class DeadlineRuleError extends Error {
+  override readonly name = 'DeadlineRuleError';
+  readonly code: DeadlineRuleCode;
+
+  constructor(code: DeadlineRuleCode, message: string) {
+    super(message);
+    this.code = code;
+  }
+}

@@ -1,0 +1,289 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runDesk } from '../../../cli/desk.ts';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const TSX = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
+const SPAWN_TIMEOUT_MS = 30_000;
+
+/** Runs the real CLI in a child process, as `npm run --silent desk -- <args>` does. */
+function desk(...args: string[]) {
+  const child = spawnSync(TSX, ['cli/desk.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: child.status, stdout: child.stdout, stderr: child.stderr };
+}
+
+/** Runs the dispatcher in process, capturing what it writes. */
+async function deskInProcess(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await runDesk(args, { stdout: (text) => out.push(text), stderr: (text) => err.push(text) });
+  return { status, stdout: out.join(''), stderr: err.join('') };
+}
+
+describe('desk due-date (spawned with tsx)', () => {
+  it(
+    'prints the due date as one JSON object and exits 0',
+    () => {
+      // Act
+      const result = desk(
+        'due-date',
+        '--received',
+        '2025-01-31T10:00:00Z',
+        '--type',
+        'access',
+        '--country',
+        'NL',
+      );
+
+      // Assess
+      expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({
+        status: 0,
+        stdout: '{"dueAt":"2025-02-28T22:59:59.999Z","dueDate":"2025-02-28","rolledForwardFrom":null}\n',
+        stderr: '',
+      });
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+
+  it(
+    'exits 2 with a message on stderr and nothing on stdout for a bad argument',
+    () => {
+      // Act
+      const result = desk(
+        'due-date',
+        '--received',
+        '2025-01-31T10:00:00Z',
+        '--type',
+        'wish',
+        '--country',
+        'NL',
+      );
+
+      // Assess
+      expect({ status: result.status, stdout: result.stdout }).toEqual({ status: 2, stdout: '' });
+      expect(result.stderr).toContain('--type must be one of');
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+
+  it(
+    'exits 2 with the usage for an unknown command',
+    () => {
+      // Act
+      const result = desk('escalate-everything');
+
+      // Assess
+      expect({ status: result.status, stdout: result.stdout }).toEqual({ status: 2, stdout: '' });
+      expect(result.stderr).toContain('Usage: desk <command>');
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+});
+
+describe('desk due-date (in process)', () => {
+  it.each([
+    {
+      name: 'rolled forward over a weekend, extended by one month',
+      args: [
+        '--received',
+        '2026-01-31T10:00:00Z',
+        '--type',
+        'erasure',
+        '--country',
+        'NL',
+        '--extend-months',
+        '1',
+      ],
+      json: { dueAt: '2026-03-31T21:59:59.999Z', dueDate: '2026-03-31', rolledForwardFrom: null },
+    },
+    {
+      name: 'rolled forward over the Norwegian Constitution Day and Whitsun',
+      args: ['--received', '2024-04-17T10:00:00Z', '--type', 'access', '--country', 'NO'],
+      json: { dueAt: '2024-05-21T21:59:59.999Z', dueDate: '2024-05-21', rolledForwardFrom: '2024-05-17' },
+    },
+    {
+      name: 'a received instant with an offset (00:30 on 1 Feb in Amsterdam)',
+      args: ['--received', '2025-02-01T00:30:00+01:00', '--type', 'access', '--country', 'nl'],
+      json: { dueAt: '2025-03-03T22:59:59.999Z', dueDate: '2025-03-03', rolledForwardFrom: '2025-03-01' },
+    },
+    {
+      name: 'an explicit zone for a country without a default',
+      args: [
+        '--received',
+        '2025-01-31T10:00:00Z',
+        '--type',
+        'access',
+        '--country',
+        'US',
+        '--tz',
+        'America/New_York',
+      ],
+      json: { dueAt: '2025-03-01T04:59:59.999Z', dueDate: '2025-02-28', rolledForwardFrom: null },
+    },
+    {
+      name: 'a region with its own holidays (Epiphany in Bavaria)',
+      args: ['--received', '2025-12-06T10:00:00Z', '--type', 'access', '--country', 'DE', '--region', 'BY'],
+      json: { dueAt: '2026-01-07T22:59:59.999Z', dueDate: '2026-01-07', rolledForwardFrom: '2026-01-06' },
+    },
+    {
+      name: 'a breach report',
+      args: ['--received', '2025-01-31T15:00:00Z', '--type', 'breach_report', '--country', 'NL'],
+      json: { dueAt: '2025-02-03T15:00:00.000Z', dueDate: '2025-02-03', rolledForwardFrom: null },
+    },
+  ])('prints $name', async ({ args, json }) => {
+    // Act
+    const result = await deskInProcess('due-date', ...args);
+
+    // Assess
+    expect({ status: result.status, json: JSON.parse(result.stdout), stderr: result.stderr }).toEqual({
+      status: 0,
+      json,
+      stderr: '',
+    });
+  });
+
+  it.each([
+    { name: 'no arguments', args: [], message: '--received is required' },
+    {
+      name: 'a missing type',
+      args: ['--received', '2025-01-31T10:00:00Z', '--country', 'NL'],
+      message: '--type is required',
+    },
+    {
+      name: 'a missing country',
+      args: ['--received', '2025-01-31T10:00:00Z', '--type', 'access'],
+      message: '--country is required',
+    },
+    {
+      name: 'a date without a time',
+      args: ['--received', '2025-01-31', '--type', 'access', '--country', 'NL'],
+      message: 'ISO-8601 instant',
+    },
+    {
+      name: 'a local time without an offset',
+      args: ['--received', '2025-01-31T10:00:00', '--type', 'access', '--country', 'NL'],
+      message: 'ISO-8601 instant',
+    },
+    {
+      name: '30 February',
+      args: ['--received', '2025-02-30T10:00:00Z', '--type', 'access', '--country', 'NL'],
+      message: 'not a real date',
+    },
+    {
+      name: 'an unknown type',
+      args: ['--received', '2025-01-31T10:00:00Z', '--type', 'wish', '--country', 'NL'],
+      message: '--type must be one of',
+    },
+    {
+      name: 'a three-letter country',
+      args: ['--received', '2025-01-31T10:00:00Z', '--type', 'access', '--country', 'NLD'],
+      message: 'two-letter',
+    },
+    {
+      name: 'a country without holidays data',
+      args: ['--received', '2025-01-31T10:00:00Z', '--type', 'access', '--country', 'XX', '--tz', 'UTC'],
+      message: 'No public holidays',
+    },
+    {
+      name: 'a country without a default zone',
+      args: ['--received', '2025-01-31T10:00:00Z', '--type', 'access', '--country', 'US'],
+      message: 'no default time zone',
+    },
+    {
+      name: 'an unknown zone',
+      args: [
+        '--received',
+        '2025-01-31T10:00:00Z',
+        '--type',
+        'access',
+        '--country',
+        'NL',
+        '--tz',
+        'Europe/Atlantis',
+      ],
+      message: 'Unknown IANA time zone',
+    },
+    {
+      name: 'an extension of 3 months',
+      args: [
+        '--received',
+        '2025-01-31T10:00:00Z',
+        '--type',
+        'access',
+        '--country',
+        'NL',
+        '--extend-months',
+        '3',
+      ],
+      message: '--extend-months must be 1 or 2',
+    },
+    {
+      name: 'an extension of a question',
+      args: [
+        '--received',
+        '2025-01-31T10:00:00Z',
+        '--type',
+        'question',
+        '--country',
+        'NL',
+        '--extend-months',
+        '1',
+      ],
+      message: 'no extendable deadline',
+    },
+    {
+      name: 'an unknown option',
+      args: ['--received', '2025-01-31T10:00:00Z', '--type', 'access', '--country', 'NL', '--when', 'now'],
+      message: '--when',
+    },
+    { name: 'a stray positional argument', args: ['2025-01-31T10:00:00Z'], message: 'positional' },
+  ])('exits 2 on $name', async ({ args, message }) => {
+    // Act
+    const result = await deskInProcess('due-date', ...args);
+
+    // Assess
+    expect({ status: result.status, stdout: result.stdout }).toEqual({ status: 2, stdout: '' });
+    expect(result.stderr).toContain(message);
+  });
+
+  it('prints its usage on stdout with --help', async () => {
+    // Act
+    const result = await deskInProcess('due-date', '--help');
+
+    // Assess
+    expect({ status: result.status, usage: result.stdout.startsWith('Usage: desk due-date') }).toEqual({
+      status: 0,
+      usage: true,
+    });
+  });
+});
+
+describe('desk dispatcher', () => {
+  it('exits 2 with the usage on stderr without a command', async () => {
+    // Act
+    const result = await deskInProcess();
+
+    // Assess
+    expect({
+      status: result.status,
+      stdout: result.stdout,
+      listsDueDate: result.stderr.includes('due-date'),
+    }).toEqual({
+      status: 2,
+      stdout: '',
+      listsDueDate: true,
+    });
+  });
+
+  it('lists its commands on stdout with help', async () => {
+    // Act
+    const result = await deskInProcess('help');
+
+    // Assess
+    expect({ status: result.status, listsDueDate: result.stdout.includes('due-date') }).toEqual({
+      status: 0,
+      listsDueDate: true,
+    });
+  });
+});
