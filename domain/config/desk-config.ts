@@ -1,0 +1,311 @@
+import * as z from 'zod';
+import { LanguageSchema, RequestTypeSchema } from '../request-types.ts';
+
+/**
+ * The desk's configuration file (`config/desk.config.json`): teams, routing rules, processor services,
+ * the accountable people and the addresses the desk mails from and receives on. One schema, one source
+ * of truth; cross-field rules (references between teams, rules and members) are checked here too, each
+ * issue with the exact path of the field to fix.
+ */
+
+/** Who a requester is to the group (DOMAIN.md, "What people can send"). */
+export const RELATIONSHIPS = [
+  'customer_user',
+  'customer_employee',
+  'job_applicant',
+  'website_visitor',
+  'marketing_contact',
+  'other',
+] as const;
+export const RelationshipSchema = z.enum(RELATIONSHIPS);
+export type Relationship = z.infer<typeof RelationshipSchema>;
+
+/** Rule ids are named in audit events beside these two reserved forms. */
+export const DEFAULT_RULE_ID = 'default';
+export const PROCESSOR_RULE_PREFIX = 'processor:';
+
+const ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
+const IdSchema = z
+  .string()
+  .regex(ID_PATTERN, 'Expected a lower-case id of letters, digits and dashes, e.g. nl-privacy');
+
+const CountrySchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 country code in capitals, e.g. NL');
+
+const NameSchema = z.string().trim().min(1, 'Must not be empty').max(200);
+
+/**
+ * An IANA zone the runtime knows, spelled as the runtime spells it. `Intl.supportedValuesOf` lists
+ * canonical names only (not `UTC` nor links such as `Europe/Kiev`), so the zone is tried instead.
+ */
+export function isIanaTimeZone(zone: string): boolean {
+  return ianaTimeZoneProblem(zone) === undefined;
+}
+
+function ianaTimeZoneProblem(zone: string): string | undefined {
+  if (!/^[A-Za-z]/.test(zone)) return 'Expected an IANA time zone name, e.g. Europe/Amsterdam, not an offset';
+  let resolved: string;
+  try {
+    resolved = new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return 'Unknown IANA time zone, expected e.g. Europe/Amsterdam';
+  }
+  if (resolved !== zone && resolved.toLowerCase() === zone.toLowerCase()) {
+    return `Time zone names are case-sensitive: write ${resolved}`;
+  }
+  return undefined;
+}
+
+const TimeZoneSchema = z.string().superRefine((zone, ctx) => {
+  const problem = ianaTimeZoneProblem(zone);
+  if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/** A person to notify: a team manager, the DPO, the Compliance Council. */
+export const ContactSchema = z.strictObject({
+  name: NameSchema,
+  email: z.email(),
+});
+export type Contact = z.infer<typeof ContactSchema>;
+
+export const MemberSchema = z.strictObject({
+  id: IdSchema,
+  name: NameSchema,
+  email: z.email(),
+  /** The languages the member answers requesters in; a case goes only to a member who speaks its language. */
+  languages: z
+    .array(LanguageSchema)
+    .min(1, 'A member speaks at least one language')
+    .refine((languages) => new Set(languages).size === languages.length, 'Languages must not repeat'),
+  /** Inactive members (leave, left the team) keep their id for the audit trail but get no new cases. */
+  active: z.boolean(),
+});
+export type Member = z.infer<typeof MemberSchema>;
+
+export const TeamSchema = z.strictObject({
+  id: IdSchema,
+  name: NameSchema,
+  /** Receives the team's escalations, and the cases no member can take. */
+  manager: ContactSchema,
+  members: z.array(MemberSchema),
+  /** Country of the handling entity: its public holidays extend deadlines. */
+  country: CountrySchema,
+  /** IANA zone of the handling entity: deadlines end at the end of a day there. */
+  timeZone: TimeZoneSchema,
+  /** Subdivision for regional holidays (date-holidays region code, e.g. BY in DE); checked by domain/deadlines. */
+  holidayRegion: z
+    .string()
+    .regex(/^[A-Za-z0-9]{1,10}$/, 'Expected a holiday region code, e.g. BY')
+    .optional(),
+});
+export type Team = z.infer<typeof TeamSchema>;
+
+const nonEmptyList = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .min(1, 'An empty list matches nothing; leave the criterion out to accept any value')
+    .refine((values) => new Set(values).size === values.length, 'Values must not repeat');
+
+/** Criteria of a rule: each is optional, a list of accepted values; all given criteria must hold. */
+export const RuleMatchSchema = z.strictObject({
+  types: nonEmptyList(RequestTypeSchema).optional(),
+  /** Ids of the group's companies or services, as the web form sends them. */
+  services: nonEmptyList(IdSchema).optional(),
+  countries: nonEmptyList(CountrySchema).optional(),
+  languages: nonEmptyList(LanguageSchema).optional(),
+  relationships: nonEmptyList(RelationshipSchema).optional(),
+});
+export type RuleMatch = z.infer<typeof RuleMatchSchema>;
+
+export const RoutingRuleSchema = z.strictObject({
+  /** Named in the audit event of the routing decision. */
+  id: IdSchema,
+  /** Criteria; a rule without any matches every request. */
+  match: RuleMatchSchema.prefault({}),
+  teamId: IdSchema,
+});
+export type RoutingRule = z.infer<typeof RoutingRuleSchema>;
+
+export const RoutingSchema = z.strictObject({
+  /** Evaluated in order, the first match wins. */
+  rules: z.array(RoutingRuleSchema),
+  /** Takes every request no rule matches. */
+  defaultTeamId: IdSchema,
+});
+export type Routing = z.infer<typeof RoutingSchema>;
+
+/**
+ * A service for which the group is a processor for its customers: the customer is the controller.
+ * Its customers' employees are routed to the service's team, and told who the controller is.
+ */
+export const ProcessorServiceSchema = z.strictObject({
+  id: IdSchema,
+  name: NameSchema,
+  teamId: IdSchema,
+});
+export type ProcessorService = z.infer<typeof ProcessorServiceSchema>;
+
+const days = (fallback: number) => z.int().positive().max(36_500).default(fallback);
+
+/** Days after which data is purged (DOMAIN.md, "Confidentiality and retention"). */
+export const RetentionSchema = z.strictObject({
+  /** A closed case's content; an anonymous record may stay for statistics. */
+  closedCaseDays: days(365),
+  /** Job-application documents: "at the latest 6 months" after the closing date. */
+  jobApplicationDays: days(183),
+  /** Marketing contact data: "at the latest 24 months" after the last recorded activity. */
+  marketingContactDays: days(730),
+});
+export type Retention = z.infer<typeof RetentionSchema>;
+
+const BaseUrlSchema = z
+  .url({
+    protocol: /^https?$/,
+    error: (issue) =>
+      issue.code === 'invalid_format'
+        ? 'Expected an http(s) URL, e.g. https://privacy.example.org'
+        : undefined,
+  })
+  .refine((url) => !/[?#]/.test(url), 'A base URL has no query or fragment')
+  .transform((url) => url.replace(/\/+$/, ''));
+
+const DomainSchema = z
+  .string()
+  .regex(
+    /^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/,
+    'Expected a mail domain, e.g. replies.example.org',
+  )
+  .transform((domain) => domain.toLowerCase());
+
+const DeskConfigShape = z.strictObject({
+  /** Optional pointer to a JSON schema for editors; ignored by the desk. */
+  $schema: z.string().optional(),
+  teams: z.array(TeamSchema).min(1, 'At least one team is needed'),
+  routing: RoutingSchema,
+  processorServices: z.array(ProcessorServiceSchema).default([]),
+  dpo: ContactSchema,
+  complianceCouncil: ContactSchema.optional(),
+  /** The desk's sender address (an SES identity in AWS). */
+  fromAddress: z.email(),
+  /** Replies arrive at case+<token>@inboundDomain. */
+  inboundDomain: DomainSchema,
+  /** Base of the links in emails, without a trailing slash. */
+  publicBaseUrl: BaseUrlSchema,
+  // validated by domain/escalation (another module)
+  escalation: z.unknown().optional(),
+  retention: RetentionSchema.prefault({}),
+  // validated by domain/deadlines (another module)
+  deadlines: z.unknown().optional(),
+});
+
+/**
+ * Cross-field rules. They run even when other fields failed (`when`), so one run names every problem;
+ * the value may then be partly invalid, so it is read defensively.
+ */
+function checkReferences(config: unknown, ctx: z.RefinementCtx): void {
+  const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const root = record(config);
+
+  const teamIds = new Set<string>();
+  const firstTeamAt = new Map<string, number>();
+  const firstMemberAt = new Map<string, string>();
+  const firstEmailAt = new Map<string, string>();
+  let activeMembers = 0;
+  let anyMemberUnreadable = false;
+
+  list(root.teams).forEach((team, t) => {
+    const id = text(team.id);
+    if (id !== undefined) {
+      const earlier = firstTeamAt.get(id);
+      if (earlier !== undefined)
+        issue(['teams', t, 'id'], `duplicate team id "${id}" (also teams.${earlier}.id)`);
+      else firstTeamAt.set(id, t);
+      teamIds.add(id);
+    }
+    const members = team.members;
+    if (!Array.isArray(members)) anyMemberUnreadable = true;
+    list(members).forEach((member, m) => {
+      const at = `teams.${t}.members.${m}`;
+      const memberId = text(member.id);
+      if (memberId !== undefined) {
+        const earlier = firstMemberAt.get(memberId);
+        if (earlier !== undefined) {
+          issue(['teams', t, 'members', m, 'id'], `duplicate member id "${memberId}" (also ${earlier}.id)`);
+        } else firstMemberAt.set(memberId, at);
+      }
+      const email = text(member.email)?.toLowerCase();
+      if (email !== undefined) {
+        // Inbound replies are told apart by sender address: one person, one member entry.
+        const earlier = firstEmailAt.get(email);
+        if (earlier !== undefined) {
+          issue(['teams', t, 'members', m, 'email'], `duplicate member email (also ${earlier}.email)`);
+        } else firstEmailAt.set(email, at);
+      }
+      if (member.active === true) activeMembers += 1;
+      else if (typeof member.active !== 'boolean') anyMemberUnreadable = true;
+    });
+  });
+
+  // With no readable team list, "unknown team" would be said of every reference: the teams' own issue says it.
+  const teams = list(root.teams);
+  const teamsReadable = teams.length > 0 && teams.every((team) => text(team.id) !== undefined);
+  const checkTeam = (value: unknown, path: PropertyKey[]) => {
+    const id = text(value);
+    if (teamsReadable && id !== undefined && !teamIds.has(id)) issue(path, `unknown team "${id}"`);
+  };
+
+  const routing = record(root.routing);
+  checkTeam(routing.defaultTeamId, ['routing', 'defaultTeamId']);
+  const firstRuleAt = new Map<string, number>();
+  list(routing.rules).forEach((rule, r) => {
+    const id = text(rule.id);
+    if (id === DEFAULT_RULE_ID) {
+      issue(['routing', 'rules', r, 'id'], `"${DEFAULT_RULE_ID}" is reserved for the default team`);
+    } else if (id !== undefined) {
+      const earlier = firstRuleAt.get(id);
+      if (earlier !== undefined) {
+        issue(['routing', 'rules', r, 'id'], `duplicate rule id "${id}" (also routing.rules.${earlier}.id)`);
+      } else firstRuleAt.set(id, r);
+    }
+    checkTeam(rule.teamId, ['routing', 'rules', r, 'teamId']);
+  });
+
+  const firstServiceAt = new Map<string, number>();
+  list(root.processorServices).forEach((service, s) => {
+    const id = text(service.id);
+    if (id !== undefined) {
+      const earlier = firstServiceAt.get(id);
+      if (earlier !== undefined) {
+        issue(
+          ['processorServices', s, 'id'],
+          `duplicate processor service id "${id}" (also processorServices.${earlier}.id)`,
+        );
+      } else firstServiceAt.set(id, s);
+    }
+    checkTeam(service.teamId, ['processorServices', s, 'teamId']);
+  });
+
+  if (teams.length > 0 && !anyMemberUnreadable && activeMembers === 0) {
+    issue(['teams'], 'At least one active member is needed across all teams');
+  }
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+function list(value: unknown): Record<string, unknown>[] {
+  return Array.isArray(value) ? value.map(record) : [];
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+export const DeskConfigSchema = DeskConfigShape.superRefine(checkReferences, { when: () => true });
+export type DeskConfig = z.infer<typeof DeskConfigSchema>;
+/** The file as written: defaults may be left out. */
+export type DeskConfigInput = z.input<typeof DeskConfigSchema>;
