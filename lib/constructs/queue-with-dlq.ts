@@ -1,0 +1,87 @@
+import { Duration } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
+import type { ITopic } from 'aws-cdk-lib/aws-sns';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { deadLetterQueueName, type QueueDeclaration } from '../desk-resources.ts';
+
+export interface DeadLetterQueueProps {
+  readonly queueName: string;
+  readonly retention: Duration;
+  readonly encryptionKey: IKey;
+  /** Receives the alarm when a message lands here. */
+  readonly alarmTopic: ITopic;
+  /** What failed, in the alarm description: an operator reads it at 3 a.m. */
+  readonly purpose: string;
+}
+
+/**
+ * A queue where failed work ends, encrypted with the desk key, with an alarm as soon as one
+ * message is visible: a failure never ends in silence.
+ */
+export class DeadLetterQueue extends Construct {
+  public readonly queue: Queue;
+  public readonly alarm: Alarm;
+
+  public constructor(scope: Construct, id: string, props: DeadLetterQueueProps) {
+    super(scope, id);
+    this.queue = new Queue(this, 'Queue', {
+      queueName: props.queueName,
+      retentionPeriod: props.retention,
+      encryption: QueueEncryption.KMS,
+      encryptionMasterKey: props.encryptionKey,
+      enforceSSL: true,
+    });
+    this.alarm = new Alarm(this, 'MessagesVisibleAlarm', {
+      alarmDescription: `${props.purpose}: at least one message is in ${props.queueName}. Inspect it, fix the cause, then redrive it.`,
+      metric: this.queue.metricApproximateNumberOfMessagesVisible({
+        period: Duration.minutes(1),
+        statistic: 'Maximum',
+      }),
+      threshold: 0,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    this.alarm.addAlarmAction(new SnsAction(props.alarmTopic));
+  }
+}
+
+export interface QueueWithDlqProps {
+  readonly declaration: QueueDeclaration;
+  /** Deployment prefix for the physical queue names (the declaration holds the base name). */
+  readonly namePrefix: string;
+  readonly encryptionKey: IKey;
+  readonly alarmTopic: ITopic;
+}
+
+/** A work queue from a QueueDeclaration, its dead-letter queue, redrive and the DLQ alarm. */
+export class QueueWithDlq extends Construct {
+  public readonly declaration: QueueDeclaration;
+  public readonly queue: Queue;
+  public readonly deadLetterQueue: DeadLetterQueue;
+
+  public constructor(scope: Construct, id: string, props: QueueWithDlqProps) {
+    super(scope, id);
+    const { declaration, namePrefix, encryptionKey, alarmTopic } = props;
+    this.declaration = declaration;
+    this.deadLetterQueue = new DeadLetterQueue(this, 'DeadLetter', {
+      queueName: `${namePrefix}-${deadLetterQueueName(declaration)}`,
+      retention: Duration.days(declaration.deadLetterRetentionDays),
+      encryptionKey,
+      alarmTopic,
+      purpose: `Messages of the ${declaration.name} queue failed ${declaration.maxReceiveCount} times`,
+    });
+    this.queue = new Queue(this, 'Queue', {
+      queueName: `${namePrefix}-${declaration.name}`,
+      visibilityTimeout: Duration.seconds(declaration.visibilityTimeoutSeconds),
+      retentionPeriod: Duration.days(declaration.retentionDays),
+      encryption: QueueEncryption.KMS,
+      encryptionMasterKey: encryptionKey,
+      enforceSSL: true,
+      deadLetterQueue: { queue: this.deadLetterQueue.queue, maxReceiveCount: declaration.maxReceiveCount },
+    });
+  }
+}
