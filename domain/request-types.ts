@@ -41,3 +41,12 @@ export function isRightsRequest(type: RequestType): type is RightsRequestType {
 export const LANGUAGES = ['nl', 'en', 'no', 'sv', 'da', 'fi'] as const;
 export const LanguageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof LanguageSchema>;
+
+/**
+ * Types that wait for the requester to prove control of the email address before work starts
+ * (Art. 12(6)): the rights requests and the marketing opt-out, which acts on someone's data.
+ * Questions, complaints and breach reports go straight on.
+ */
+export function requiresVerification(type: RequestType): boolean {
+  return type !== 'question' && type !== 'complaint' && type !== 'breach_report';
+}

@@ -81,6 +81,15 @@ export const QUEUES = {
     retentionDays: 4,
     deadLetterRetentionDays: 14,
   },
+  notify: {
+    id: 'NotifyQueue',
+    name: 'notify',
+    envVar: 'NOTIFY_QUEUE_URL',
+    visibilityTimeoutSeconds: 180,
+    maxReceiveCount: 5,
+    retentionDays: 4,
+    deadLetterRetentionDays: 14,
+  },
 } as const satisfies Record<string, QueueDeclaration>;
 
 export type QueueKey = keyof typeof QUEUES;
@@ -100,6 +109,11 @@ export interface FunctionDeclaration {
   /** Queues this function sends to. */
   readonly sendsTo: readonly QueueKey[];
   readonly sendsEmail: boolean;
+  /**
+   * Use of the content keys: `encrypt` seals new content, `decrypt` also opens it (KMS Decrypt is
+   * granted only to these), `none` never touches it.
+   */
+  readonly content: 'none' | 'encrypt' | 'decrypt';
   /** Caps the function so it cannot starve the account's concurrency (undefined: no cap). */
   readonly reservedConcurrency?: number;
 }
@@ -114,16 +128,63 @@ export const FUNCTIONS = {
     table: 'read',
     sendsTo: ['route'],
     sendsEmail: false,
+    content: 'none',
   },
   submitRequest: {
     id: 'SubmitRequestFunction',
     entry: 'functions/submit-request/handler.ts',
     memoryMb: 512,
     timeoutSeconds: 10,
-    description: 'POST /requests: validates, stores the case, enqueues it for routing',
+    description: 'POST /requests: validates, stores the case encrypted, enqueues acknowledgement and routing',
+    table: 'readWrite',
+    sendsTo: ['route', 'notify'],
+    sendsEmail: false,
+    // Decrypt too: a retried submission returns the sealed first answer.
+    content: 'decrypt',
+  },
+  verifyEmail: {
+    id: 'VerifyEmailFunction',
+    entry: 'functions/verify-email/handler.ts',
+    memoryMb: 256,
+    timeoutSeconds: 10,
+    description: 'GET /requests/verify: the requester confirms the email address',
     table: 'readWrite',
     sendsTo: ['route'],
     sendsEmail: false,
+    content: 'none',
+  },
+  requestStatus: {
+    id: 'RequestStatusFunction',
+    entry: 'functions/request-status/handler.ts',
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    description: 'GET /requests/{ref}: status and messages, for the holder of the access token',
+    table: 'read',
+    sendsTo: [],
+    sendsEmail: false,
+    content: 'decrypt',
+  },
+  exportCase: {
+    id: 'ExportCaseFunction',
+    entry: 'functions/export-case/handler.ts',
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    description: "GET /requests/{ref}/export: the requester's case as structured JSON",
+    table: 'read',
+    sendsTo: [],
+    sendsEmail: false,
+    content: 'decrypt',
+  },
+  openApi: {
+    id: 'OpenApiFunction',
+    entry: 'functions/openapi/handler.ts',
+    memoryMb: 256,
+    timeoutSeconds: 5,
+    description: 'GET /openapi.json: the API document generated from the zod schemas',
+    table: 'none',
+    sendsTo: [],
+    sendsEmail: false,
+    content: 'none',
   },
   routeCase: {
     id: 'RouteCaseFunction',
@@ -132,8 +193,21 @@ export const FUNCTIONS = {
     timeoutSeconds: 30,
     description: 'Route queue consumer: assigns a case to a team and representative',
     table: 'readWrite',
-    sendsTo: [],
+    sendsTo: ['notify'],
     sendsEmail: false,
+    content: 'none',
+    reservedConcurrency: 5,
+  },
+  sendNotification: {
+    id: 'SendNotificationFunction',
+    entry: 'functions/send-notification/handler.ts',
+    memoryMb: 512,
+    timeoutSeconds: 30,
+    description: 'Notify queue consumer: renders and sends one outbox email, records it in the thread',
+    table: 'readWrite',
+    sendsTo: [],
+    sendsEmail: true,
+    content: 'decrypt',
     reservedConcurrency: 5,
   },
   sweep: {
@@ -141,10 +215,11 @@ export const FUNCTIONS = {
     entry: 'functions/sweep/handler.ts',
     memoryMb: 512,
     timeoutSeconds: 60,
-    description: 'Scheduled sweep: re-drives cases stuck before routing',
+    description: 'Scheduled sweep: re-drives cases and notifications stuck before their next step',
     table: 'readWrite',
-    sendsTo: ['route'],
+    sendsTo: ['route', 'notify'],
     sendsEmail: false,
+    content: 'none',
     reservedConcurrency: 1,
   },
 } as const satisfies Record<string, FunctionDeclaration>;
@@ -163,6 +238,10 @@ export interface HttpRouteDeclaration {
 export const HTTP_ROUTES = [
   { method: 'GET', path: '/health', function: 'health' },
   { method: 'POST', path: '/requests', function: 'submitRequest' },
+  { method: 'GET', path: '/requests/verify', function: 'verifyEmail' },
+  { method: 'GET', path: '/requests/{ref}', function: 'requestStatus' },
+  { method: 'GET', path: '/requests/{ref}/export', function: 'exportCase' },
+  { method: 'GET', path: '/openapi.json', function: 'openApi' },
 ] as const satisfies readonly HttpRouteDeclaration[];
 
 export interface QueueConsumerDeclaration {
@@ -174,6 +253,7 @@ export interface QueueConsumerDeclaration {
 
 export const QUEUE_CONSUMERS = [
   { queue: 'route', function: 'routeCase', batchSize: 10, maxBatchingWindowSeconds: 1 },
+  { queue: 'notify', function: 'sendNotification', batchSize: 10, maxBatchingWindowSeconds: 1 },
 ] as const satisfies readonly QueueConsumerDeclaration[];
 
 export interface ScheduleDeclaration {
@@ -191,6 +271,15 @@ export const SCHEDULES = [
     description: 'Escalation and housekeeping sweep',
   },
 ] as const satisfies readonly ScheduleDeclaration[];
+
+/** API Gateway stage throttling; the local gateway enforces the same limits. */
+export const API_THROTTLING = { rateLimitPerSecond: 20, burstLimit: 40 } as const;
+
+/** Request body limit of the intake (the API's own limit is 10 MB). */
+export const MAX_REQUEST_BODY_BYTES = 64 * 1024;
+
+/** Comma-separated origins the HTTP functions answer CORS for (empty: none). */
+export const CORS_ORIGINS_ENV = 'DESK_CORS_ORIGINS';
 
 /** Names of the environment variables that point the SDK clients at local emulators. */
 export const ENDPOINT_ENV = {

@@ -1,10 +1,13 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
+import { ENV_LOCAL_KEYS_FILE } from '../adapters/crypto/keys-from-env.ts';
+import { ENV_CONFIG_FILE, ENV_PUBLIC_BASE_URL } from '../adapters/desk-config-from-env.ts';
+import { loadDeskConfig } from '../domain/config/load-desk-config.ts';
 import { CASE_TABLE, ENDPOINT_ENV, QUEUE_CONSUMERS, QUEUES, type QueueKey } from '../lib/desk-resources.ts';
 import { startDynamoDbLocal } from './emulators/dynamodb-local.ts';
 import { startSesEmulator } from './emulators/ses.ts';
 import { startSqsEmulator } from './emulators/sqs.ts';
-import { type Gateway, type LocalRoute, startGateway } from './gateway.ts';
+import { type Gateway, type LocalRoute, startGateway, type ThrottleSettings } from './gateway.ts';
 import { handlerLoader } from './lambda-invoke.ts';
 import { ensureQueues, ensureTable, type QueueUrls } from './provision.ts';
 import { type Scheduler, startScheduler } from './scheduler.ts';
@@ -105,6 +108,12 @@ export function localSqsClient(endpoint: string): SQSClient {
 export interface DeskServicesOptions {
   readonly endpoints: EmulatorEndpoints;
   readonly names: ResourceNames;
+  /** The desk configuration file (teams, routing, addresses). */
+  readonly configFile: string;
+  /** The local key file (see local-keys.ts). */
+  readonly keysFile: string;
+  /** Overrides API_THROTTLING (tests that post many bodies). */
+  readonly throttling?: ThrottleSettings;
   readonly gatewayPort: number;
   readonly localRoutes?: readonly LocalRoute[];
   /** See PollerOptions.retryDelaySeconds. */
@@ -133,7 +142,13 @@ export async function startDeskServices(options: DeskServicesOptions): Promise<D
   const queueUrls = await ensureQueues(sqs, options.names.queuePrefix);
   dynamodb.destroy();
 
-  const environment = deskEnvironment(options.endpoints, options.names.tableName, queueUrls);
+  const environment: Record<string, string> = {
+    ...deskEnvironment(options.endpoints, options.names.tableName, queueUrls),
+    [ENV_CONFIG_FILE]: options.configFile,
+    [ENV_LOCAL_KEYS_FILE]: options.keysFile,
+  };
+  // Fail at start-up, naming the bad field, rather than at the first request.
+  loadDeskConfig(options.configFile);
   Object.assign(process.env, environment);
 
   const loadHandler = handlerLoader();
@@ -144,9 +159,13 @@ export async function startDeskServices(options: DeskServicesOptions): Promise<D
     port: options.gatewayPort,
     loadHandler,
     localRoutes: options.localRoutes,
+    throttling: options.throttling,
     portEnvVar: 'DESK_GATEWAY_PORT',
     onError: (requestId, error) => reportError(`request ${requestId}`)(error),
   });
+  // Links in emails point at this gateway; handlers read it at their first invocation.
+  environment[ENV_PUBLIC_BASE_URL] = gateway.url.replace('127.0.0.1', 'localhost');
+  process.env[ENV_PUBLIC_BASE_URL] = environment[ENV_PUBLIC_BASE_URL];
   const pollers: Poller[] = QUEUE_CONSUMERS.map((consumer) =>
     startPoller({
       client: sqs,

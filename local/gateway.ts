@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { HTTP_ROUTES, type HttpRouteDeclaration } from '../lib/desk-resources.ts';
+import { API_THROTTLING, HTTP_ROUTES, type HttpRouteDeclaration } from '../lib/desk-resources.ts';
 import { type HandlerLoader, lambdaContext } from './lambda-invoke.ts';
 import { assertPortFree } from './ports.ts';
 
@@ -26,8 +26,31 @@ export type LocalRoute = (
   body: Buffer,
 ) => Promise<boolean>;
 
+export interface ThrottleSettings {
+  readonly rateLimitPerSecond: number;
+  readonly burstLimit: number;
+}
+
+/**
+ * API Gateway's stage throttling: a token bucket refilled at the rate, holding at most the burst.
+ * An empty bucket answers 429 before any handler runs.
+ */
+export function tokenBucket(settings: ThrottleSettings, now: () => number = Date.now) {
+  let tokens = settings.burstLimit;
+  let last = now();
+  return () => {
+    const current = now();
+    tokens = Math.min(settings.burstLimit, tokens + ((current - last) / 1000) * settings.rateLimitPerSecond);
+    last = current;
+    if (tokens < 1) return false;
+    tokens -= 1;
+    return true;
+  };
+}
+
 export interface GatewayOptions {
   readonly port: number;
+  readonly throttling?: ThrottleSettings;
   readonly loadHandler: HandlerLoader;
   readonly routes?: readonly HttpRouteDeclaration[];
   readonly localRoutes?: readonly LocalRoute[];
@@ -41,8 +64,11 @@ export interface Gateway {
   stop(): Promise<void>;
 }
 
+/** API Gateway prefers the most specific route: `/requests/verify` over `/requests/{ref}`. */
 export function compileRoutes(routes: readonly HttpRouteDeclaration[]): CompiledRoute[] {
-  return routes.map((route) => {
+  const specificity = (route: HttpRouteDeclaration) => (route.path.match(/\{/g) ?? []).length;
+  const ordered = [...routes].sort((a, b) => specificity(a) - specificity(b));
+  return ordered.map((route) => {
     const paramNames: string[] = [];
     const source = route.path
       .split('/')
@@ -198,6 +224,7 @@ function sendJson(response: ServerResponse, statusCode: number, body: unknown) {
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   if (options.port !== 0) await assertPortFree('HTTP gateway', options.port, options.portEnvVar);
   const routes = compileRoutes(options.routes ?? HTTP_ROUTES);
+  const admit = tokenBucket(options.throttling ?? API_THROTTLING);
 
   const server = http.createServer(async (request, response) => {
     const requestId = randomUUID();
@@ -215,6 +242,10 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       const matched = matchRoute(routes, request.method ?? 'GET', path);
       if (!matched) {
         sendJson(response, 404, { message: 'Not Found' });
+        return;
+      }
+      if (!admit()) {
+        sendJson(response, 429, { message: 'Too Many Requests' });
         return;
       }
       const event = toApiGatewayEvent(

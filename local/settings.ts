@@ -8,6 +8,7 @@ export interface LocalSettings {
   readonly sqsPort: number;
   readonly sesPort: number;
   readonly dataDir: string;
+  readonly configFile: string;
   readonly scheduleIntervalSeconds?: number;
   readonly retryDelaySeconds?: number;
 }
@@ -33,6 +34,7 @@ export function localSettings(): LocalSettings {
     sqsPort: intFromEnv('DESK_SQS_PORT', 9324),
     sesPort: intFromEnv('DESK_SES_PORT', 8005),
     dataDir: path.resolve(repositoryRoot, process.env.DESK_DATA_DIR || '.local-data'),
+    configFile: path.resolve(repositoryRoot, process.env.DESK_CONFIG_FILE || 'config/desk.config.json'),
     scheduleIntervalSeconds: intFromEnv('DESK_SCHEDULE_SECONDS'),
     retryDelaySeconds: intFromEnv('DESK_RETRY_DELAY_SECONDS'),
   };

@@ -3,10 +3,13 @@
  * data folder), the SQS and SES emulators, the HTTP gateway, the queue pollers and the scheduler.
  */
 import path from 'node:path';
+import { ConfigError } from '../domain/config/load-desk-config.ts';
 import { type DeskServices, type Emulators, startDeskServices, startEmulators } from './desk-runtime.ts';
 import { JavaMissingError } from './emulators/dynamodb-local.ts';
+import { ensureLocalKeys } from './local-keys.ts';
 import { assertPortFree, PortInUseError } from './ports.ts';
 import { LOCAL_RESOURCE_NAMES, localSettings } from './settings.ts';
+import { webFormRoute } from './web-form.ts';
 
 const log = (message: string) => console.log(`[desk] ${message}`);
 
@@ -15,6 +18,11 @@ async function main() {
   const settings = localSettings();
   process.env.POWERTOOLS_DEV ??= 'true';
   process.env.POWERTOOLS_LOG_LEVEL ??= 'INFO';
+  // The SDK warns on every start that Node 22 will be needed from 2027; say it once, briefly.
+  if (Number(process.versions.node.split('.')[0]) < 22) {
+    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+    log(`note: Node ${process.versions.node}; AWS SDK releases after early 2027 need Node 22 or newer`);
+  }
 
   // Check every port before starting anything, so a second `npm start` fails at once.
   await assertPortFree('HTTP gateway', settings.gatewayPort, 'DESK_GATEWAY_PORT');
@@ -50,6 +58,9 @@ async function main() {
     services = await startDeskServices({
       endpoints: emulators.endpoints,
       names: LOCAL_RESOURCE_NAMES,
+      configFile: settings.configFile,
+      keysFile: ensureLocalKeys(settings.dataDir),
+      localRoutes: [webFormRoute],
       gatewayPort: settings.gatewayPort,
       retryDelaySeconds: settings.retryDelaySeconds,
       scheduleIntervalSeconds: settings.scheduleIntervalSeconds,
@@ -65,7 +76,8 @@ async function main() {
   console.log(`
 Privacy Desk is running (ready in ${seconds} s). Ctrl-C stops everything.
 
-  API             ${api}            (try: curl ${api}/health)
+  Web form        ${api}/
+  API             ${api}            (try: curl ${api}/health; the API document: ${api}/openapi.json)
   SES inbox       ${emulators.endpoints.ses.replace('127.0.0.1', 'localhost')}/       (every email the desk sends)
   DynamoDB Local  ${emulators.endpoints.dynamodb}  (data in ${path.relative(process.cwd(), settings.dataDir) || '.'}/)
   SQS emulator    ${emulators.endpoints.sqs}
@@ -73,7 +85,7 @@ Privacy Desk is running (ready in ${seconds} s). Ctrl-C stops everything.
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof PortInUseError || error instanceof JavaMissingError) {
+  if (error instanceof PortInUseError || error instanceof JavaMissingError || error instanceof ConfigError) {
     console.error(`[desk] ${error.message}`);
   } else {
     console.error('[desk] start-up failed:', error);

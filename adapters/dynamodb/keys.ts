@@ -1,19 +1,37 @@
 import { createHash } from 'node:crypto';
 
 /*
- * Single-table key layout. Every item of a case shares pk = CASE#<id>, so a case, its audit
- * trail and (later) its thread are one Query away and a case can be purged as a unit.
+ * Single-table key layout. Every item of a case shares pk = CASE#<id> (the case, its audit trail,
+ * its thread, its outbox), so a case is one Query away and can be purged as a unit. Lookup items
+ * have their own partitions: REF#<reference>, VERIFY#<token hash>, ONCE#<marker hash>.
  */
 
-/** Partitions per sparse index; spreads writes of a busy hour over several partitions. */
+/** Partitions per sparse index; spreads the writes of a busy hour over several partitions. */
 export const INDEX_SHARDS = 8;
 
-export const caseKey = (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'CASE' }) as const;
-
+export const CASE_SK = 'CASE';
+export const caseKey = (caseId: string) => ({ pk: `CASE#${caseId}`, sk: CASE_SK }) as const;
+export const casePartition = (caseId: string) => `CASE#${caseId}`;
 export const auditSortKey = (at: string, seq: string) => `AUDIT#${at}#${seq}`;
+export const threadSortKey = (at: string, messageId: string) => `MSG#${at}#${messageId}`;
+export const notificationKey = (caseId: string, notificationId: string) =>
+  ({ pk: casePartition(caseId), sk: `NOTIFY#${notificationId}` }) as const;
+export const referenceKey = (reference: string) => ({ pk: `REF#${reference}`, sk: 'REF' }) as const;
+export const verificationKey = (tokenHash: string) => ({ pk: `VERIFY#${tokenHash}`, sk: 'VERIFY' }) as const;
+export const onceKey = (kind: 'dedup' | 'idem', key: string) =>
+  ({ pk: `ONCE#${kind}#${key}`, sk: 'ONCE' }) as const;
 
-export function shardOf(caseId: string): number {
-  return createHash('sha256').update(caseId).digest().readUInt32BE(0) % INDEX_SHARDS;
+export function shardOf(id: string): number {
+  return createHash('sha256').update(id).digest().readUInt32BE(0) % INDEX_SHARDS;
 }
 
-export const awaitingRoutingPartition = (shard: number) => `PENDING#route#${shard}`;
+export type PendingStep = 'route' | 'notify';
+export const pendingPartition = (step: PendingStep, shard: number) => `PENDING#${step}#${shard}`;
+
+/** Attributes that put an item into the byPendingStep index. */
+export const pendingIndexAttributes = (step: PendingStep, id: string, since: string) => ({
+  gsi2pk: pendingPartition(step, shardOf(id)),
+  gsi2sk: `${since}#${id}`,
+});
+
+export const toEpochSeconds = (iso: string) => Math.floor(new Date(iso).getTime() / 1000);

@@ -1,7 +1,7 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { systemClock } from '../../domain/clock.ts';
-import { RouteMessageSchema, routeCase } from '../../domain/routing.ts';
+import { RouteMessageSchema, routeCase } from '../../domain/routing/route-case.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { logger } from '../shared/logger.ts';
 import { caseStoreFromEnv } from '../shared/wiring.ts';

@@ -5,17 +5,26 @@ import httpEventNormalizer from '@middy/http-event-normalizer';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
 import httpSecurityHeaders from '@middy/http-security-headers';
+import httpUrlencodeBodyParser from '@middy/http-urlencode-body-parser';
+import { createError } from '@middy/util';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import { DeskError } from '../../domain/errors.ts';
+import { CORS_ORIGINS_ENV } from '../../lib/desk-resources.ts';
 import { logger } from './logger.ts';
+import { page } from './pages.ts';
 
 export type HttpEvent = Omit<APIGatewayProxyEventV2, 'body'> & { body?: unknown };
 export type HttpResult = Exclude<APIGatewayProxyResultV2, string>;
 type HttpFunction = (event: HttpEvent, context: Context) => Promise<HttpResult>;
 
 export interface HttpHandlerOptions {
-  /** `json`: the body must be JSON (415 otherwise); `none`: the route takes no body. */
-  readonly body: 'json' | 'none';
+  /**
+   * `json`: the body must be JSON; `form`: JSON or application/x-www-form-urlencoded (a plain HTML
+   * form); anything else is a 415. `none`: the route takes no body.
+   */
+  readonly body: 'json' | 'form' | 'none';
+  /** Larger bodies get a 413 before anything is parsed. */
+  readonly maxBodyBytes?: number;
 }
 
 interface ErrorLike {
@@ -33,6 +42,11 @@ const jsonErrorBody = (): middy.MiddlewareObj<HttpEvent, HttpResult> => ({
   onError: async (request) => {
     const error = request.error as (ErrorLike & { code?: string }) | null;
     if (!error?.statusCode || error.statusCode >= 500 || error.expose === false) return;
+    // middy answers malformed JSON and forms with 415; the content type was right, the body was not.
+    if (/^Invalid or malformed/.test(error.message)) {
+      error.statusCode = 400;
+      error.code = 'malformed_body';
+    }
     const code = error.code ?? codeForStatus(error.statusCode);
     error.message = JSON.stringify({
       error: code,
@@ -64,21 +78,91 @@ function logError(error: ErrorLike) {
   }
 }
 
+/**
+ * For browsers (a plain form without JavaScript): the JSON error becomes a short HTML page with the
+ * same status and the same field list. Runs after httpErrorHandler has built the response.
+ */
+const htmlErrorPage = (): middy.MiddlewareObj<HttpEvent, HttpResult> => ({
+  onError: async (request) => {
+    const response = request.response as HttpResult | undefined;
+    if (!response?.statusCode || response.statusCode >= 500 || !prefersHtml(request.event)) return;
+    let parsed: { message?: string; issues?: { field: string; message: string }[] } = {};
+    try {
+      parsed = JSON.parse(String(response.body ?? '{}'));
+    } catch {
+      return;
+    }
+    request.response = html(
+      response.statusCode,
+      page(
+        'Please check your request',
+        [
+          parsed.issues
+            ? 'Some fields need another look:'
+            : (parsed.message ?? 'The request could not be processed.'),
+        ],
+        (parsed.issues ?? []).map((issue) => `${issue.field}: ${issue.message}`),
+      ),
+    );
+  },
+});
+
+/** Refuses a body over the limit before any parser sees it. */
+const bodyLimit = (maxBytes: number): middy.MiddlewareObj<HttpEvent, HttpResult> => ({
+  before: async (request) => {
+    const { body, isBase64Encoded } = request.event;
+    if (typeof body !== 'string') return;
+    const bytes = isBase64Encoded ? Buffer.byteLength(body, 'base64') : Buffer.byteLength(body, 'utf8');
+    if (bytes > maxBytes) throw createError(413, `Request body larger than ${maxBytes} bytes`);
+  },
+});
+
+/** After the parsers declined: a body that is neither JSON nor a form is a 415. */
+const requireParsedBody = (): middy.MiddlewareObj<HttpEvent, HttpResult> => ({
+  before: async (request) => {
+    if (typeof request.event.body !== 'object' || request.event.body === null) {
+      throw createError(
+        415,
+        'Unsupported Media Type: send application/json or application/x-www-form-urlencoded',
+      );
+    }
+  },
+});
+
 /** The one composition of HTTP middlewares, in middy's documented order. */
 export function httpHandler(fn: HttpFunction, options: HttpHandlerOptions) {
   const handler = middy<HttpEvent, HttpResult>(fn).use(httpHeaderNormalizer()).use(httpEventNormalizer());
+  if (options.maxBodyBytes !== undefined) handler.use(bodyLimit(options.maxBodyBytes));
   if (options.body === 'json') {
     handler.use(httpJsonBodyParser());
+  } else if (options.body === 'form') {
+    handler
+      .use(httpJsonBodyParser({ disableContentTypeError: true }))
+      .use(httpUrlencodeBodyParser({ disableContentTypeError: true }))
+      .use(requireParsedBody());
   }
   return handler
     .use(httpSecurityHeaders())
     .use(httpCors({ origins: allowedOrigins() }))
+    .use(htmlErrorPage())
     .use(httpErrorHandler({ logger: logError, fallbackMessage: JSON.stringify({ error: 'internal_error' }) }))
     .use(jsonErrorBody());
 }
 
 function allowedOrigins(): string[] {
-  return (process.env.DESK_CORS_ORIGINS ?? '').split(',').filter((origin) => origin !== '');
+  return (process.env[CORS_ORIGINS_ENV] ?? '').split(',').filter((origin) => origin !== '');
+}
+
+/** True when the client (a browser posting a plain form, a clicked link) wants a page, not JSON. */
+export function prefersHtml(event: HttpEvent): boolean {
+  const accept = event.headers?.accept ?? '';
+  const html = accept.indexOf('text/html');
+  const json = accept.indexOf('application/json');
+  return html !== -1 && (json === -1 || html < json);
+}
+
+export function html(statusCode: number, page: string): HttpResult {
+  return { statusCode, headers: { 'content-type': 'text/html; charset=utf-8' }, body: page };
 }
 
 export function json(statusCode: number, body: unknown, headers: Record<string, string> = {}): HttpResult {

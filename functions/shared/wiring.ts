@@ -1,6 +1,10 @@
-import { documentClient, sqsClient } from '../../adapters/aws-clients.ts';
+import { documentClient, sesClient, sqsClient } from '../../adapters/aws-clients.ts';
+import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
+import { settingsFromEnv } from '../../adapters/desk-config-from-env.ts';
 import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.ts';
-import { getStringFromEnv } from '../../adapters/env.ts';
+import { getOptionalStringFromEnv, getStringFromEnv } from '../../adapters/env.ts';
+import { SesMailer } from '../../adapters/ses/ses-mailer.ts';
+import { SqsNotificationQueue } from '../../adapters/sqs/sqs-notification-queue.ts';
 import { SqsRouteQueue } from '../../adapters/sqs/sqs-route-queue.ts';
 import { CASE_TABLE, QUEUES } from '../../lib/desk-resources.ts';
 
@@ -10,3 +14,15 @@ export const caseStoreFromEnv = () =>
   new DynamoDbCaseStore(documentClient(), getStringFromEnv(CASE_TABLE.envVar));
 
 export const routeQueueFromEnv = () => new SqsRouteQueue(sqsClient(), getStringFromEnv(QUEUES.route.envVar));
+
+export const notificationQueueFromEnv = () =>
+  new SqsNotificationQueue(sqsClient(), getStringFromEnv(QUEUES.notify.envVar));
+
+export const mailerFromEnv = () =>
+  new SesMailer(
+    sesClient(),
+    settingsFromEnv().config.fromAddress,
+    getOptionalStringFromEnv('DESK_SES_CONFIGURATION_SET'),
+  );
+
+export { keysFromEnv, settingsFromEnv };

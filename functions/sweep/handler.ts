@@ -2,10 +2,11 @@ import * as z from 'zod';
 import { sweep } from '../../domain/sweep.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { logger } from '../shared/logger.ts';
-import { caseStoreFromEnv, routeQueueFromEnv } from '../shared/wiring.ts';
+import { caseStoreFromEnv, notificationQueueFromEnv, routeQueueFromEnv } from '../shared/wiring.ts';
 
 const store = caseStoreFromEnv();
 const routeQueue = routeQueueFromEnv();
+const notificationQueue = notificationQueueFromEnv();
 
 /**
  * The schedule's input: EventBridge Scheduler fills `scheduledAt` from <aws.scheduler.scheduled-time>,
@@ -16,7 +17,10 @@ export const ScheduledSweepEventSchema = z.object({ scheduledAt: z.iso.datetime(
 
 export const handler = async (event: unknown) => {
   const { scheduledAt } = parseOrThrow(ScheduledSweepEventSchema, event);
-  const report = await sweep({ store, routeQueue, now: new Date(scheduledAt) });
-  logger.info('sweep done', { redriven: report.redriven.length });
+  const report = await sweep({ store, routeQueue, notificationQueue, now: new Date(scheduledAt) });
+  logger.info('sweep done', {
+    redriven: report.redriven.length,
+    notificationsRedriven: report.notificationsRedriven,
+  });
   return report;
 };

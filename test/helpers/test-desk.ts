@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { inject } from 'vitest';
@@ -9,6 +12,9 @@ import {
   localSqsClient,
   startDeskServices,
 } from '../../local/desk-runtime.ts';
+import type { ThrottleSettings } from '../../local/gateway.ts';
+import { ensureLocalKeys } from '../../local/local-keys.ts';
+import { repositoryRoot } from '../../local/settings.ts';
 
 export interface TestDesk {
   readonly api: string;
@@ -25,13 +31,19 @@ export interface TestDesk {
  * The desk's services (gateway, pollers) in this test file's worker, on the shared emulators, with
  * a fresh table and fresh queues. Failed messages come back after 1 s instead of the visibility timeout.
  */
-export async function startTestDesk(options: { scheduleIntervalSeconds?: number } = {}): Promise<TestDesk> {
+export async function startTestDesk(
+  options: { scheduleIntervalSeconds?: number; configFile?: string; throttling?: ThrottleSettings } = {},
+): Promise<TestDesk> {
   const endpoints = inject('emulators');
   const suffix = randomUUID().slice(0, 8);
   const tableName = `cases-${suffix}`;
   const services = await startDeskServices({
     endpoints,
     names: { tableName, queuePrefix: `t${suffix}-` },
+    configFile: options.configFile ?? path.join(repositoryRoot, 'config', 'desk.config.json'),
+    keysFile: ensureLocalKeys(mkdtempSync(path.join(tmpdir(), 'desk-keys-'))),
+    // Tests post many requests; the throttle has its own test.
+    throttling: options.throttling ?? { rateLimitPerSecond: 10_000, burstLimit: 10_000 },
     gatewayPort: 0,
     retryDelaySeconds: 1,
     scheduleIntervalSeconds: options.scheduleIntervalSeconds ?? 0,

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import type { CaseStore } from './case-store.ts';
-import { NotFoundError } from './errors.ts';
+import type { CaseStore } from '../case-store.ts';
+import { NotFoundError } from '../errors.ts';
 
 /** A route queue message: the case id only. */
 export const RouteMessageSchema = z.strictObject({ caseId: z.uuid() });

@@ -1,0 +1,124 @@
+import type { DeadlineBasis } from './deadlines/index.ts';
+import type { Language, RequestType } from './request-types.ts';
+
+/*
+ * A case as the desk stores it. Everything here is in clear in the table and is NOT personal data:
+ * type, status, dates, team, language, country, keyed hashes. Personal content (CaseContent) is
+ * sealed with envelope encryption into `content`.
+ */
+
+export const CASE_STATUSES = [
+  'awaiting_verification',
+  /** Accepted (verified where needed) and waiting for the router. */
+  'received',
+  'assigned',
+  'waiting_for_requester',
+  'closed',
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const OPEN_STATUSES = [
+  'received',
+  'assigned',
+  'waiting_for_requester',
+] as const satisfies readonly CaseStatus[];
+
+export const CLOSE_OUTCOMES = [
+  'fulfilled',
+  'partially_fulfilled',
+  'refused',
+  'redirected',
+  'withdrawn',
+  'unverified',
+] as const;
+export type CloseOutcome = (typeof CLOSE_OUTCOMES)[number];
+
+export interface CaseDeadline {
+  readonly dueAt: string;
+  readonly dueDate: string;
+  readonly rolledForwardFrom: string | null;
+  readonly clockStartedAt: string;
+  readonly firstResponseDueAt?: string;
+  readonly basis: DeadlineBasis;
+  /** The first-month deadline, kept when an extension moves dueAt. */
+  readonly originalDueAt: string;
+  readonly extendedMonths: 0 | 1 | 2;
+  /** The handling entity whose calendar counts. */
+  readonly country: string;
+  readonly region?: string;
+  readonly timeZone: string;
+}
+
+export interface CaseRecord {
+  readonly caseId: string;
+  /** Human-friendly, non-sequential: PD-7K3M-Q9XA. */
+  readonly reference: string;
+  readonly type: RequestType;
+  readonly status: CaseStatus;
+  readonly outcome?: CloseOutcome;
+  readonly language: Language;
+  /** The requester's country. */
+  readonly country: string;
+  readonly relationship: string;
+  readonly service?: string;
+  readonly receivedAt: string;
+  readonly verifiedAt?: string;
+  readonly deadline: CaseDeadline;
+  /** The team whose entity's calendar counts; the router assigns within it. */
+  readonly teamId: string;
+  /** The group is the processor for the service; the customer is the controller. */
+  readonly controllerIsCustomer: boolean;
+  readonly assigneeId?: string;
+  readonly assignedAt?: string;
+  readonly firstResponseAt?: string;
+  readonly closedAt?: string;
+  /** HMAC of the normalised email: lookups and duplicate detection without the address. */
+  readonly emailHash: string;
+  /** SHA-256 of the requester's access token; the token itself is only ever in their email. */
+  readonly accessTokenHash: string;
+  /** Sealed CaseContent (base64 Encryption SDK message, context {caseId, purpose: case-content}). */
+  readonly content: string;
+  readonly escalationsSent?: readonly string[];
+}
+
+/** The requester's personal content: only ever stored sealed. */
+export interface CaseContent {
+  readonly name: string;
+  readonly email: string;
+  readonly phone?: string;
+  readonly company?: string;
+  readonly message: string;
+}
+
+export interface AuditEvent {
+  readonly caseId: string;
+  readonly at: string;
+  /** What happened, e.g. `case.received`; never the content. */
+  readonly action: string;
+  /** Who: `requester`, `system:<component>`, or a staff member id. */
+  readonly actor: string;
+  readonly detail?: Readonly<Record<string, string | number | boolean>>;
+}
+
+export type ThreadDirection = 'to_requester' | 'from_requester' | 'to_staff' | 'from_staff' | 'internal';
+
+/** One message of a case's thread; subject and text are sealed. */
+export interface ThreadMessage {
+  readonly caseId: string;
+  readonly messageId: string;
+  readonly at: string;
+  readonly direction: ThreadDirection;
+  readonly template?: string;
+  /** Staff member id or role of the other side (never an address). */
+  readonly participant: string;
+  /** The Message-ID SES gave the email, `<...@email.amazonses.com>`, for threading replies. */
+  readonly emailMessageId?: string;
+  readonly delivery?: 'sent' | 'bounced' | 'complained';
+  /** Sealed {subject, text} (context {caseId, purpose: thread-message}). */
+  readonly sealed: string;
+}
+
+export interface ThreadMessageContent {
+  readonly subject: string;
+  readonly text: string;
+}

@@ -1,0 +1,154 @@
+import * as z from 'zod';
+import { CLOSE_OUTCOMES } from '../case-model.ts';
+
+/*
+ * Commands a representative writes at the top of a reply to a case email, one per line:
+ *
+ *   #extend 2 Large volume of records across three systems
+ *   #note Billing export requested from finance
+ *
+ *   Dear Ms de Vries, ...
+ *
+ * Leading blank lines are skipped; the command block ends at the first line that does not start
+ * with `#` (a blank line included), and the rest is the body to forward. Every line in the block
+ * that starts with `#` is read as a command, so a typo ("#nte ...", "# extend") is reported rather
+ * than forwarded to the requester. Command names are case-insensitive and may end in a colon
+ * ("#note: ..."). This parser only reads; whether the sender may run commands on the case (the
+ * assignee, not a forged From) is the handler's decision, and with any error the handler changes
+ * nothing and mails the errors back.
+ */
+
+export const CloseOutcomeSchema = z.enum(CLOSE_OUTCOMES);
+export const ExtensionMonthsSchema = z.union([z.literal(1), z.literal(2)]);
+
+export const StaffCommandSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('close'), outcome: CloseOutcomeSchema }),
+  /** Art. 12(3): the requester is told of the extension, with reasons. */
+  z.object({ kind: z.literal('extend'), months: ExtensionMonthsSchema, reason: z.string().min(1) }),
+  z.object({ kind: z.literal('assign'), email: z.email() }),
+  /** Internal only: never sent to the requester. */
+  z.object({ kind: z.literal('note'), text: z.string().min(1) }),
+  /** Art. 12(4): the requester is told why. */
+  z.object({ kind: z.literal('refuse'), reason: z.string().min(1) }),
+]);
+export type StaffCommand = z.infer<typeof StaffCommandSchema>;
+export type StaffCommandKind = StaffCommand['kind'];
+
+export interface CommandError {
+  /** 1-based line of `replyText`. */
+  readonly line: number;
+  /** The command as written, e.g. `#extend` or `#frobnicate`. Never its arguments (they may be personal data). */
+  readonly command: string;
+  readonly message: string;
+}
+
+export interface StaffCommandParse {
+  readonly commands: StaffCommand[];
+  /** The text after the command block, trimmed: what is forwarded to the requester. */
+  readonly body: string;
+  readonly errors: CommandError[];
+}
+
+export const STAFF_COMMAND_USAGE: Readonly<Record<StaffCommandKind, string>> = {
+  close: `#close <${CLOSE_OUTCOMES.join('|')}>`,
+  extend: '#extend <1|2> <reason>',
+  assign: '#assign <email>',
+  note: '#note <text>',
+  refuse: '#refuse <reason>',
+};
+
+/** Commands that may appear once per reply; `#note` may repeat. */
+const SINGLE_USE: ReadonlySet<StaffCommandKind> = new Set(['close', 'extend', 'assign', 'refuse']);
+
+const COMMAND_LINE = /^#\s*([^\s:]*):?\s*(.*)$/;
+const NEWLINES = /\r\n?/g;
+
+export function parseStaffCommands(replyText: string): StaffCommandParse {
+  const lines = replyText.replace(NEWLINES, '\n').split('\n');
+  const commands: StaffCommand[] = [];
+  const errors: CommandError[] = [];
+  const seen = new Set<StaffCommandKind>();
+
+  let index = 0;
+  while (index < lines.length && (lines[index] ?? '').trim() === '') index++;
+  for (; index < lines.length; index++) {
+    const line = (lines[index] ?? '').trim();
+    if (!line.startsWith('#')) break;
+    const [, name = '', argument = ''] = COMMAND_LINE.exec(line) ?? [];
+    const command = `#${name}`;
+    const parsed = parseCommand(name.toLowerCase(), argument.trim());
+    if ('error' in parsed) {
+      errors.push({ line: index + 1, command, message: parsed.error });
+    } else if (SINGLE_USE.has(parsed.command.kind) && seen.has(parsed.command.kind)) {
+      errors.push({ line: index + 1, command, message: `Only one ${command} per reply.` });
+    } else {
+      seen.add(parsed.command.kind);
+      commands.push(parsed.command);
+    }
+  }
+
+  return { commands, body: lines.slice(index).join('\n').trim(), errors };
+}
+
+type CommandParse = { readonly command: StaffCommand } | { readonly error: string };
+
+function parseCommand(name: string, argument: string): CommandParse {
+  switch (name) {
+    case 'close':
+      return parseClose(argument);
+    case 'extend':
+      return parseExtend(argument);
+    case 'assign':
+      return parseAssign(argument);
+    case 'note':
+      return argument === ''
+        ? usageError('note', '#note needs the text of the note.')
+        : { command: { kind: 'note', text: argument } };
+    case 'refuse':
+      return argument === ''
+        ? usageError('refuse', '#refuse needs the reason, which the requester is told.')
+        : { command: { kind: 'refuse', reason: argument } };
+    case '':
+      return { error: 'Write the command name right after #, for example #note.' };
+    default:
+      return {
+        error: `Unknown command #${name}. Commands: ${Object.values(STAFF_COMMAND_USAGE).join(', ')}.`,
+      };
+  }
+}
+
+function parseClose(argument: string): CommandParse {
+  const words = wordsOf(argument);
+  if (words.length !== 1) return usageError('close', '#close takes exactly one outcome.');
+  const outcome = CloseOutcomeSchema.safeParse(words[0]!.toLowerCase().replaceAll('-', '_'));
+  if (!outcome.success) return usageError('close', 'Unknown outcome.');
+  return { command: { kind: 'close', outcome: outcome.data } };
+}
+
+function parseExtend(argument: string): CommandParse {
+  const [months = ''] = wordsOf(argument);
+  if (months === '') return usageError('extend', '#extend needs the number of months and a reason.');
+  const parsedMonths = ExtensionMonthsSchema.safeParse(/^\d+$/.test(months) ? Number(months) : Number.NaN);
+  if (!parsedMonths.success) return usageError('extend', 'An extension is 1 or 2 months.');
+  const reason = argument.slice(months.length).trim();
+  if (reason === '') {
+    return usageError('extend', '#extend needs a reason, which the requester is told.');
+  }
+  return { command: { kind: 'extend', months: parsedMonths.data, reason } };
+}
+
+function parseAssign(argument: string): CommandParse {
+  const words = wordsOf(argument);
+  if (words.length !== 1) return usageError('assign', '#assign takes exactly one email address.');
+  const email = z.email().safeParse(words[0]!.replace(/^<(.*)>$/, '$1').toLowerCase());
+  if (!email.success) return usageError('assign', 'That is not an email address.');
+  return { command: { kind: 'assign', email: email.data } };
+}
+
+function usageError(kind: StaffCommandKind, problem: string): CommandParse {
+  return { error: `${problem} Usage: ${STAFF_COMMAND_USAGE[kind]}` };
+}
+
+function wordsOf(text: string): string[] {
+  return text.split(/\s+/).filter((word) => word !== '');
+}

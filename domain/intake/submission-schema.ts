@@ -1,0 +1,104 @@
+import * as z from 'zod';
+import { RelationshipSchema } from '../config/desk-config.ts';
+import { LanguageSchema, RequestTypeSchema } from '../request-types.ts';
+
+/** Control characters other than tab and newline: never part of a name, and a header-injection vector. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
+const LINE_OR_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+const singleLine = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'Required')
+    .max(max, `At most ${max} characters`)
+    .refine((value) => !LINE_OR_CONTROL.test(value), 'Must be a single line without control characters');
+
+/** HTML forms send checkboxes as "on" and everything as strings. */
+const formBoolean = z.preprocess(
+  (value) =>
+    value === 'on' || value === 'true' || value === '1'
+      ? true
+      : value === 'false' || value === '0'
+        ? false
+        : value,
+  z.boolean(),
+);
+
+const emptyToUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+/**
+ * The web form's submission: the single definition; the type and the OpenAPI document come from it.
+ * Unknown fields are dropped (a form may carry a submit button's name); the honeypot must stay empty.
+ */
+export const SubmissionSchema = z
+  .object({
+    type: RequestTypeSchema.describe('What the requester asks for'),
+    name: singleLine(200).describe("The requester's name"),
+    email: z
+      .string()
+      .trim()
+      .max(254, 'At most 254 characters')
+      .pipe(z.email('Must be a valid email address')),
+    phone: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .trim()
+        .regex(/^\+?[0-9 ()./-]{6,30}$/, 'Must be a phone number: digits, spaces and + ( ) . / - only')
+        .optional(),
+    ),
+    company: z.preprocess(emptyToUndefined, singleLine(200).optional()).describe('Customer or company name'),
+    relationship: RelationshipSchema.describe("The requester's relationship to the group"),
+    service: z
+      .preprocess(
+        emptyToUndefined,
+        z
+          .string()
+          .trim()
+          .toLowerCase()
+          .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'Must be a service id: letters, digits and hyphens')
+          .optional(),
+      )
+      .describe('Which company or service of the group the request concerns'),
+    country: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{2}$/, 'Must be an ISO 3166-1 alpha-2 country code, e.g. NL')
+      .describe("The requester's country"),
+    language: LanguageSchema.describe('Language for all correspondence'),
+    message: z
+      .string()
+      .trim()
+      .min(1, 'Required')
+      .max(10_000, 'At most 10000 characters')
+      .refine((value) => !CONTROL_CHARACTERS.test(value), 'Must not contain control characters'),
+    consent: formBoolean.refine((value) => value === true, 'Consent to be contacted is required'),
+    website: z
+      .preprocess(emptyToUndefined, z.undefined({ error: 'Must be empty' }).optional())
+      .describe('Honeypot: must stay empty'),
+  })
+  .meta({ id: 'Submission' });
+
+export type Submission = z.infer<typeof SubmissionSchema>;
+
+export const SubmissionResponseSchema = z
+  .object({
+    reference: z.string().meta({ example: 'PD-7K3M-Q9XA' }),
+    status: z.enum(['awaiting_verification', 'received', 'assigned', 'waiting_for_requester', 'closed']),
+    dueAt: z.iso.datetime(),
+    dueDate: z.iso.date(),
+    verificationRequired: z.boolean(),
+    statusUrl: z
+      .url()
+      .optional()
+      .describe('Carries the secret access token; absent when answering a duplicate'),
+    duplicate: z.boolean().optional(),
+  })
+  .meta({ id: 'SubmissionResponse' });
+
+export type SubmissionResponse = z.infer<typeof SubmissionResponseSchema>;

@@ -1,0 +1,268 @@
+import { randomUUID } from 'node:crypto';
+import type { CaseContent, CaseDeadline, CaseRecord } from '../case-model.ts';
+import type { CaseStore, RouteQueue } from '../case-store.ts';
+import { type ContentCipher, type KeyedHasher, openJson, sealJson } from '../content-cipher.ts';
+import { computeDueDate, type DeadlinePolicy } from '../deadlines/index.ts';
+import type { DeskSettings } from '../desk-settings.ts';
+import { ValidationError } from '../errors.ts';
+import type { Notification, NotificationQueue } from '../notifications/notification.ts';
+import { requiresVerification } from '../request-types.ts';
+import { selectTeam, teamById } from '../routing/select-team.ts';
+import { parseOrThrow } from '../validation.ts';
+import { hashToken, newSecretToken } from './access-token.ts';
+import { newCaseReference } from './case-reference.ts';
+import { type Submission, type SubmissionResponse, SubmissionSchema } from './submission-schema.ts';
+
+/** How long the same email + type + message, or the same Idempotency-Key, returns the first case. */
+export const DUPLICATE_WINDOW_MS = 24 * 60 * 60 * 1000;
+/** A verification link works this long; unverified requests are closed after it (issue 7). */
+export const VERIFICATION_VALID_MS = 14 * 24 * 60 * 60 * 1000;
+const REFERENCE_ATTEMPTS = 5;
+
+export interface IntakeDeps {
+  readonly store: CaseStore;
+  readonly routeQueue: RouteQueue;
+  readonly notificationQueue: NotificationQueue;
+  readonly cipher: ContentCipher;
+  readonly hasher: KeyedHasher;
+  readonly settings: DeskSettings;
+  readonly now: Date;
+  readonly newId?: () => string;
+  readonly newReference?: () => string;
+  /** Reports a failed enqueue; the case is stored and the sweep re-drives it, so it is not an error. */
+  readonly onEnqueueFailure?: (step: 'route' | 'notify', error: unknown) => void;
+}
+
+export interface SubmitResult {
+  /** 201 for a new case; 200 when an earlier case is returned (retry or duplicate). */
+  readonly statusCode: 201 | 200;
+  readonly response: SubmissionResponse;
+  readonly caseId: string;
+}
+
+/** Secrets for the acknowledgement email, sealed into its outbox entry: never in a queue or a log. */
+export interface AcknowledgementSecrets {
+  readonly accessToken: string;
+  readonly verificationToken?: string;
+}
+
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+const normaliseMessage = (message: string) => message.replace(/\s+/g, ' ').trim().toLowerCase();
+
+export function statusUrl(publicBaseUrl: string, reference: string, accessToken: string): string {
+  return `${publicBaseUrl}/requests/${reference}?token=${encodeURIComponent(accessToken)}`;
+}
+
+export function verificationUrl(publicBaseUrl: string, token: string): string {
+  return `${publicBaseUrl}/requests/verify?token=${encodeURIComponent(token)}`;
+}
+
+/** The Idempotency-Key header: an opaque client value, 1 to 255 visible ASCII characters. */
+function checkIdempotencyKey(key: string | undefined): string | undefined {
+  if (key === undefined) return undefined;
+  if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
+    throw new ValidationError([
+      { field: 'Idempotency-Key', message: 'Must be 1 to 255 visible ASCII characters (header)' },
+    ]);
+  }
+  return key;
+}
+
+/** The deadline for the handling team's entity; under the verification policy a provisional one. */
+export function intakeDeadline(
+  submission: Pick<Submission, 'type'>,
+  team: { country: string; timeZone: string; holidayRegion?: string },
+  receivedAt: Date,
+  policy: DeadlinePolicy,
+  verifiedAt?: Date,
+): CaseDeadline {
+  // Until the requester verifies, a verification-policy clock has not started: show the date it
+  // would have from receipt, and recompute it at verification.
+  const provisional = policy.clockStart === 'verification' && verifiedAt === undefined;
+  const due = computeDueDate({
+    type: submission.type,
+    receivedAt,
+    verifiedAt,
+    country: team.country,
+    region: team.holidayRegion,
+    timeZone: team.timeZone,
+    policy: provisional ? { ...policy, clockStart: 'receipt' } : policy,
+  });
+  return {
+    dueAt: due.dueAt.toISOString(),
+    dueDate: due.dueDate,
+    rolledForwardFrom: due.rolledForwardFrom,
+    clockStartedAt: due.clockStartedAt.toISOString(),
+    ...(due.firstResponseDueAt ? { firstResponseDueAt: due.firstResponseDueAt.toISOString() } : {}),
+    basis: due.basis,
+    originalDueAt: due.dueAt.toISOString(),
+    extendedMonths: 0,
+    country: team.country,
+    ...(team.holidayRegion ? { region: team.holidayRegion } : {}),
+    timeZone: team.timeZone,
+  };
+}
+
+/**
+ * Validates a submission and stores it as a new case, atomically with its first audit event and
+ * the acknowledgement in the outbox; then enqueues the acknowledgement and, when no verification
+ * is needed, the routing. A retry with the same Idempotency-Key, or the same email, type and
+ * message within 24 hours, returns the first case and writes nothing.
+ */
+export async function submitRequest(
+  body: unknown,
+  idempotencyKeyHeader: string | undefined,
+  deps: IntakeDeps,
+): Promise<SubmitResult> {
+  const submission = parseOrThrow(SubmissionSchema, body);
+  const idempotencyKey = checkIdempotencyKey(idempotencyKeyHeader);
+  const { config, deadlinePolicy, publicBaseUrl } = deps.settings;
+
+  const selection = selectTeam(config, submission);
+  const team = teamById(config, selection.teamId);
+  if (!team) throw new Error(`Routing chose unknown team ${selection.teamId}`);
+
+  const caseId = (deps.newId ?? randomUUID)();
+  const receivedAt = deps.now.toISOString();
+  const verificationRequired = requiresVerification(submission.type);
+  const deadline = intakeDeadline(submission, team, deps.now, deadlinePolicy);
+  const accessToken = newSecretToken();
+  const verificationToken = verificationRequired ? newSecretToken() : undefined;
+
+  const content: CaseContent = {
+    name: submission.name,
+    email: submission.email,
+    ...(submission.phone ? { phone: submission.phone } : {}),
+    ...(submission.company ? { company: submission.company } : {}),
+    message: submission.message,
+  };
+  const emailHash = deps.hasher.hash('email', normaliseEmail(submission.email));
+  const status = verificationRequired ? 'awaiting_verification' : 'received';
+
+  const baseResponse: SubmissionResponse = {
+    reference: '',
+    status,
+    dueAt: deadline.dueAt,
+    dueDate: deadline.dueDate,
+    verificationRequired,
+  };
+  const expiresAt = new Date(deps.now.getTime() + DUPLICATE_WINDOW_MS).toISOString();
+  const secrets: AcknowledgementSecrets = {
+    accessToken,
+    ...(verificationToken ? { verificationToken } : {}),
+  };
+  const notification: Notification = {
+    notificationId: randomUUID(),
+    caseId,
+    template: 'acknowledgement',
+    recipient: { role: 'requester' },
+    createdAt: receivedAt,
+    sealedParams: await sealJson(deps.cipher, caseId, 'thread-message', secrets),
+  };
+  const sealedContent = await sealJson(deps.cipher, caseId, 'case-content', content);
+
+  for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
+    const reference = (deps.newReference ?? newCaseReference)();
+    const response: SubmissionResponse = {
+      ...baseResponse,
+      reference,
+      statusUrl: statusUrl(publicBaseUrl, reference, accessToken),
+    };
+    // A duplicate without the Idempotency-Key gets no status link: knowing someone's email and
+    // message must not open their case. The link is in the first acknowledgement.
+    const duplicateResponse: SubmissionResponse = { ...baseResponse, reference, duplicate: true };
+    const record: CaseRecord = {
+      caseId,
+      reference,
+      type: submission.type,
+      status,
+      language: submission.language,
+      country: submission.country,
+      relationship: submission.relationship,
+      ...(submission.service ? { service: submission.service } : {}),
+      receivedAt,
+      deadline,
+      teamId: selection.teamId,
+      controllerIsCustomer: selection.controllerIsCustomer,
+      emailHash,
+      accessTokenHash: hashToken(accessToken),
+      content: sealedContent,
+    };
+    const result = await deps.store.createCase(
+      {
+        record,
+        audit: {
+          caseId,
+          at: receivedAt,
+          action: 'case.received',
+          actor: 'requester',
+          detail: {
+            type: submission.type,
+            teamId: selection.teamId,
+            rule: selection.ruleId,
+            verificationRequired,
+          },
+        },
+        duplicateMarker: {
+          key: deps.hasher.hash(
+            'duplicate',
+            `${emailHash}|${submission.type}|${normaliseMessage(submission.message)}`,
+          ),
+          expiresAt,
+          sealedResponse: await sealJson(deps.cipher, caseId, 'submit-response', duplicateResponse),
+        },
+        ...(idempotencyKey
+          ? {
+              idempotencyMarker: {
+                key: deps.hasher.hash('idempotency', idempotencyKey),
+                expiresAt,
+                sealedResponse: await sealJson(deps.cipher, caseId, 'submit-response', response),
+              },
+            }
+          : {}),
+        ...(verificationToken
+          ? {
+              verification: {
+                tokenHash: hashToken(verificationToken),
+                expiresAt: new Date(deps.now.getTime() + VERIFICATION_VALID_MS).toISOString(),
+              },
+            }
+          : {}),
+        notifications: [notification],
+      },
+      deps.now,
+    );
+    if (result.kind === 'reference_taken') continue;
+    if (result.kind === 'duplicate') {
+      const earlier = await openJson<SubmissionResponse>(
+        deps.cipher,
+        result.caseId,
+        'submit-response',
+        result.sealedResponse,
+      );
+      return { statusCode: 200, response: earlier, caseId: result.caseId };
+    }
+    await enqueueFollowUps(caseId, notification, status === 'received', deps);
+    return { statusCode: 201, response, caseId };
+  }
+  throw new Error(`No free case reference after ${REFERENCE_ATTEMPTS} attempts`);
+}
+
+async function enqueueFollowUps(
+  caseId: string,
+  notification: Notification,
+  route: boolean,
+  deps: IntakeDeps,
+) {
+  try {
+    await deps.notificationQueue.enqueue({ caseId, notificationId: notification.notificationId });
+  } catch (error) {
+    deps.onEnqueueFailure?.('notify', error);
+  }
+  if (!route) return;
+  try {
+    await deps.routeQueue.enqueue(caseId);
+  } catch (error) {
+    deps.onEnqueueFailure?.('route', error);
+  }
+}

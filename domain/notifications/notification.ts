@@ -1,0 +1,35 @@
+/**
+ * Outbound email goes through an outbox: the notification is written in the same transaction as
+ * the state change that causes it, then its id is put on the notify queue. The sender renders and
+ * sends it once; the sweep re-enqueues notifications still pending, so a crash loses none.
+ */
+
+export type NotificationRecipient =
+  | { readonly role: 'requester' }
+  | { readonly role: 'member'; readonly memberId: string }
+  | { readonly role: 'manager'; readonly teamId: string }
+  | { readonly role: 'dpo' };
+
+export interface Notification {
+  readonly notificationId: string;
+  readonly caseId: string;
+  /** Template name, e.g. `acknowledgement`; rendered in the recipient's language. */
+  readonly template: string;
+  readonly recipient: NotificationRecipient;
+  readonly createdAt: string;
+  /** Non-personal parameters (reasons typed by staff are content: they go in sealedParams). */
+  readonly params?: Readonly<Record<string, string | number | boolean>>;
+  /** Sealed secrets and content for the email (tokens, staff text); removed once sent. */
+  readonly sealedParams?: string;
+}
+
+/** The notify queue message: ids only. */
+export interface NotifyMessage {
+  readonly caseId: string;
+  readonly notificationId: string;
+}
+
+/** Publishes notification ids to the notify queue. */
+export interface NotificationQueue {
+  enqueue(message: NotifyMessage): Promise<void>;
+}

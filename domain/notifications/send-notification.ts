@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import type { CaseContent, CaseRecord, ThreadMessage } from '../case-model.ts';
+import type { CaseStore } from '../case-store.ts';
+import { type ContentCipher, openJson, sealJson } from '../content-cipher.ts';
+import type { DeskSettings } from '../desk-settings.ts';
+import { NotFoundError } from '../errors.ts';
+import type { Language } from '../request-types.ts';
+import { isTemplateName, templateFor } from '../templates/catalog.ts';
+import { renderTemplate } from '../templates/render-template.ts';
+import type { Mailer } from './mailer.ts';
+import type { Notification, NotificationRecipient, NotifyMessage } from './notification.ts';
+import { templateValues } from './template-values.ts';
+
+export type SendOutcome = 'sent' | 'already_sent';
+
+interface ResolvedRecipient {
+  readonly address: string;
+  readonly language: Language;
+  /** Staff member id or role, for the thread; never the address. */
+  readonly participant: string;
+  readonly isRequester: boolean;
+}
+
+function resolveRecipient(
+  recipient: NotificationRecipient,
+  record: CaseRecord,
+  content: CaseContent,
+  settings: DeskSettings,
+): ResolvedRecipient {
+  const { config } = settings;
+  switch (recipient.role) {
+    case 'requester':
+      return {
+        address: content.email,
+        language: record.language,
+        participant: 'requester',
+        isRequester: true,
+      };
+    case 'member': {
+      const member = config.teams.flatMap((team) => team.members).find((m) => m.id === recipient.memberId);
+      if (!member) throw new NotFoundError(`Unknown member ${recipient.memberId}`);
+      const language = member.languages.includes(record.language) ? record.language : 'en';
+      return { address: member.email, language, participant: `member:${member.id}`, isRequester: false };
+    }
+    case 'manager': {
+      const team = config.teams.find((t) => t.id === recipient.teamId);
+      if (!team) throw new NotFoundError(`Unknown team ${recipient.teamId}`);
+      return {
+        address: team.manager.email,
+        language: 'en',
+        participant: `manager:${team.id}`,
+        isRequester: false,
+      };
+    }
+    case 'dpo':
+      return { address: config.dpo.email, language: 'en', participant: 'dpo', isRequester: false };
+    default:
+      throw new Error(`Unknown recipient ${JSON.stringify(recipient satisfies never)}`);
+  }
+}
+
+/**
+ * Sends one outbox notification: renders its template for the recipient, sends it, and records it
+ * in the thread with the provider's message id (replies are threaded by it). Sent already: nothing.
+ * A crash between sending and recording sends it again on the retry: at least once, never lost.
+ */
+export async function sendNotification(
+  message: NotifyMessage,
+  deps: { store: CaseStore; cipher: ContentCipher; mailer: Mailer; settings: DeskSettings; now: Date },
+): Promise<SendOutcome> {
+  const notification = await deps.store.getNotification(message.caseId, message.notificationId);
+  if (!notification) throw new NotFoundError(`Notification ${message.notificationId} not found`);
+  if (notification.sentAt) return 'already_sent';
+  const record = await deps.store.getCase(notification.caseId);
+  if (!record) throw new NotFoundError(`Case ${notification.caseId} not found`);
+  if (!isTemplateName(notification.template)) throw new Error(`Unknown template ${notification.template}`);
+
+  const content = await openJson<CaseContent>(deps.cipher, record.caseId, 'case-content', record.content);
+  const secrets = notification.sealedParams
+    ? await openJson<Record<string, string>>(
+        deps.cipher,
+        record.caseId,
+        'thread-message',
+        notification.sealedParams,
+      )
+    : {};
+  const recipient = resolveRecipient(notification.recipient, record, content, deps.settings);
+  const rendered = renderTemplate(
+    templateFor(notification.template, recipient.language),
+    templateValues(notification.template, {
+      record,
+      content,
+      secrets,
+      params: notification.params ?? {},
+      settings: deps.settings,
+      language: recipient.language,
+    }),
+  );
+  const { messageId } = await deps.mailer.send({
+    to: recipient.address,
+    subject: rendered.subject,
+    text: rendered.text,
+    html: rendered.html,
+  });
+  const at = deps.now.toISOString();
+  const threadMessage: ThreadMessage = {
+    caseId: record.caseId,
+    messageId: randomUUID(),
+    at,
+    direction: recipient.isRequester ? 'to_requester' : 'to_staff',
+    template: notification.template,
+    participant: recipient.participant,
+    emailMessageId: messageId,
+    delivery: 'sent',
+    sealed: await sealJson(deps.cipher, record.caseId, 'thread-message', {
+      subject: rendered.subject,
+      text: rendered.text,
+    }),
+  };
+  const recorded = await deps.store.recordNotificationSent(notification as Notification, threadMessage);
+  return recorded ? 'sent' : 'already_sent';
+}

@@ -1,0 +1,50 @@
+import type { CaseContent, CaseRecord } from '../case-model.ts';
+import type { DeskSettings } from '../desk-settings.ts';
+import { statusUrl, verificationUrl } from '../intake/submit-request.ts';
+import type { Language } from '../request-types.ts';
+import type { TemplateName } from '../templates/catalog.ts';
+import type { TemplateValues } from '../templates/render-template.ts';
+import { formatDate, typeLabel } from '../templates/type-labels.ts';
+
+export interface TemplateContext {
+  readonly record: CaseRecord;
+  readonly content: CaseContent;
+  readonly secrets: Readonly<Record<string, string>>;
+  readonly params: Readonly<Record<string, string | number | boolean>>;
+  readonly settings: DeskSettings;
+  readonly language: Language;
+}
+
+function commonValues({ record, content, settings, language }: TemplateContext): TemplateValues {
+  const zone = record.deadline.timeZone;
+  const service = settings.config.processorServices.find((s) => s.id === record.service);
+  return {
+    name: content.name,
+    reference: record.reference,
+    typeLabel: typeLabel(record.type, language),
+    receivedDate: formatDate(record.receivedAt, language, zone),
+    dueDate: formatDate(record.deadline.dueAt, language, zone),
+    controllerIsCustomer: record.controllerIsCustomer,
+    serviceName: service?.name ?? record.service ?? '',
+    isComplaint: record.type === 'complaint',
+    isBreach: record.type === 'breach_report',
+  };
+}
+
+/** The values each template needs, from the case, its sealed content and the notification's secrets. */
+export function templateValues(template: TemplateName, context: TemplateContext): TemplateValues {
+  const base = commonValues(context);
+  const { secrets, settings, record } = context;
+  switch (template) {
+    case 'acknowledgement':
+      return {
+        ...base,
+        statusUrl: secrets.accessToken
+          ? statusUrl(settings.publicBaseUrl, record.reference, secrets.accessToken)
+          : undefined,
+        verificationUrl: secrets.verificationToken
+          ? verificationUrl(settings.publicBaseUrl, secrets.verificationToken)
+          : undefined,
+      };
+  }
+}

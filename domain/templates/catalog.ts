@@ -1,0 +1,23 @@
+import type { Language } from '../request-types.ts';
+import enAcknowledgement from './en/acknowledgement.ts';
+import nlAcknowledgement from './nl/acknowledgement.ts';
+import type { MessageTemplate } from './render-template.ts';
+
+type Translations = Readonly<{ en: MessageTemplate } & Partial<Record<Language, MessageTemplate>>>;
+
+/** Every email the desk sends, one template file per message and language (English required). */
+export const TEMPLATES = {
+  acknowledgement: { en: enAcknowledgement, nl: nlAcknowledgement },
+} as const satisfies Record<string, Translations>;
+
+export type TemplateName = keyof typeof TEMPLATES;
+
+export function isTemplateName(name: string): name is TemplateName {
+  return Object.hasOwn(TEMPLATES, name);
+}
+
+/** The template in the requester's language; languages not yet translated fall back to English. */
+export function templateFor(name: TemplateName, language: Language): MessageTemplate {
+  const translations: Translations = TEMPLATES[name];
+  return translations[language] ?? translations.en;
+}

@@ -1,0 +1,108 @@
+/**
+ * The one small renderer for email templates: `{{name}}` inserts a value, `{{#name}}...{{/name}}`
+ * keeps a block when the value is set and truthy, `{{^name}}...{{/name}}` when it is not.
+ * Text and HTML come from the same template: in HTML every value and every literal is escaped, and
+ * links become anchors; in the subject, line breaks in values are removed (no header injection).
+ */
+
+export interface MessageTemplate {
+  readonly subject: string;
+  readonly body: string;
+}
+
+export type TemplateValue = string | number | boolean | undefined;
+export type TemplateValues = Readonly<Record<string, TemplateValue>>;
+
+export interface RenderedMessage {
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+}
+
+export class TemplateError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TemplateError';
+  }
+}
+
+type Piece = { readonly kind: 'literal' | 'value'; readonly text: string };
+
+const TAG = /\{\{([#^/]?)\s*([\w.]+)\s*\}\}/g;
+
+function expand(template: string, values: TemplateValues): Piece[] {
+  const pieces: Piece[] = [];
+  const stack: { name: string; visible: boolean }[] = [];
+  const visible = () => stack.every((frame) => frame.visible);
+  let last = 0;
+  for (const match of template.matchAll(TAG)) {
+    const [tag, sigil, name] = match as unknown as [string, string, string];
+    if (visible()) pieces.push({ kind: 'literal', text: template.slice(last, match.index) });
+    last = match.index + tag.length;
+    if (sigil === '#' || sigil === '^') {
+      const truthy = Boolean(values[name]);
+      stack.push({ name, visible: sigil === '#' ? truthy : !truthy });
+    } else if (sigil === '/') {
+      const frame = stack.pop();
+      if (frame?.name !== name) throw new TemplateError(`Unbalanced section {{/${name}}}`);
+    } else if (visible()) {
+      if (!(name in values) || values[name] === undefined)
+        throw new TemplateError(`No value for {{${name}}}`);
+      pieces.push({ kind: 'value', text: String(values[name]) });
+    }
+  }
+  if (stack.length > 0) throw new TemplateError(`Unclosed section {{#${stack.at(-1)?.name}}}`);
+  if (visible()) pieces.push({ kind: 'literal', text: template.slice(last) });
+  return pieces;
+}
+
+/** Sections sit on lines of their own; drop the blank lines they leave and collapse runs. */
+function tidy(text: string): string {
+  return text
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+
+const URL_PATTERN = /\bhttps?:\/\/[^\s<>"']+/g;
+
+function linkify(escaped: string): string {
+  return escaped.replace(URL_PATTERN, (url) => `<a href="${url}">${url}</a>`);
+}
+
+function toHtml(pieces: Piece[]): string {
+  // Escape every piece first, so a value can never open a tag; then lay out paragraphs.
+  const escaped = tidy(pieces.map((piece) => escapeHtml(piece.text)).join(''));
+  const paragraphs = escaped
+    .split(/\n{2,}/)
+    .map((paragraph) => `<p>${linkify(paragraph).replace(/\n/g, '<br>\n')}</p>`);
+  return `<!doctype html>\n<html><body style="font-family: sans-serif; line-height: 1.5">\n${paragraphs.join('\n')}\n</body></html>`;
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
+const LINE_BREAKS = /[\r\n\u0000-\u001f\u007f\u2028\u2029]+/g;
+
+export function renderTemplate(template: MessageTemplate, values: TemplateValues): RenderedMessage {
+  const subjectValues = Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [
+      key,
+      typeof value === 'string' ? value.replace(LINE_BREAKS, ' ') : value,
+    ]),
+  );
+  const subject = tidy(
+    expand(template.subject, subjectValues)
+      .map((piece) => piece.text)
+      .join(''),
+  ).replace(LINE_BREAKS, ' ');
+  const pieces = expand(template.body, values);
+  return { subject, text: tidy(pieces.map((piece) => piece.text).join('')), html: toHtml(pieces) };
+}

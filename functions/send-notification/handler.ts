@@ -1,0 +1,25 @@
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
+import * as z from 'zod';
+import { systemClock } from '../../domain/clock.ts';
+import { sendNotification } from '../../domain/notifications/send-notification.ts';
+import { parseOrThrow } from '../../domain/validation.ts';
+import { logger } from '../shared/logger.ts';
+import { caseStoreFromEnv, keysFromEnv, mailerFromEnv, settingsFromEnv } from '../shared/wiring.ts';
+
+const store = caseStoreFromEnv();
+const mailer = mailerFromEnv();
+const settings = settingsFromEnv();
+const processor = new BatchProcessor(EventType.SQS);
+
+export const NotifyMessageSchema = z.strictObject({ caseId: z.uuid(), notificationId: z.uuid() });
+
+async function recordHandler(record: SQSRecord): Promise<void> {
+  const message = parseOrThrow(NotifyMessageSchema, JSON.parse(record.body));
+  const { cipher } = await keysFromEnv();
+  const outcome = await sendNotification(message, { store, cipher, mailer, settings, now: systemClock() });
+  logger.info('notification processed', { ...message, outcome });
+}
+
+export const handler = async (event: SQSEvent, context: Context) =>
+  processPartialResponse(event, recordHandler, processor, { context });
