@@ -142,13 +142,15 @@ function withinReplyParserLimits(text: string): boolean {
   );
 }
 
-/** email-reply-parser's verdict on quoted text only; its signature fragments are kept (see above). */
+/**
+ * email-reply-parser's verdict on quoted text only; its signature fragments are kept (see above). A
+ * quoted fragment leaves a blank line, so inline answers stay apart as the requester wrote them.
+ */
 function withoutQuotedFragments(text: string): string {
   return new EmailReplyParser()
     .read(text)
     .getFragments()
-    .filter((fragment) => !fragment.isQuoted())
-    .map((fragment) => fragment.getContent())
+    .map((fragment) => (fragment.isQuoted() ? '' : fragment.getContent()))
     .join('\n');
 }
 

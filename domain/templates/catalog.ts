@@ -1,13 +1,15 @@
 import type { Language } from '../request-types.ts';
-import enAcknowledgement from './en/acknowledgement.ts';
-import nlAcknowledgement from './nl/acknowledgement.ts';
+import { INTAKE_TEMPLATES } from './intake-templates.ts';
 import type { MessageTemplate } from './render-template.ts';
 
-type Translations = Readonly<{ en: MessageTemplate } & Partial<Record<Language, MessageTemplate>>>;
+export type Translations = Readonly<{ en: MessageTemplate } & Partial<Record<Language, MessageTemplate>>>;
 
-/** Every email the desk sends, one template file per message and language (English required). */
+/**
+ * Every email the desk sends, one template file per message and language (English required), in
+ * one catalog per feature (intake, routing, inbound mail, escalation).
+ */
 export const TEMPLATES = {
-  acknowledgement: { en: enAcknowledgement, nl: nlAcknowledgement },
+  ...INTAKE_TEMPLATES,
 } as const satisfies Record<string, Translations>;
 
 export type TemplateName = keyof typeof TEMPLATES;

@@ -8,6 +8,7 @@ import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.t
 import { FUNCTIONS, QUEUES } from '../../lib/desk-resources.ts';
 import { handlerLoader, lambdaContext } from '../../local/lambda-invoke.ts';
 import { scheduledEvent } from '../../local/scheduler.ts';
+import { newCaseFixture, validSubmission } from '../helpers/factories.ts';
 import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
 
 let desk: TestDesk;
@@ -38,6 +39,17 @@ async function rawCase(caseId: string) {
   return Item ? unmarshall(Item) : undefined;
 }
 
+async function caseIdOf(reference: string): Promise<string> {
+  const { Item } = await desk.dynamodb.send(
+    new GetItemCommand({
+      TableName: desk.tableName,
+      Key: { pk: { S: `REF#${reference}` }, sk: { S: 'REF' } },
+    }),
+  );
+  if (!Item) throw new Error(`No reference item for ${reference}`);
+  return unmarshall(Item).caseId as string;
+}
+
 async function countItems() {
   const { Count } = await desk.dynamodb.send(new ScanCommand({ TableName: desk.tableName, Select: 'COUNT' }));
   return Count ?? 0;
@@ -55,23 +67,22 @@ async function auditActions(caseId: string) {
 }
 
 describe('POST /requests through the local gateway', () => {
-  it('stores the case, enqueues its id, and the route consumer records that it saw it', async () => {
+  it('stores the case, enqueues its id, and the route consumer takes it', async () => {
     // Act
-    const response = await postRequest({ type: 'access', language: 'nl', country: 'NL' });
-    const body = (await response.json()) as { caseId: string; status: string };
+    const response = await postRequest(validSubmission({ type: 'question' }));
+    const body = (await response.json()) as { reference: string; status: string };
 
     // Assess
     expect(response.status).toBe(201);
     expect(body.status).toBe('received');
-    const stored = await rawCase(body.caseId);
-    expect(stored).toMatchObject({ caseId: body.caseId, type: 'access', language: 'nl', country: 'NL' });
+    const caseId = await caseIdOf(body.reference);
     const routed = await eventually(async () => {
-      const item = await rawCase(body.caseId);
-      return item?.status === 'routed' ? item : undefined;
+      const item = await rawCase(caseId);
+      return item?.status === 'assigned' ? item : undefined;
     });
-    expect(routed.routedAt).toEqual(expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/));
+    expect(routed).toMatchObject({ caseId, type: 'question', language: 'en', country: 'NL' });
     expect(routed.gsi2pk).toBeUndefined();
-    expect(await auditActions(body.caseId)).toEqual(['case.received', 'case.routed']);
+    expect(await auditActions(caseId)).toEqual(['case.received', 'case.routed']);
   });
 
   it('answers 400 with every invalid field and writes nothing', async () => {
@@ -79,26 +90,33 @@ describe('POST /requests through the local gateway', () => {
     const before = await countItems();
 
     // Act
-    const response = await postRequest({ type: 'telepathy', language: 'xx', unexpected: 1 });
+    const response = await postRequest({ type: 'telepathy', language: 'xx', email: 'not-an-address' });
     const body = (await response.json()) as { error: string; issues: { field: string; message: string }[] };
 
     // Assess
     expect(response.status).toBe(400);
     expect(body.error).toBe('validation_failed');
-    expect(body.issues.map((issue) => issue.field).sort()).toEqual(['(body)', 'country', 'language', 'type']);
+    expect(body.issues.map((issue) => issue.field).sort()).toEqual([
+      'consent',
+      'country',
+      'email',
+      'language',
+      'message',
+      'name',
+      'relationship',
+      'type',
+    ]);
     expect(await countItems()).toBe(before);
   });
 
-  it('answers 415 for a body that is not JSON and 400-class for malformed JSON', async () => {
+  it('answers 415 for a body that is neither JSON nor a form, 400 for malformed JSON', async () => {
     const wrongType = await postRequest('type=access', 'text/plain');
     const malformed = await postRequest('{"type": ', 'application/json');
 
     expect(wrongType.status).toBe(415);
-    expect(await wrongType.json()).toEqual({
-      error: 'unsupported_media_type',
-      message: 'Unsupported Media Type',
-    });
-    expect(malformed.status).toBe(415);
+    expect(((await wrongType.json()) as { error: string }).error).toBe('unsupported_media_type');
+    expect(malformed.status).toBe(400);
+    expect(((await malformed.json()) as { error: string }).error).toBe('malformed_body');
   });
 
   it('answers 404 for a route the API does not have', async () => {
@@ -118,14 +136,10 @@ describe('POST /requests through the local gateway', () => {
 
 describe('the route queue consumer', () => {
   it('processes the good messages of a batch and dead-letters the one that always fails', async () => {
-    // Prepare: a case that exists (stored without being enqueued) and an id that never resolves.
+    // Prepare: a case stored without being enqueued, and an id that never resolves.
     const store = new DynamoDbCaseStore(documentClient(), desk.tableName);
-    const goodId = randomUUID();
-    const at = new Date().toISOString();
-    await store.createCase(
-      { caseId: goodId, type: 'erasure', status: 'received', language: 'en', country: 'NO', receivedAt: at },
-      { caseId: goodId, at, action: 'case.received', actor: 'requester' },
-    );
+    const good = newCaseFixture();
+    await store.createCase(good, new Date());
     const missingId = randomUUID();
 
     // Act: both in one batch; the poller retries the failure every second.
@@ -133,14 +147,16 @@ describe('the route queue consumer', () => {
       new SendMessageBatchCommand({
         QueueUrl: desk.services.queueUrls.route.url,
         Entries: [
-          { Id: 'good', MessageBody: JSON.stringify({ caseId: goodId }) },
+          { Id: 'good', MessageBody: JSON.stringify({ caseId: good.record.caseId }) },
           { Id: 'missing', MessageBody: JSON.stringify({ caseId: missingId }) },
         ],
       }),
     );
 
     // Assess
-    await eventually(async () => ((await rawCase(goodId))?.status === 'routed' ? true : undefined));
+    await eventually(async () =>
+      (await rawCase(good.record.caseId))?.status === 'assigned' ? true : undefined,
+    );
     const deadLettered = await eventually(
       async () => {
         const { Attributes } = await desk.sqs.send(
@@ -164,14 +180,10 @@ describe('the scheduled sweep', () => {
     // Prepare: two cases stored but never enqueued (a crash between the two writes).
     const store = new DynamoDbCaseStore(documentClient(), desk.tableName);
     const now = new Date();
-    const stuck = { caseId: randomUUID(), receivedAt: new Date(now.getTime() - 11 * 60_000).toISOString() };
-    const recent = { caseId: randomUUID(), receivedAt: new Date(now.getTime() - 5 * 60_000).toISOString() };
-    for (const { caseId, receivedAt } of [stuck, recent]) {
-      await store.createCase(
-        { caseId, type: 'question', status: 'received', language: 'en', country: 'NL', receivedAt },
-        { caseId, at: receivedAt, action: 'case.received', actor: 'requester' },
-      );
-    }
+    const stuck = newCaseFixture({ receivedAt: new Date(now.getTime() - 11 * 60_000).toISOString() });
+    const recent = newCaseFixture({ receivedAt: new Date(now.getTime() - 5 * 60_000).toISOString() });
+    await store.createCase(stuck, now);
+    await store.createCase(recent, now);
     const { handler } = await handlerLoader()('sweep');
 
     // Act
@@ -180,9 +192,11 @@ describe('the scheduled sweep', () => {
     };
 
     // Assess
-    expect(report.redriven).toContain(stuck.caseId);
-    expect(report.redriven).not.toContain(recent.caseId);
-    await eventually(async () => ((await rawCase(stuck.caseId))?.status === 'routed' ? true : undefined));
-    expect((await rawCase(recent.caseId))?.status).toBe('received');
+    expect(report.redriven).toContain(stuck.record.caseId);
+    expect(report.redriven).not.toContain(recent.record.caseId);
+    await eventually(async () =>
+      (await rawCase(stuck.record.caseId))?.status === 'assigned' ? true : undefined,
+    );
+    expect((await rawCase(recent.record.caseId))?.status).toBe('received');
   });
 });

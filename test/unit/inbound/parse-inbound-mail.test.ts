@@ -8,7 +8,9 @@ async function parseFixture(name: string): Promise<InboundMail> {
 
 /** A minimal message with CRLF line ends, for header edge cases the fixtures do not need. */
 function rawMail(headers: readonly string[], body = 'Hello.'): string {
-  return [...headers, 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', body, ''].join('\r\n');
+  return [...headers, 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', body, ''].join(
+    '\r\n',
+  );
 }
 
 const CASE_ADDRESS = 'case+abcdefghijklmnop@replies.example.org';
@@ -475,7 +477,10 @@ describe('parseInboundMail: header edge cases', () => {
     },
     {
       name: 'group syntax is flattened and an empty group adds nothing',
-      headers: ['From: a@example.com', 'To: Team: b@example.com, C <c@example.com>;, undisclosed-recipients:;'],
+      headers: [
+        'From: a@example.com',
+        'To: Team: b@example.com, C <c@example.com>;, undisclosed-recipients:;',
+      ],
       read: (mail: InboundMail) => mail.to,
       expected: [
         { address: 'b@example.com', name: '' },
