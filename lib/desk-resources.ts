@@ -40,10 +40,24 @@ export const CASE_TABLE = {
     {
       // Open cases by due instant, sharded (gsi1pk = OPEN#<shard>) so that no partition gets hot;
       // the escalation sweep queries each shard up to its horizon instead of scanning.
+      // gsi1sk = <dueAt ISO>#<caseId>; the projection holds what the escalation ladder decides on.
       indexName: 'byDue',
       partitionKey: { name: 'gsi1pk', type: 'S' },
       sortKey: { name: 'gsi1sk', type: 'S' },
-      nonKeyAttributes: ['caseId', 'type', 'status', 'dueAt'],
+      nonKeyAttributes: [
+        'caseId',
+        'reference',
+        'type',
+        'status',
+        'teamId',
+        'assigneeId',
+        'assignedAt',
+        'receivedAt',
+        'verifiedAt',
+        'firstResponseAt',
+        'deadline',
+        'escalationsSent',
+      ],
     },
     {
       // Cases waiting for a pipeline step (e.g. stored but not yet routed), by the time they

@@ -26,6 +26,7 @@ import {
   INDEX_SHARDS,
   notificationKey,
   onceKey,
+  openIndexAttributes,
   type PendingStep,
   pendingIndexAttributes,
   pendingPartition,
@@ -80,6 +81,7 @@ export class DynamoDbCaseStore implements CaseStore {
           Item: {
             ...caseKey(record.caseId),
             ...record,
+            ...(record.status === 'closed' ? {} : openIndexAttributes(record.caseId, record.deadline.dueAt)),
             ...(record.status === 'received'
               ? pendingIndexAttributes('route', record.caseId, record.receivedAt)
               : {}),
@@ -166,7 +168,7 @@ export class DynamoDbCaseStore implements CaseStore {
           TableName: this.tableName,
           Key: caseKey(caseId),
           UpdateExpression:
-            'SET #status = :received, verifiedAt = :at, deadline = :deadline, gsi2pk = :gsi2pk, gsi2sk = :gsi2sk',
+            'SET #status = :received, verifiedAt = :at, deadline = :deadline, gsi1sk = :gsi1sk, gsi2pk = :gsi2pk, gsi2sk = :gsi2sk',
           ConditionExpression: '#status = :awaiting',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
@@ -174,6 +176,7 @@ export class DynamoDbCaseStore implements CaseStore {
             ':awaiting': 'awaiting_verification',
             ':at': change.at,
             ':deadline': change.deadline,
+            ':gsi1sk': openIndexAttributes(caseId, change.deadline.dueAt).gsi1sk,
             ...Object.fromEntries(
               Object.entries(pendingIndexAttributes('route', caseId, change.at)).map(([k, v]) => [
                 `:${k}`,

@@ -25,6 +25,14 @@ export function shardOf(id: string): number {
   return createHash('sha256').update(id).digest().readUInt32BE(0) % INDEX_SHARDS;
 }
 
+export const openPartition = (shard: number) => `OPEN#${shard}`;
+
+/** Attributes that put an open case into the byDue index; removed when the case closes. */
+export const openIndexAttributes = (caseId: string, dueAt: string) => ({
+  gsi1pk: openPartition(shardOf(caseId)),
+  gsi1sk: `${dueAt}#${caseId}`,
+});
+
 export type PendingStep = 'route' | 'notify';
 export const pendingPartition = (step: PendingStep, shard: number) => `PENDING#${step}#${shard}`;
 

@@ -55,8 +55,16 @@ describe('detectAutoReply', () => {
       headers: ['Precedence: bulk'],
       expected: { autoReply: true, reasons: ['precedence'] },
     },
-    { name: 'Precedence: junk', headers: ['Precedence: junk'], expected: { autoReply: true, reasons: ['precedence'] } },
-    { name: 'Precedence: list', headers: ['Precedence: list'], expected: { autoReply: true, reasons: ['precedence'] } },
+    {
+      name: 'Precedence: junk',
+      headers: ['Precedence: junk'],
+      expected: { autoReply: true, reasons: ['precedence'] },
+    },
+    {
+      name: 'Precedence: list',
+      headers: ['Precedence: list'],
+      expected: { autoReply: true, reasons: ['precedence'] },
+    },
     {
       name: 'Precedence: auto_reply',
       headers: ['Precedence: auto_reply'],

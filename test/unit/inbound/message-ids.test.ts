@@ -11,7 +11,11 @@ describe('messageIdsIn', () => {
     { name: 'ids separated by commas', value: `${SES_1},${SES_2}`, expected: [SES_1, SES_2] },
     { name: 'a duplicate id', value: `${SES_1} ${SES_2} ${SES_1}`, expected: [SES_1, SES_2] },
     { name: 'a bare id', value: 'abc@example.com', expected: ['<abc@example.com>'] },
-    { name: 'bare ids with commas', value: 'a@example.com, b@example.com', expected: ['<a@example.com>', '<b@example.com>'] },
+    {
+      name: 'bare ids with commas',
+      value: 'a@example.com, b@example.com',
+      expected: ['<a@example.com>', '<b@example.com>'],
+    },
     { name: 'a comment', value: `${SES_1} (Privacy Desk's message)`, expected: [SES_1] },
     { name: 'bracketed ids win over bare words', value: `see ${SES_1} from x@y`, expected: [SES_1] },
     { name: 'case is kept', value: '<CAF7x2kQ@mail.gmail.com>', expected: ['<CAF7x2kQ@mail.gmail.com>'] },

@@ -8,14 +8,17 @@ import {
 } from '../../../domain/inbound/index.ts';
 
 async function fixtureReply(name: string): Promise<string> {
-  const mail = await parseInboundMail(await readFile(new URL(`../../fixtures/mail/${name}`, import.meta.url)));
+  const mail = await parseInboundMail(
+    await readFile(new URL(`../../fixtures/mail/${name}`, import.meta.url)),
+  );
   return extractReplyText(mail.text);
 }
 
 const BODY = 'Dear Ms de Vries,\n\nYour answer.';
 const OUTCOMES = 'fulfilled|partially_fulfilled|refused|redirected|withdrawn|unverified';
 const UNKNOWN =
-  `Commands: #close <${OUTCOMES}>, #extend <1|2> <reason>, #assign <email>, #note <text>, ` + '#refuse <reason>.';
+  `Commands: #close <${OUTCOMES}>, #extend <1|2> <reason>, #assign <email>, #note <text>, ` +
+  '#refuse <reason>.';
 
 describe('parseStaffCommands: valid commands', () => {
   it.each([
@@ -35,7 +38,10 @@ describe('parseStaffCommands: valid commands', () => {
       expected: [{ kind: 'extend', months: 1, reason: 'Waiting   for the archive' }],
     },
     { line: '#assign Lars.Berg@Example.org', expected: [{ kind: 'assign', email: 'lars.berg@example.org' }] },
-    { line: '#assign <lars.berg@example.org>', expected: [{ kind: 'assign', email: 'lars.berg@example.org' }] },
+    {
+      line: '#assign <lars.berg@example.org>',
+      expected: [{ kind: 'assign', email: 'lars.berg@example.org' }],
+    },
     { line: '#note Called the requester', expected: [{ kind: 'note', text: 'Called the requester' }] },
     { line: '#note: Called the requester', expected: [{ kind: 'note', text: 'Called the requester' }] },
     { line: '# note Called the requester', expected: [{ kind: 'note', text: 'Called the requester' }] },
@@ -83,7 +89,11 @@ describe('parseStaffCommands: errors', () => {
       message: 'An extension is 1 or 2 months. Usage: #extend <1|2> <reason>',
       command: '#extend',
     },
-    { line: '#close', message: `#close takes exactly one outcome. Usage: #close <${OUTCOMES}>`, command: '#close' },
+    {
+      line: '#close',
+      message: `#close takes exactly one outcome. Usage: #close <${OUTCOMES}>`,
+      command: '#close',
+    },
     { line: '#close done', message: `Unknown outcome. Usage: #close <${OUTCOMES}>`, command: '#close' },
     {
       line: '#close fulfilled thanks all',
