@@ -16,9 +16,14 @@ async function fixtureReply(name: string): Promise<string> {
 
 const BODY = 'Dear Ms de Vries,\n\nYour answer.';
 const OUTCOMES = 'fulfilled|partially_fulfilled|refused|redirected|withdrawn|unverified';
-const UNKNOWN =
-  `Commands: #close <${OUTCOMES}>, #extend <1|2> <reason>, #assign <email>, #note <text>, ` +
-  '#refuse <reason>.';
+const COMMANDS = [
+  `#close <${OUTCOMES}>`,
+  '#extend <1|2> <reason>',
+  '#assign <email>',
+  '#note <text>',
+  '#refuse <reason>',
+];
+const UNKNOWN = `Commands: ${COMMANDS.join(', ')}.`;
 
 describe('parseStaffCommands: valid commands', () => {
   it.each([
