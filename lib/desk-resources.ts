@@ -82,6 +82,11 @@ export interface QueueDeclaration {
   readonly maxReceiveCount: number;
   readonly retentionDays: number;
   readonly deadLetterRetentionDays: number;
+  /**
+   * SES bounce and complaint events of the desk's configuration set reach this queue (SES -> SNS
+   * topic -> this queue, raw message delivery: each message body is one SES event as JSON).
+   */
+  readonly sesEvents?: boolean;
 }
 
 export const QUEUES = {
@@ -130,6 +135,11 @@ export interface FunctionDeclaration {
   readonly content: 'none' | 'encrypt' | 'decrypt';
   /** Caps the function so it cannot starve the account's concurrency (undefined: no cap). */
   readonly reservedConcurrency?: number;
+  /**
+   * Use of the mail bucket (BUCKETS.mail): `read` reads raw inbound messages, `readWrite` also
+   * stores attachments. Undefined: no access, and no bucket name in the environment.
+   */
+  readonly mailBucket?: 'read' | 'readWrite';
 }
 
 export const FUNCTIONS = {
@@ -286,6 +296,44 @@ export const SCHEDULES = [
   },
 ] as const satisfies readonly ScheduleDeclaration[];
 
+export interface MailReceiverDeclaration {
+  /** Invoked by the SES receipt rule (in AWS) or the local mail drop, with SES's Lambda action event. */
+  readonly function: FunctionKey;
+}
+
+/**
+ * Functions that receive inbound email: neither an HTTP route nor a queue consumer. SES stores the
+ * raw message in BUCKETS.mail under `inboundPrefix` + its SES message id, then invokes each of them
+ * asynchronously with headers only (the Lambda action event) from the stack's receipt rule.
+ */
+export const MAIL_RECEIVERS = [] as const satisfies readonly MailReceiverDeclaration[];
+
+export interface BucketDeclaration {
+  readonly id: string;
+  /** Base name; deployments and test runs add a prefix. */
+  readonly name: string;
+  readonly envVar: string;
+  /** Where SES writes each raw inbound message: `<inboundPrefix><SES message id>`. */
+  readonly inboundPrefix: string;
+  /** Where the desk keeps attachments, encrypted per case: `<attachmentPrefix><caseId>/...`. */
+  readonly attachmentPrefix: string;
+  /** Raw inbound messages are deleted after this many days (the thread keeps what was filed). */
+  readonly inboundRetentionDays: number;
+}
+
+export const BUCKETS = {
+  mail: {
+    id: 'MailBucket',
+    name: 'mail',
+    envVar: 'MAIL_BUCKET',
+    inboundPrefix: 'inbound/',
+    attachmentPrefix: 'attachments/',
+    inboundRetentionDays: 30,
+  },
+} as const satisfies Record<string, BucketDeclaration>;
+
+export type BucketKey = keyof typeof BUCKETS;
+
 /** API Gateway stage throttling; the local gateway enforces the same limits. */
 export const API_THROTTLING = { rateLimitPerSecond: 20, burstLimit: 40 } as const;
 
@@ -294,6 +342,33 @@ export const MAX_REQUEST_BODY_BYTES = 64 * 1024;
 
 /** Comma-separated origins the HTTP functions answer CORS for (empty: none). */
 export const CORS_ORIGINS_ENV = 'DESK_CORS_ORIGINS';
+
+/**
+ * Powertools settings of every function (POWERTOOLS_SERVICE_NAME, POWERTOOLS_METRICS_NAMESPACE) and
+ * the custom metrics the stack alarms on. Metrics are written as EMF log lines, so no function needs
+ * cloudwatch:PutMetricData; Powertools adds the dimension `service=<serviceName>` to each.
+ */
+export const METRICS = {
+  serviceName: 'privacy-desk',
+  namespace: 'PrivacyDesk',
+  /** Published by the sweep: open cases past their due date (a gauge; the alarm fires above zero). */
+  overdueCases: 'OverdueCases',
+} as const;
+
+/**
+ * Environment variables the stack sets for the adapters (adapters/crypto/keys-from-env.ts,
+ * functions/shared/wiring.ts, adapters/desk-config-from-env.ts read them; test/infra checks the names).
+ */
+export const DEPLOYMENT_ENV = {
+  /** Symmetric KMS key of the Encryption SDK keyring (functions with `content` other than `none`). */
+  contentKeyArn: 'DESK_CONTENT_KEY_ARN',
+  /** HMAC_256 KMS key: GenerateMac once per cold start derives the desk's keyed-hash key. */
+  macKeyArn: 'DESK_MAC_KEY_ARN',
+  /** SES configuration set every email is sent with (functions with `sendsEmail`). */
+  sesConfigurationSet: 'DESK_SES_CONFIGURATION_SET',
+  /** Base URL of the links in emails, overriding the configuration file's `publicBaseUrl`. */
+  publicBaseUrl: 'DESK_PUBLIC_BASE_URL',
+} as const;
 
 /** Names of the environment variables that point the SDK clients at local emulators. */
 export const ENDPOINT_ENV = {

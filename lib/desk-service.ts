@@ -1,5 +1,4 @@
-import { fileURLToPath } from 'node:url';
-import { CfnOutput, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   CorsHttpMethod,
@@ -22,73 +21,119 @@ import {
 } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct } from 'constructs';
+import type { DeskConfig } from '../domain/config/desk-config.ts';
 import { cfnArnReference, DeskFunction } from './constructs/desk-function.ts';
 import { DeadLetterQueue } from './constructs/queue-with-dlq.ts';
+import { DeskMail } from './desk-mail.ts';
 import {
+  BUCKETS,
+  CORS_ORIGINS_ENV,
+  DEPLOYMENT_ENV,
   FUNCTIONS,
   type FunctionDeclaration,
   type FunctionKey,
   HTTP_ROUTES,
+  MAIL_RECEIVERS,
+  type MailReceiverDeclaration,
   QUEUE_CONSUMERS,
   QUEUES,
   SCHEDULES,
 } from './desk-resources.ts';
 import type { DeskState } from './desk-state.ts';
 
-/** Repository root: FUNCTIONS entries are relative to it. */
-const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
-
 /** AWS's advice for Lambda event sources: the queue hides a message for six function timeouts. */
-const VISIBILITY_TIMEOUT_FACTOR = 6;
+export const VISIBILITY_TIMEOUT_FACTOR = 6;
 
-/** Read by the HTTP handlers' CORS middleware (functions/shared/http-handler.ts). */
-const CORS_ORIGINS_ENV = 'DESK_CORS_ORIGINS';
+/** Asynchronous invocations (SES receipt rules) are retried this often before the failure queue. */
+const ASYNC_RETRY_ATTEMPTS = 2;
 
 export interface DeskServiceProps {
   readonly state: DeskState;
+  /** The validated configuration file: compiled into every function, and the source of the SES domains. */
+  readonly config: DeskConfig;
+  /** Repository root: FUNCTIONS entries are relative to it. */
+  readonly projectRoot: string;
   /** Prefix of physical names, usually the stack name. */
   readonly namePrefix: string;
   /** Browser origins allowed to call the API; none means no CORS at all. */
   readonly corsOrigins: readonly string[];
   readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
-  /** SES identity (domain or address) that functions with `sendsEmail` may send from. */
-  readonly sesIdentity: string;
+  /** Recipients verified in SES while the account is in the sandbox. */
+  readonly sesSandboxRecipients: readonly string[];
+  /** The SES domain identities exist already and are not created by the stack. */
+  readonly sesExistingIdentities: boolean;
+}
+
+/** A local address: the example configuration's, useless in links that people click. */
+function isLoopback(url: string): boolean {
+  return /^(localhost|127(\.\d+){3}|\[::1\])$/.test(new URL(url).hostname);
 }
 
 /**
  * The service part of the desk, generated from lib/desk-resources.ts: one function per FUNCTIONS
- * entry, the HTTP API with every HTTP_ROUTES entry, an SQS event source per QUEUE_CONSUMERS entry
- * and an EventBridge Scheduler schedule per SCHEDULES entry, with alarms on every failure path.
+ * entry with exactly the access its declaration names, the HTTP API with every HTTP_ROUTES entry,
+ * SES sending and the inbound receipt rule for MAIL_RECEIVERS, an SQS event source per
+ * QUEUE_CONSUMERS entry and an EventBridge Scheduler schedule per SCHEDULES entry, with alarms on
+ * every failure path.
  */
 export class DeskService extends Construct {
   public readonly functions: Record<FunctionKey, DeskFunction>;
   public readonly api: HttpApi;
   public readonly stage: HttpStage;
+  public readonly mail: DeskMail;
+  /** Queues where failed asynchronous work ends (schedules, mail receivers); each has its alarm. */
+  public readonly failureQueues: DeadLetterQueue[] = [];
+  /** Every alarm of this construct, for the dashboard. */
+  public readonly alarms: Alarm[] = [];
+  private readonly alarmAction: SnsAction;
 
   public constructor(scope: Construct, id: string, props: DeskServiceProps) {
     super(scope, id);
-    const { state } = props;
-    const alarmAction = new SnsAction(state.alarmTopic);
+    const { state, config } = props;
+    this.alarmAction = new SnsAction(state.alarmTopic);
     const httpFunctions = new Set<FunctionKey>(HTTP_ROUTES.map((route) => route.function));
+
+    this.mail = new DeskMail(this, 'Mail', {
+      state,
+      config,
+      namePrefix: props.namePrefix,
+      sandboxRecipients: props.sesSandboxRecipients,
+      existingIdentities: props.sesExistingIdentities,
+    });
 
     this.functions = Object.fromEntries(
       (Object.entries(FUNCTIONS) as [FunctionKey, FunctionDeclaration][]).map(([key, declaration]) => {
-        const fn = new DeskFunction(this, declaration.id, { declaration, projectRoot: PROJECT_ROOT });
+        const fn = new DeskFunction(this, declaration.id, {
+          declaration,
+          projectRoot: props.projectRoot,
+          config,
+        });
         if (declaration.table !== 'none') {
           fn.bindTable(state.table, declaration.table);
         }
         for (const queueKey of declaration.sendsTo) {
           fn.bindQueue(queueKey, state.queues[queueKey].queue);
         }
+        if (declaration.content !== 'none') {
+          fn.bindContentKeys(state.contentKeys, declaration.content);
+        }
         if (declaration.sendsEmail) {
-          fn.allowSendingEmailFrom(props.sesIdentity);
+          fn.allowSendingEmail({
+            identityArns: this.mail.sendingIdentityArns,
+            configurationSetName: this.mail.configurationSet.configurationSetName,
+          });
+        }
+        if (declaration.mailBucket) {
+          fn.bindMailBucket(state.buckets.mail, BUCKETS.mail, declaration.mailBucket);
         }
         if (httpFunctions.has(key)) {
           fn.addEnvironment(CORS_ORIGINS_ENV, props.corsOrigins.join(','));
         }
         this.alarmOn(`${declaration.id}ErrorsAlarm`, fn.metricErrors({ period: Duration.minutes(5) }), {
           description: `${declaration.id} threw (${declaration.description}). Look for its request id in the function's log group.`,
-          alarmAction,
+        });
+        this.alarmOn(`${declaration.id}ThrottlesAlarm`, fn.metricThrottles({ period: Duration.minutes(5) }), {
+          description: `${declaration.id} was throttled: its reserved concurrency${declaration.reservedConcurrency ? ` (${declaration.reservedConcurrency})` : ''} or the account's concurrency is exhausted. Requests were refused or events delayed.`,
         });
         return [key, fn];
       }),
@@ -98,9 +143,32 @@ export class DeskService extends Construct {
     this.alarmOn('ApiServerErrorsAlarm', this.api.metricServerError({ period: Duration.minutes(5) }), {
       description:
         'The HTTP API answered 5xx: a handler failed or timed out. See the API access log and function logs.',
-      alarmAction,
     });
 
+    // Links in emails: the configuration's base URL, unless it is the example's localhost, which
+    // no recipient could open; then the API's own URL.
+    if (isLoopback(config.publicBaseUrl)) {
+      Annotations.of(this).addWarningV2(
+        'privacy-desk:publicBaseUrl',
+        `publicBaseUrl in the configuration is ${config.publicBaseUrl}; links in emails use the API URL instead. Set it to your own domain to change that.`,
+      );
+      for (const fn of Object.values(this.functions)) {
+        fn.addEnvironment(DEPLOYMENT_ENV.publicBaseUrl, this.stage.url);
+      }
+    }
+
+    this.createQueueConsumers(state);
+    this.createSchedules(props);
+    this.createInboundMail(props);
+
+    new CfnOutput(this, 'ApiUrl', {
+      key: 'ApiUrl',
+      value: this.stage.url,
+      description: 'Base URL of the HTTP API',
+    });
+  }
+
+  private createQueueConsumers(state: DeskState): void {
     for (const consumer of QUEUE_CONSUMERS) {
       const queue = QUEUES[consumer.queue];
       const fn = this.functions[consumer.function];
@@ -125,41 +193,90 @@ export class DeskService extends Construct {
         }),
       );
     }
+  }
 
-    if (SCHEDULES.length > 0) {
-      const scheduleDlq = new DeadLetterQueue(this, 'ScheduleDeadLetter', {
-        queueName: `${props.namePrefix}-schedule-dlq`,
+  private createSchedules(props: DeskServiceProps): void {
+    if ((SCHEDULES as readonly unknown[]).length === 0) return;
+    const { state } = props;
+    const scheduleDlq = new DeadLetterQueue(this, 'ScheduleDeadLetter', {
+      queueName: `${props.namePrefix}-schedule-dlq`,
+      retention: Duration.days(14),
+      encryptionKey: state.key,
+      alarmTopic: state.alarmTopic,
+      purpose: 'A scheduled invocation failed after its retries',
+    });
+    this.failureQueues.push(scheduleDlq);
+    Validations.of(scheduleDlq).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason:
+        'This queue is itself the dead-letter queue of the EventBridge Scheduler targets; it is alarmed and needs no DLQ of its own.',
+    });
+    for (const declaration of SCHEDULES) {
+      const fn = this.functions[declaration.function];
+      new Schedule(this, declaration.id, {
+        description: declaration.description,
+        schedule: ScheduleExpression.rate(Duration.minutes(declaration.everyMinutes)),
+        target: new LambdaInvoke(fn, {
+          role: this.schedulerRole(declaration.id, fn, scheduleDlq),
+          input: ScheduleTargetInput.fromObject({ scheduledAt: ContextAttribute.scheduledTime }),
+          deadLetterQueue: scheduleDlq.queue,
+          retryAttempts: 3,
+          // A run older than one period is superseded by the next one.
+          maxEventAge: Duration.minutes(Math.max(1, declaration.everyMinutes)),
+        }),
+      });
+    }
+  }
+
+  /**
+   * SES receiving: the receipt rule stores every message for the inbound domain in the mail bucket,
+   * then invokes each MAIL_RECEIVERS function asynchronously; an invocation that still fails after
+   * Lambda's retries lands in that function's failure queue (alarmed). Without receivers the rule
+   * still stores the mail (it expires with the bucket's lifecycle rule).
+   */
+  private createInboundMail(props: DeskServiceProps): void {
+    const { state } = props;
+    const receivers = (MAIL_RECEIVERS as readonly MailReceiverDeclaration[]).map((receiver) => {
+      const fn = this.functions[receiver.function];
+      const failures = new DeadLetterQueue(this, `${fn.declaration.id}FailureQueue`, {
+        queueName: `${props.namePrefix}-${receiver.function}-failed`,
         retention: Duration.days(14),
         encryptionKey: state.key,
         alarmTopic: state.alarmTopic,
-        purpose: 'A scheduled invocation failed after its retries',
+        purpose: `An inbound email could not be processed by ${fn.declaration.id} after ${ASYNC_RETRY_ATTEMPTS} retries (the raw message stays in the mail bucket)`,
       });
-      Validations.of(scheduleDlq).acknowledge({
+      this.failureQueues.push(failures);
+      Validations.of(failures).acknowledge({
         id: 'AwsSolutions-SQS3',
         reason:
-          'This queue is itself the dead-letter queue of the EventBridge Scheduler targets; it is alarmed and needs no DLQ of its own.',
+          "This queue is itself the on-failure destination of the function's asynchronous invocations; it is alarmed and needs no DLQ of its own.",
       });
-      for (const declaration of SCHEDULES) {
-        const fn = this.functions[declaration.function];
-        new Schedule(this, declaration.id, {
-          description: declaration.description,
-          schedule: ScheduleExpression.rate(Duration.minutes(declaration.everyMinutes)),
-          target: new LambdaInvoke(fn, {
-            role: this.schedulerRole(declaration.id, fn, scheduleDlq),
-            input: ScheduleTargetInput.fromObject({ scheduledAt: ContextAttribute.scheduledTime }),
-            deadLetterQueue: scheduleDlq.queue,
-            retryAttempts: 3,
-            // A run older than one period is superseded by the next one.
-            maxEventAge: Duration.minutes(Math.max(1, declaration.everyMinutes)),
-          }),
-        });
-      }
-    }
-
-    new CfnOutput(this, 'ApiUrl', {
-      key: 'ApiUrl',
-      value: this.stage.url,
-      description: 'Base URL of the HTTP API',
+      fn.sendAsyncFailuresTo(failures.queue, {
+        retryAttempts: ASYNC_RETRY_ATTEMPTS,
+        maxEventAge: Duration.hours(6),
+      });
+      return fn;
+    });
+    this.mail.receive({
+      bucket: state.buckets.mail,
+      bucketName: state.bucketNames.mail,
+      bucketDeclaration: BUCKETS.mail,
+      receivers,
+    });
+    new CfnOutput(this, 'InboundAddressPattern', {
+      key: 'InboundAddressPattern',
+      value: `case+<token>@${this.mail.inboundDomain}`,
+      description: 'Reply addresses the desk puts in Reply-To; SES receives every address of this domain',
+    });
+    new CfnOutput(this, 'InboundMxRecord', {
+      key: 'InboundMxRecord',
+      value: `${this.mail.inboundDomain} MX 10 inbound-smtp.${Stack.of(this).region}.amazonaws.com`,
+      description: 'The MX record that routes the inbound domain to SES in this region',
+    });
+    new CfnOutput(this, 'ActivateReceiptRuleSet', {
+      key: 'ActivateReceiptRuleSet',
+      value: `aws ses set-active-receipt-rule-set --rule-set-name ${this.mail.receiptRuleSet!.receiptRuleSetName} --region ${Stack.of(this).region}`,
+      description: 'CloudFormation cannot activate a receipt rule set: run this once after the first deploy',
     });
   }
 
@@ -173,7 +290,7 @@ export class DeskService extends Construct {
           ? {
               allowOrigins: [...props.corsOrigins],
               allowMethods: [...methods, CorsHttpMethod.OPTIONS],
-              allowHeaders: ['content-type'],
+              allowHeaders: ['content-type', 'idempotency-key', 'authorization'],
               maxAge: Duration.hours(1),
             }
           : undefined,
@@ -270,11 +387,7 @@ export class DeskService extends Construct {
     return role;
   }
 
-  private alarmOn(
-    id: string,
-    metric: Metric,
-    options: { readonly description: string; readonly alarmAction: SnsAction },
-  ): Alarm {
+  private alarmOn(id: string, metric: Metric, options: { readonly description: string }): Alarm {
     const alarm = new Alarm(this, id, {
       alarmDescription: options.description,
       metric: metric.with({ statistic: 'Sum' }),
@@ -283,7 +396,8 @@ export class DeskService extends Construct {
       evaluationPeriods: 1,
       treatMissingData: TreatMissingData.NOT_BREACHING,
     });
-    alarm.addAlarmAction(options.alarmAction);
+    alarm.addAlarmAction(this.alarmAction);
+    this.alarms.push(alarm);
     return alarm;
   }
 }

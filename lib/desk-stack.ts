@@ -1,30 +1,54 @@
+import { isAbsolute, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { App, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import type { Construct, Node } from 'constructs';
 import * as z from 'zod';
+import type { DeskConfig } from '../domain/config/desk-config.ts';
+import { loadDeskConfig } from '../domain/config/load-desk-config.ts';
+import { DeskMonitoring } from './desk-monitoring.ts';
 import { DeskService } from './desk-service.ts';
 import { DeskState } from './desk-state.ts';
 
+/** Repository root: the configuration file and FUNCTIONS entries are relative to it. */
+export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+const commaSeparated = (item: z.ZodType<string, string>) =>
+  z
+    .union([z.array(z.string()), z.string()])
+    .default([])
+    .transform((value) =>
+      (typeof value === 'string' ? value.split(',') : value).map((entry) => entry.trim()).filter(Boolean),
+    )
+    .pipe(z.array(item));
+
 /**
  * Deployment settings, read from CDK context (`cdk.json`, `cdk.context.json` or `-c key=value`).
- * Values given with `-c` arrive as strings, hence the coercions.
+ * Values given with `-c` arrive as strings, hence the coercions. Everything about the desk itself
+ * (teams, routing, addresses, retention) is in the configuration file instead.
  */
 export const DeskContextSchema = z.object({
   'desk:stackName': z
     .string()
     .regex(/^[A-Za-z][A-Za-z0-9-]{0,127}$/, 'a CloudFormation stack name')
     .default('PrivacyDesk'),
+  /** The desk configuration file, relative to the repository root. */
+  'desk:configFile': z.string().min(1).default('config/desk.config.json'),
   /** Browser origins allowed by CORS: an array, or a comma-separated string. Default: none. */
-  'desk:corsOrigins': z
-    .union([z.array(z.string()), z.string()])
-    .default([])
-    .transform((value) =>
-      (typeof value === 'string' ? value.split(',') : value).map((origin) => origin.trim()).filter(Boolean),
-    )
-    .pipe(z.array(z.url())),
+  'desk:corsOrigins': commaSeparated(z.url()),
   'desk:throttleRateLimit': z.coerce.number().positive().default(20),
   'desk:throttleBurstLimit': z.coerce.number().int().positive().default(40),
-  /** SES identity (domain or address) the desk sends from. */
-  'desk:sesIdentity': z.string().min(1).default('example.org'),
+  /**
+   * Recipient addresses verified in SES while the account is still in the SES sandbox (SES then
+   * authorises sending against the recipient's identity too). Leave empty in production.
+   */
+  'desk:sesSandboxRecipients': commaSeparated(z.email()),
+  /**
+   * The sending and inbound domains are SES identities of the account already: the stack refers to
+   * them instead of creating them (and prints no DKIM records).
+   */
+  'desk:sesExistingIdentities': z
+    .union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')])
+    .default(false),
   /** Optional address subscribed to the operator alarm topic (confirm the subscription email). */
   'desk:alarmEmail': z.email().optional(),
 });
@@ -33,11 +57,19 @@ export type DeskContext = z.infer<typeof DeskContextSchema>;
 
 const CONTEXT_KEYS = Object.keys(DeskContextSchema.shape) as (keyof DeskContext)[];
 
+/** Context keys that may also come from the environment (the local runtime uses the same names). */
+const ENVIRONMENT_FALLBACKS: Partial<Record<keyof DeskContext, string>> = {
+  'desk:stackName': 'DESK_STACK_NAME',
+  'desk:configFile': 'DESK_CONFIG_FILE',
+};
+
 /** Reads and validates the desk's context keys; a bad value fails synth with the key and the reason. */
 export function readDeskContext(node: Node): DeskContext {
-  const raw = Object.fromEntries(CONTEXT_KEYS.map((key) => [key, node.tryGetContext(key)]));
-  if (raw['desk:stackName'] === undefined && process.env.DESK_STACK_NAME) {
-    raw['desk:stackName'] = process.env.DESK_STACK_NAME;
+  const raw: Record<string, unknown> = Object.fromEntries(
+    CONTEXT_KEYS.map((key) => [key, node.tryGetContext(key)]),
+  );
+  for (const [key, variable] of Object.entries(ENVIRONMENT_FALLBACKS)) {
+    if (raw[key] === undefined && process.env[variable]) raw[key] = process.env[variable];
   }
   const parsed = DeskContextSchema.safeParse(raw);
   if (!parsed.success) {
@@ -47,34 +79,51 @@ export function readDeskContext(node: Node): DeskContext {
   return parsed.data;
 }
 
+/** Loads and validates the configuration file the context names (a ConfigError lists every problem). */
+export function loadConfigFor(context: DeskContext): DeskConfig {
+  const file = context['desk:configFile'];
+  return loadDeskConfig(isAbsolute(file) ? file : join(PROJECT_ROOT, file));
+}
+
 export interface DeskStackProps extends StackProps {
   readonly context: DeskContext;
+  readonly config: DeskConfig;
 }
 
 /**
- * The whole desk in one stack: a stateful construct (key, table, queues, alarm topic) and a service
- * construct (functions, HTTP API, queue consumers, schedules) built from lib/desk-resources.ts.
+ * The whole desk in one stack: a stateful construct (keys, table, buckets, queues, alarm topic), a
+ * service construct (functions, HTTP API, mail, queue consumers, schedules) built from
+ * lib/desk-resources.ts, and the monitoring around them (alarms, dashboard).
  */
 export class DeskStack extends Stack {
   public readonly state: DeskState;
   public readonly service: DeskService;
+  public readonly monitoring: DeskMonitoring;
 
   public constructor(scope: Construct, id: string, props: DeskStackProps) {
     super(scope, id, props);
-    const { context } = props;
+    const { context, config } = props;
     this.state = new DeskState(this, 'State', {
       namePrefix: this.stackName,
       alarmEmail: context['desk:alarmEmail'],
     });
     this.service = new DeskService(this, 'Service', {
       state: this.state,
+      config,
+      projectRoot: PROJECT_ROOT,
       namePrefix: this.stackName,
       corsOrigins: context['desk:corsOrigins'],
       throttle: {
         rateLimit: context['desk:throttleRateLimit'],
         burstLimit: context['desk:throttleBurstLimit'],
       },
-      sesIdentity: context['desk:sesIdentity'],
+      sesSandboxRecipients: context['desk:sesSandboxRecipients'],
+      sesExistingIdentities: context['desk:sesExistingIdentities'],
+    });
+    this.monitoring = new DeskMonitoring(this, 'Monitoring', {
+      state: this.state,
+      service: this.service,
+      dashboardName: this.stackName,
     });
     Tags.of(this).add('project', 'privacy-desk');
   }
@@ -82,14 +131,19 @@ export class DeskStack extends Stack {
 
 /**
  * Builds the app with one environment-agnostic DeskStack, so `cdk synth` and the tests need no
- * AWS account. `context` is merged over what the CLI passes (cdk.json, `-c`).
+ * AWS account. `context` is merged over what the CLI passes (cdk.json, `-c`); `config` replaces the
+ * configuration file (tests).
  */
-export function buildDeskApp(context: Record<string, unknown> = {}): { app: App; stack: DeskStack } {
+export function buildDeskApp(
+  context: Record<string, unknown> = {},
+  config?: DeskConfig,
+): { app: App; stack: DeskStack } {
   const app = new App({ context });
   const deskContext = readDeskContext(app.node);
   const stack = new DeskStack(app, deskContext['desk:stackName'], {
     context: deskContext,
-    description: 'Privacy Desk: intake, routing and deadline tracking of privacy requests',
+    config: config ?? loadConfigFor(deskContext),
+    description: 'Privacy Desk: intake, routing, inbound mail and deadline tracking of privacy requests',
   });
   return { app, stack };
 }

@@ -1,21 +1,41 @@
 import { join } from 'node:path';
 import { CfnElement, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct, IConstruct } from 'constructs';
-import { CASE_TABLE, type FunctionDeclaration, QUEUES, type QueueKey } from '../desk-resources.ts';
+import {
+  type BucketDeclaration,
+  CASE_TABLE,
+  DEPLOYMENT_ENV,
+  type FunctionDeclaration,
+  METRICS,
+  QUEUES,
+  type QueueKey,
+} from '../desk-resources.ts';
+import type { ContentKeys } from './content-keys.ts';
 
 /** How a function may use the case table (`none` functions are simply not bound). */
 export type TableAccessMode = Exclude<FunctionDeclaration['table'], 'none'>;
+
+/** How a function uses the content keys (`none` functions are simply not bound). */
+export type ContentUse = Exclude<FunctionDeclaration['content'], 'none'>;
 
 export interface DeskFunctionProps {
   readonly declaration: FunctionDeclaration;
   /** Repository root: declaration entries and package-lock.json are relative to it. */
   readonly projectRoot: string;
+  /**
+   * The validated desk configuration, compiled into the bundle as `process.env.DESK_CONFIG_JSON`
+   * (an esbuild define: Lambda's 4 KB environment would not hold it). Read by
+   * adapters/desk-config-from-env.ts.
+   */
+  readonly config?: unknown;
   /** Log retention; one month unless said otherwise. */
   readonly logRetention?: RetentionDays;
 }
@@ -27,13 +47,16 @@ const ESBUILD_TARGET = 'node24';
 /**
  * The one way the desk builds a Lambda function: Node.js LTS on arm64, an ESM bundle made by the
  * local esbuild with the AWS SDK inside (importing a bundled SDK was twice as fast as the runtime's
- * copy), source maps, and an explicit log group with a retention period.
+ * copy), source maps, an explicit log group with a retention period, and a role of its own that
+ * starts with nothing but writing to that log group.
  *
- * `bindTable` and `bindQueue` grant access and set the environment variable the handler reads, in
- * one call, so a grant can never be forgotten while the variable is set (or the reverse).
+ * The `bind…` and `allow…` methods grant access and set the environment variable the handler reads,
+ * in one call, so a grant can never be forgotten while the variable is set (or the reverse).
  */
 export class DeskFunction extends NodejsFunction {
   public readonly declaration: FunctionDeclaration;
+  /** The execution role (NodejsFunction's `role` is optional in its type; here it always exists). */
+  public readonly executionRole: Role;
 
   public constructor(scope: Construct, id: string, props: DeskFunctionProps) {
     const { declaration, projectRoot } = props;
@@ -42,6 +65,13 @@ export class DeskFunction extends NodejsFunction {
       // Logs carry ids and outcomes only, and expire anyway; nothing to keep after the stack.
       removalPolicy: RemovalPolicy.DESTROY,
     });
+    // Instead of AWSLambdaBasicExecutionRole (logs:CreateLogGroup and logs:PutLogEvents on every log
+    // group of the account): the function writes to its own log group only, which the stack creates.
+    const role = new Role(scope, `${id}Role`, {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Privacy Desk ${id}: ${declaration.description}`.slice(0, 1000),
+    });
+    logGroup.grantWrite(role);
     super(scope, id, {
       entry: join(projectRoot, declaration.entry),
       handler: 'handler',
@@ -53,10 +83,12 @@ export class DeskFunction extends NodejsFunction {
       memorySize: declaration.memoryMb,
       timeout: Duration.seconds(declaration.timeoutSeconds),
       reservedConcurrentExecutions: declaration.reservedConcurrency,
+      role,
       logGroup,
       environment: {
         NODE_OPTIONS: '--enable-source-maps',
-        POWERTOOLS_SERVICE_NAME: 'privacy-desk',
+        POWERTOOLS_SERVICE_NAME: METRICS.serviceName,
+        POWERTOOLS_METRICS_NAMESPACE: METRICS.namespace,
       },
       bundling: {
         format: OutputFormat.ESM,
@@ -68,15 +100,14 @@ export class DeskFunction extends NodejsFunction {
         banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
         // Bundle everything, the AWS SDK included.
         externalModules: [],
+        define:
+          props.config === undefined
+            ? undefined
+            : { 'process.env.DESK_CONFIG_JSON': JSON.stringify(JSON.stringify(props.config)) },
       },
     });
     this.declaration = declaration;
-
-    Validations.of(this).acknowledge({
-      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-      reason:
-        'AWSLambdaBasicExecutionRole only lets the function write its own CloudWatch logs; it is the standard Lambda execution policy.',
-    });
+    this.executionRole = role;
   }
 
   /** Grants read or read-write access to the table (and its key) and sets its name in the environment. */
@@ -88,7 +119,7 @@ export class DeskFunction extends NodejsFunction {
     } else {
       table.grantReadData(this);
     }
-    Validations.of(this).acknowledge({
+    Validations.of(this.executionRole).acknowledge({
       id: `AwsSolutions-IAM5[Resource::${cfnArnReference(table)}/index/*]`,
       reason:
         "CDK's table grant covers the table's own secondary indexes (queries by due date and by pending step); no other table is reachable.",
@@ -105,28 +136,112 @@ export class DeskFunction extends NodejsFunction {
   }
 
   /**
+   * Lets the function use the content keys as its declaration says and sets both key ARNs: every
+   * content function derives the keyed-hash key (GenerateMac) and seals content (GenerateDataKey);
+   * only `decrypt` functions may open it. The keys' own policies grant the same to this role alone.
+   */
+  public bindContentKeys(keys: ContentKeys, use: ContentUse): void {
+    this.addEnvironment(DEPLOYMENT_ENV.contentKeyArn, keys.contentKey.keyArn);
+    this.addEnvironment(DEPLOYMENT_ENV.macKeyArn, keys.macKey.keyArn);
+    keys.allow(this.executionRole, use);
+  }
+
+  /**
+   * Lets the function read raw inbound mail (`read`) and also read and write attachments
+   * (`readWrite`) in the mail bucket, each under its own prefix only, decrypting and encrypting with
+   * the bucket's key through S3 only; sets the bucket name in the environment.
+   */
+  public bindMailBucket(
+    bucket: IBucket,
+    declaration: BucketDeclaration,
+    mode: NonNullable<FunctionDeclaration['mailBucket']>,
+  ): void {
+    this.addEnvironment(declaration.envVar, bucket.bucketName);
+    const { inboundPrefix, attachmentPrefix } = declaration;
+    this.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:GetObject'],
+        resources: [bucket.arnForObjects(`${inboundPrefix}*`)],
+      }),
+    );
+    if (mode === 'readWrite') {
+      this.addToRolePolicy(
+        new PolicyStatement({
+          actions: ['s3:GetObject', 's3:PutObject'],
+          resources: [bucket.arnForObjects(`${attachmentPrefix}*`)],
+        }),
+      );
+    }
+    const key = bucket.encryptionKey;
+    if (key) {
+      this.addToRolePolicy(
+        new PolicyStatement({
+          actions: mode === 'readWrite' ? ['kms:Decrypt', 'kms:GenerateDataKey'] : ['kms:Decrypt'],
+          resources: [key.keyArn],
+          conditions: {
+            StringEquals: { 'kms:ViaService': `s3.${Stack.of(this).region}.amazonaws.com` },
+          },
+        }),
+      );
+    }
+    for (const prefix of mode === 'readWrite' ? [inboundPrefix, attachmentPrefix] : [inboundPrefix]) {
+      Validations.of(this.executionRole).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::${cfnArnReference(bucket)}/${prefix}*]`,
+        reason: `The objects under ${prefix} in the desk's mail bucket: one object per message or attachment, named by ids; S3 has no narrower resource for objects that do not exist yet.`,
+      });
+    }
+  }
+
+  /**
+   * Lets the function send email through SES: from the given identities only (the sending domain and
+   * address, plus any sandbox recipients, which SES also authorises while the account is in the
+   * sandbox), with the given configuration set, and sets the configuration set in the environment.
+   * SESv2 SendEmail (simple, raw or templated content) is authorised as ses:SendEmail alone.
+   */
+  public allowSendingEmail(options: {
+    readonly identityArns: readonly string[];
+    readonly configurationSetName: string;
+  }): void {
+    const configurationSetArn = Stack.of(this).formatArn({
+      service: 'ses',
+      resource: 'configuration-set',
+      resourceName: options.configurationSetName,
+    });
+    this.addEnvironment(DEPLOYMENT_ENV.sesConfigurationSet, options.configurationSetName);
+    this.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['ses:SendEmail'],
+        resources: [...options.identityArns, configurationSetArn],
+      }),
+    );
+  }
+
+  /**
+   * Asynchronous invocations (an SES receipt rule's Lambda action) that still fail after the retries,
+   * or wait longer than `maxEventAge`, go to `queue` with their event (for SES: the message id and
+   * headers), encrypted and alarmed, to be redriven once the cause is fixed.
+   */
+  public sendAsyncFailuresTo(
+    queue: IQueue,
+    options: { readonly retryAttempts: number; readonly maxEventAge: Duration },
+  ): void {
+    this.configureAsyncInvoke({ ...options, onFailure: new SqsDestination(queue) });
+    if (queue.encryptionMasterKey) {
+      this.acknowledgeKeyGrant('its failure queue');
+    }
+  }
+
+  /**
    * CDK's KMS grants for an encrypted table or queue name action families (kms:GenerateDataKey*,
    * kms:ReEncrypt*), always on the one customer-managed key of that resource.
    */
   private acknowledgeKeyGrant(what: string): void {
     for (const action of ['kms:GenerateDataKey*', 'kms:ReEncrypt*']) {
-      Validations.of(this).acknowledge({
+      Validations.of(this.executionRole).acknowledge({
         id: `AwsSolutions-IAM5[Action::${action}]`,
         reason: `CDK's grant on ${what} needs data-key generation and re-encryption with that resource's customer-managed key only (the statement's resource is that key).`,
       });
     }
-  }
-
-  /** Lets the function send email from one verified SES identity (a domain or an address). */
-  public allowSendingEmailFrom(identity: string): void {
-    const identityArn = Stack.of(this).formatArn({
-      service: 'ses',
-      resource: 'identity',
-      resourceName: identity,
-    });
-    this.addToRolePolicy(
-      new PolicyStatement({ actions: ['ses:SendEmail', 'ses:SendRawEmail'], resources: [identityArn] }),
-    );
   }
 }
 

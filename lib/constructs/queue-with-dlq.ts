@@ -22,11 +22,13 @@ export interface DeadLetterQueueProps {
  * message is visible: a failure never ends in silence.
  */
 export class DeadLetterQueue extends Construct {
+  public readonly queueName: string;
   public readonly queue: Queue;
   public readonly alarm: Alarm;
 
   public constructor(scope: Construct, id: string, props: DeadLetterQueueProps) {
     super(scope, id);
+    this.queueName = props.queueName;
     this.queue = new Queue(this, 'Queue', {
       queueName: props.queueName,
       retentionPeriod: props.retention,
@@ -57,11 +59,22 @@ export interface QueueWithDlqProps {
   readonly alarmTopic: ITopic;
 }
 
-/** A work queue from a QueueDeclaration, its dead-letter queue, redrive and the DLQ alarm. */
+/**
+ * A work queue's oldest message this old means its consumer is stuck, failing or throttled (the
+ * desk's queues are drained in seconds; a failing message is retried for maxReceiveCount visibility
+ * timeouts before it reaches the DLQ, which has its own alarm).
+ */
+export const OLDEST_MESSAGE_ALARM_SECONDS = 15 * 60;
+
+/**
+ * A work queue from a QueueDeclaration, its dead-letter queue, redrive, the DLQ alarm and an alarm
+ * on the age of its oldest message.
+ */
 export class QueueWithDlq extends Construct {
   public readonly declaration: QueueDeclaration;
   public readonly queue: Queue;
   public readonly deadLetterQueue: DeadLetterQueue;
+  public readonly oldestMessageAlarm: Alarm;
 
   public constructor(scope: Construct, id: string, props: QueueWithDlqProps) {
     super(scope, id);
@@ -83,5 +96,17 @@ export class QueueWithDlq extends Construct {
       enforceSSL: true,
       deadLetterQueue: { queue: this.deadLetterQueue.queue, maxReceiveCount: declaration.maxReceiveCount },
     });
+    this.oldestMessageAlarm = new Alarm(this, 'OldestMessageAlarm', {
+      alarmDescription: `A message has waited more than ${OLDEST_MESSAGE_ALARM_SECONDS / 60} minutes in ${namePrefix}-${declaration.name}: its consumer is failing, throttled or not running. Check the consumer's errors and throttles.`,
+      metric: this.queue.metricApproximateAgeOfOldestMessage({
+        period: Duration.minutes(5),
+        statistic: 'Maximum',
+      }),
+      threshold: OLDEST_MESSAGE_ALARM_SECONDS,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    this.oldestMessageAlarm.addAlarmAction(new SnsAction(alarmTopic));
   }
 }

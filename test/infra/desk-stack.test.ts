@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { App, Stack, Validations } from 'aws-cdk-lib';
 import { Capture, Match, Template } from 'aws-cdk-lib/assertions';
 import { Table, AttributeType as TableAttributeType } from 'aws-cdk-lib/aws-dynamodb';
@@ -6,83 +8,58 @@ import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import { DeskFunction } from '../../lib/constructs/desk-function.ts';
+import { OLDEST_MESSAGE_ALARM_SECONDS } from '../../lib/constructs/queue-with-dlq.ts';
 import {
+  BUCKETS,
   CASE_TABLE,
+  CORS_ORIGINS_ENV,
+  DEPLOYMENT_ENV,
   deadLetterQueueName,
   FUNCTIONS,
   type FunctionDeclaration,
   HTTP_ROUTES,
+  METRICS,
   QUEUE_CONSUMERS,
   QUEUES,
   SCHEDULES,
 } from '../../lib/desk-resources.ts';
 import { buildDeskApp } from '../../lib/desk-stack.ts';
+import { physicalBucketName } from '../../lib/desk-state.ts';
+import { CDK_JSON_CONTEXT, DeskTemplate, getAtt, ref, SKIP_BUNDLING, synthDesk } from './desk-template.ts';
 
-/* Prepare: the app as `cdk synth` builds it (feature flags from cdk.json), without bundling. */
-const CDK_JSON_CONTEXT = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')).context;
-const SKIP_BUNDLING = { 'aws:cdk:bundling-stacks': [] };
-
-function synthDesk(context: Record<string, unknown> = {}) {
-  const { app, stack } = buildDeskApp({ ...CDK_JSON_CONTEXT, ...SKIP_BUNDLING, ...context });
-  return { app, stack, template: Template.fromStack(stack) };
-}
-
+/* Prepare: one synthesized template for the whole file. */
 const { template } = synthDesk();
+const desk = new DeskTemplate(template);
 const DESK_FUNCTION_PROPS = { Runtime: 'nodejs24.x', Architectures: ['arm64'] };
+const functionEntries = Object.entries(FUNCTIONS) as [keyof typeof FUNCTIONS, FunctionDeclaration][];
 
-type CfnResource = { Type: string; Properties: Record<string, unknown> };
+const storageKeyId = desk.keyIdByDescription(/storage encryption/);
+const storageKeyArn = getAtt(storageKeyId);
+const alarmTopicId = desk.onlyLogicalId('AWS::SNS::Topic', { DisplayName: 'Privacy Desk operator alarms' });
+const functionId = (key: keyof typeof FUNCTIONS) => desk.functionId(FUNCTIONS[key].description);
+const queueId = (name: string) => desk.queueId(`PrivacyDesk-${name}`);
 
-function onlyLogicalId(resources: Record<string, unknown>, what: string): string {
-  const ids = Object.keys(resources);
-  expect(ids, what).toHaveLength(1);
-  return ids[0]!;
-}
-
-function logicalIdOf(type: string, properties: Record<string, unknown>): string {
-  return onlyLogicalId(
-    template.findResources(type, { Properties: properties }),
-    `${type} ${JSON.stringify(properties)}`,
-  );
-}
-
-function resource(logicalId: string): CfnResource {
-  const found = template.toJSON().Resources[logicalId] as CfnResource | undefined;
-  if (!found) throw new Error(`no resource ${logicalId}`);
-  return found;
-}
-
-const keyId = onlyLogicalId(template.findResources('AWS::KMS::Key'), 'the desk key');
-const keyArn = { 'Fn::GetAtt': [keyId, 'Arn'] };
-const topicId = onlyLogicalId(template.findResources('AWS::SNS::Topic'), 'the alarm topic');
-const functionIdByDeclaration = (declarationKey: keyof typeof FUNCTIONS) =>
-  logicalIdOf('AWS::Lambda::Function', { Description: FUNCTIONS[declarationKey].description });
-const queueIdByName = (name: string) => logicalIdOf('AWS::SQS::Queue', { QueueName: `PrivacyDesk-${name}` });
-
-describe('encryption key and alarm topic', () => {
-  it('creates one customer-managed key with rotation, retained on stack deletion', () => {
-    template.resourceCountIs('AWS::KMS::Key', 1);
-    template.hasResource('AWS::KMS::Key', {
+describe('storage key and alarm topic', () => {
+  it('creates one storage key with rotation, retained on stack deletion', () => {
+    expect(desk.resource(storageKeyId)).toMatchObject({
       Properties: { EnableKeyRotation: true },
       DeletionPolicy: 'Retain',
     });
   });
 
   it('lets CloudWatch alarms use the key, or they could not publish to the encrypted topic', () => {
-    template.hasResourceProperties('AWS::KMS::Key', {
-      KeyPolicy: {
-        Statement: Match.arrayWith([
-          Match.objectLike({
-            Principal: { Service: 'cloudwatch.amazonaws.com' },
-            Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
-          }),
-        ]),
-      },
-    });
+    expect(desk.keyStatements(storageKeyId)).toContainEqual(
+      expect.objectContaining({
+        Principal: { Service: 'cloudwatch.amazonaws.com' },
+        Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+      }),
+    );
   });
 
   it('encrypts the alarm topic with the key and refuses publishing without TLS', () => {
-    template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: keyArn });
+    expect(desk.resource(alarmTopicId).Properties).toMatchObject({ KmsMasterKeyId: storageKeyArn });
     template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      Topics: [ref(alarmTopicId)],
       PolicyDocument: {
         Statement: Match.arrayWith([
           Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
@@ -90,6 +67,10 @@ describe('encryption key and alarm topic', () => {
         ]),
       },
     });
+  });
+
+  it('outputs the alarm topic, for subscriptions', () => {
+    template.hasOutput('AlarmTopicArn', { Value: ref(alarmTopicId) });
   });
 });
 
@@ -116,9 +97,9 @@ describe('case table', () => {
     });
   });
 
-  it('is encrypted with the customer-managed key', () => {
+  it('is encrypted with the storage key', () => {
     template.hasResourceProperties('AWS::DynamoDB::Table', {
-      SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: keyArn },
+      SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: storageKeyArn },
     });
   });
 
@@ -145,20 +126,20 @@ describe('queues', () => {
   it.each(Object.values(QUEUES).map((queue) => [queue.name, queue] as const))(
     '%s: encrypted with the key, redriven to its DLQ after maxReceiveCount',
     (_name, queue) => {
-      const deadLetterId = queueIdByName(deadLetterQueueName(queue));
+      const deadLetterId = queueId(deadLetterQueueName(queue));
       template.hasResourceProperties('AWS::SQS::Queue', {
         QueueName: `PrivacyDesk-${queue.name}`,
         VisibilityTimeout: queue.visibilityTimeoutSeconds,
         MessageRetentionPeriod: queue.retentionDays * 86_400,
-        KmsMasterKeyId: keyArn,
+        KmsMasterKeyId: storageKeyArn,
         RedrivePolicy: {
-          deadLetterTargetArn: { 'Fn::GetAtt': [deadLetterId, 'Arn'] },
+          deadLetterTargetArn: getAtt(deadLetterId),
           maxReceiveCount: queue.maxReceiveCount,
         },
       });
-      expect(resource(deadLetterId).Properties).toMatchObject({
+      expect(desk.resource(deadLetterId).Properties).toMatchObject({
         MessageRetentionPeriod: queue.deadLetterRetentionDays * 86_400,
-        KmsMasterKeyId: keyArn,
+        KmsMasterKeyId: storageKeyArn,
       });
     },
   );
@@ -166,14 +147,29 @@ describe('queues', () => {
   it.each(Object.values(QUEUES).map((queue) => [queue.name, queue] as const))(
     '%s: its DLQ raises an alarm to the topic as soon as one message is visible',
     (_name, queue) => {
-      const deadLetterId = queueIdByName(deadLetterQueueName(queue));
+      const deadLetterId = queueId(deadLetterQueueName(queue));
       template.hasResourceProperties('AWS::CloudWatch::Alarm', {
         Namespace: 'AWS/SQS',
         MetricName: 'ApproximateNumberOfMessagesVisible',
-        Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [deadLetterId, 'QueueName'] } }],
+        Dimensions: [{ Name: 'QueueName', Value: getAtt(deadLetterId, 'QueueName') }],
         ComparisonOperator: 'GreaterThanThreshold',
         Threshold: 0,
-        AlarmActions: [{ Ref: topicId }],
+        AlarmActions: [ref(alarmTopicId)],
+      });
+    },
+  );
+
+  it.each(Object.values(QUEUES).map((queue) => [queue.name, queue] as const))(
+    '%s: raises an alarm when its oldest message is 15 minutes old',
+    (_name, queue) => {
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'AWS/SQS',
+        MetricName: 'ApproximateAgeOfOldestMessage',
+        Dimensions: [{ Name: 'QueueName', Value: getAtt(queueId(queue.name), 'QueueName') }],
+        Statistic: 'Maximum',
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        Threshold: OLDEST_MESSAGE_ALARM_SECONDS,
+        AlarmActions: [ref(alarmTopicId)],
       });
     },
   );
@@ -188,8 +184,11 @@ describe('queues', () => {
         },
       },
     });
-    const queueCount = Object.keys(template.findResources('AWS::SQS::Queue')).length;
-    expect(Object.keys(policies)).toHaveLength(queueCount);
+    expect(Object.keys(policies)).toHaveLength(desk.logicalIdsOf('AWS::SQS::Queue').length);
+  });
+
+  it('encrypts every queue, work, dead-letter and failure queues alike, with the storage key', () => {
+    template.allResourcesProperties('AWS::SQS::Queue', { KmsMasterKeyId: storageKeyArn });
   });
 });
 
@@ -198,30 +197,53 @@ describe('functions', () => {
     const deskFunctions = template.findResources('AWS::Lambda::Function', {
       Properties: DESK_FUNCTION_PROPS,
     });
-    expect(Object.keys(deskFunctions)).toHaveLength(Object.keys(FUNCTIONS).length);
+    expect(Object.keys(deskFunctions)).toHaveLength(functionEntries.length);
+    expect(desk.logicalIdsOf('AWS::Lambda::Function')).toHaveLength(functionEntries.length);
   });
 
-  it.each(Object.entries(FUNCTIONS) as [string, FunctionDeclaration][])(
-    '%s: sizing, environment and log group from the declaration',
-    (_key, fn) => {
-      const environment: Record<string, unknown> = {
-        NODE_OPTIONS: '--enable-source-maps',
-        POWERTOOLS_SERVICE_NAME: 'privacy-desk',
-      };
-      if (fn.table !== 'none') environment[CASE_TABLE.envVar] = Match.anyValue();
-      for (const queueKey of fn.sendsTo) environment[QUEUES[queueKey].envVar] = Match.anyValue();
-      template.hasResourceProperties('AWS::Lambda::Function', {
-        ...DESK_FUNCTION_PROPS,
-        Handler: 'index.handler',
-        Description: fn.description,
-        MemorySize: fn.memoryMb,
-        Timeout: fn.timeoutSeconds,
-        ReservedConcurrentExecutions: fn.reservedConcurrency ?? Match.absent(),
-        Environment: { Variables: Match.objectLike(environment) },
-        LoggingConfig: { LogGroup: { Ref: Match.anyValue() } },
-      });
-    },
-  );
+  it.each(functionEntries)('%s: sizing, environment and log group from the declaration', (key, fn) => {
+    const environment: Record<string, unknown> = {
+      NODE_OPTIONS: '--enable-source-maps',
+      POWERTOOLS_SERVICE_NAME: METRICS.serviceName,
+      POWERTOOLS_METRICS_NAMESPACE: METRICS.namespace,
+    };
+    if (fn.table !== 'none')
+      environment[CASE_TABLE.envVar] = ref(desk.logicalIdsOf('AWS::DynamoDB::Table')[0]!);
+    for (const queueKey of fn.sendsTo) environment[QUEUES[queueKey].envVar] = Match.anyValue();
+    if (fn.content !== 'none') {
+      environment[DEPLOYMENT_ENV.contentKeyArn] = getAtt(desk.keyIdByDescription(/envelope encryption/));
+      environment[DEPLOYMENT_ENV.macKeyArn] = getAtt(desk.keyIdByDescription(/HMAC/));
+    }
+    if (fn.sendsEmail) environment[DEPLOYMENT_ENV.sesConfigurationSet] = Match.anyValue();
+    if (fn.mailBucket) environment[BUCKETS.mail.envVar] = Match.anyValue();
+    if (HTTP_ROUTES.some((route) => route.function === key)) environment[CORS_ORIGINS_ENV] = '';
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      ...DESK_FUNCTION_PROPS,
+      Handler: 'index.handler',
+      Description: fn.description,
+      MemorySize: fn.memoryMb,
+      Timeout: fn.timeoutSeconds,
+      ReservedConcurrentExecutions: fn.reservedConcurrency ?? Match.absent(),
+      Environment: { Variables: Match.objectLike(environment) },
+      LoggingConfig: { LogGroup: { Ref: Match.anyValue() } },
+    });
+  });
+
+  it.each(functionEntries)('%s: no variable it does not need', (key, fn) => {
+    const variables = (
+      desk.resource(functionId(key)).Properties.Environment as { Variables: Record<string, unknown> }
+    ).Variables;
+    const names = Object.keys(variables);
+    if (fn.table === 'none') expect(names).not.toContain(CASE_TABLE.envVar);
+    if (fn.content === 'none') {
+      expect(names).not.toContain(DEPLOYMENT_ENV.contentKeyArn);
+      expect(names).not.toContain(DEPLOYMENT_ENV.macKeyArn);
+    }
+    if (!fn.sendsEmail) expect(names).not.toContain(DEPLOYMENT_ENV.sesConfigurationSet);
+    for (const [queueKey, queue] of Object.entries(QUEUES)) {
+      if (!(fn.sendsTo as readonly string[]).includes(queueKey)) expect(names).not.toContain(queue.envVar);
+    }
+  });
 
   it('gives every function a log group with a retention period', () => {
     const logGroup = new Capture();
@@ -229,19 +251,41 @@ describe('functions', () => {
       LoggingConfig: { LogGroup: { Ref: logGroup } },
     });
     do {
-      expect(resource(logGroup.asString()).Properties.RetentionInDays).toBe(30);
+      expect(desk.resource(logGroup.asString()).Properties.RetentionInDays).toBe(30);
     } while (logGroup.next());
   });
 
-  it.each(Object.entries(FUNCTIONS))('%s: has an Errors alarm that notifies the topic', (key) => {
-    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
-      Namespace: 'AWS/Lambda',
-      MetricName: 'Errors',
-      Dimensions: [
-        { Name: 'FunctionName', Value: { Ref: functionIdByDeclaration(key as keyof typeof FUNCTIONS) } },
-      ],
-      AlarmActions: [{ Ref: topicId }],
-    });
+  it('gives every function a role of its own without managed policies', () => {
+    const roles = functionEntries.map(([key]) => desk.roleIdOfFunction(functionId(key)));
+    expect(new Set(roles).size).toBe(functionEntries.length);
+    for (const role of roles) {
+      expect(desk.resource(role).Properties.ManagedPolicyArns).toBeUndefined();
+      expect(desk.resource(role).Properties.AssumeRolePolicyDocument).toMatchObject({
+        Statement: [{ Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+      });
+    }
+  });
+
+  it.each(functionEntries)('%s: has an Errors and a Throttles alarm that notify the topic', (key) => {
+    for (const metricName of ['Errors', 'Throttles']) {
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        Namespace: 'AWS/Lambda',
+        MetricName: metricName,
+        Statistic: 'Sum',
+        Dimensions: [{ Name: 'FunctionName', Value: ref(functionId(key)) }],
+        AlarmActions: [ref(alarmTopicId)],
+      });
+    }
+  });
+
+  it('points the links in emails at the API while the configuration names localhost', () => {
+    const apiId = desk.logicalIdsOf('AWS::ApiGatewayV2::Api')[0]!;
+    for (const [key] of functionEntries) {
+      const variables = (
+        desk.resource(functionId(key)).Properties.Environment as { Variables: Record<string, unknown> }
+      ).Variables;
+      expect(JSON.stringify(variables[DEPLOYMENT_ENV.publicBaseUrl])).toContain(`"Ref":"${apiId}"`);
+    }
   });
 });
 
@@ -258,9 +302,9 @@ describe('HTTP API', () => {
         RouteKey: routeKey,
         Target: { 'Fn::Join': ['', ['integrations/', { Ref: target }]] },
       });
-      expect(resource(target.asString()).Properties).toMatchObject({
+      expect(desk.resource(target.asString()).Properties).toMatchObject({
         IntegrationType: 'AWS_PROXY',
-        IntegrationUri: { 'Fn::GetAtt': [functionIdByDeclaration(route.function), 'Arn'] },
+        IntegrationUri: getAtt(functionId(route.function)),
       });
     },
   );
@@ -296,6 +340,7 @@ describe('HTTP API', () => {
     configured.hasResourceProperties('AWS::ApiGatewayV2::Api', {
       CorsConfiguration: Match.objectLike({
         AllowOrigins: ['https://privacy.example.org', 'https://staging.example.org'],
+        AllowHeaders: Match.arrayWith(['content-type', 'idempotency-key']),
       }),
     });
     configured.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
@@ -305,7 +350,7 @@ describe('HTTP API', () => {
       Description: FUNCTIONS[HTTP_ROUTES[0].function].description,
       Environment: {
         Variables: Match.objectLike({
-          DESK_CORS_ORIGINS: 'https://privacy.example.org,https://staging.example.org',
+          [CORS_ORIGINS_ENV]: 'https://privacy.example.org,https://staging.example.org',
         }),
       },
     });
@@ -321,8 +366,8 @@ describe('queue consumers', () => {
     QUEUE_CONSUMERS.map((consumer) => [`${consumer.queue} -> ${consumer.function}`, consumer] as const),
   )('%s: batch settings from the declaration, partial batch failures reported', (_name, consumer) => {
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
-      EventSourceArn: { 'Fn::GetAtt': [queueIdByName(QUEUES[consumer.queue].name), 'Arn'] },
-      FunctionName: { Ref: functionIdByDeclaration(consumer.function) },
+      EventSourceArn: getAtt(queueId(QUEUES[consumer.queue].name)),
+      FunctionName: ref(functionId(consumer.function)),
       BatchSize: consumer.batchSize,
       MaximumBatchingWindowInSeconds: consumer.maxBatchingWindowSeconds,
       FunctionResponseTypes: ['ReportBatchItemFailures'],
@@ -332,8 +377,8 @@ describe('queue consumers', () => {
   it.each(
     QUEUE_CONSUMERS.map((consumer) => [`${consumer.queue} -> ${consumer.function}`, consumer] as const),
   )('%s: the queue hides a message for at least six consumer timeouts', (_name, consumer) => {
-    const queue = resource(queueIdByName(QUEUES[consumer.queue].name));
-    const fn = resource(functionIdByDeclaration(consumer.function));
+    const queue = desk.resource(queueId(QUEUES[consumer.queue].name));
+    const fn = desk.resource(functionId(consumer.function));
     expect(queue.Properties.VisibilityTimeout as number).toBeGreaterThanOrEqual(
       6 * (fn.Properties.Timeout as number),
     );
@@ -350,7 +395,7 @@ describe('schedules', () => {
         ScheduleExpression: `rate(${schedule.everyMinutes} minutes)`,
         FlexibleTimeWindow: { Mode: 'OFF' },
         Target: {
-          Arn: { 'Fn::GetAtt': [functionIdByDeclaration(schedule.function), 'Arn'] },
+          Arn: getAtt(functionId(schedule.function)),
           Input: input,
           DeadLetterConfig: { Arn: { 'Fn::GetAtt': [deadLetter, 'Arn'] } },
           RetryPolicy: { MaximumRetryAttempts: Match.anyValue(), MaximumEventAgeInSeconds: Match.anyValue() },
@@ -358,7 +403,9 @@ describe('schedules', () => {
         },
       });
       expect(JSON.parse(input.asString())).toEqual({ scheduledAt: '<aws.scheduler.scheduled-time>' });
-      expect(resource(deadLetter.asString()).Properties).toMatchObject({ KmsMasterKeyId: keyArn });
+      expect(desk.resource(deadLetter.asString()).Properties).toMatchObject({
+        KmsMasterKeyId: storageKeyArn,
+      });
     },
   );
 
@@ -372,7 +419,7 @@ describe('schedules', () => {
       PolicyDocument: {
         Statement: Match.arrayWith([
           Match.objectLike({ Action: Match.arrayWith(['sqs:SendMessage']) }),
-          Match.objectLike({ Action: Match.arrayWith(['kms:GenerateDataKey*']), Resource: keyArn }),
+          Match.objectLike({ Action: Match.arrayWith(['kms:GenerateDataKey*']), Resource: storageKeyArn }),
           Match.objectLike({ Action: 'lambda:InvokeFunction' }),
         ]),
       },
@@ -380,7 +427,7 @@ describe('schedules', () => {
   });
 });
 
-describe('context', () => {
+describe('context and configuration', () => {
   it('names the stack from context', () => {
     const { stack } = synthDesk({ 'desk:stackName': 'PrivacyDeskStaging' });
     expect(stack.stackName).toBe('PrivacyDeskStaging');
@@ -390,8 +437,53 @@ describe('context', () => {
     expect(() => buildDeskApp({ ...SKIP_BUNDLING, 'desk:throttleRateLimit': 'fast' })).toThrow(
       /desk:throttleRateLimit/,
     );
+    expect(() => buildDeskApp({ ...SKIP_BUNDLING, 'desk:sesSandboxRecipients': 'not-an-address' })).toThrow(
+      /desk:sesSandboxRecipients/,
+    );
+  });
+
+  it('refuses an invalid configuration file with its path, field and reason', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'desk-config-')), 'desk.config.json');
+    writeFileSync(file, JSON.stringify({ teams: [] }));
+    expect(() => buildDeskApp({ ...SKIP_BUNDLING, 'desk:configFile': file })).toThrow(
+      new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: teams: At least one team is needed`),
+    );
+  });
+
+  it('keeps the links in emails on the configured base URL when it is a real one', () => {
+    const { template: configured } = synthWithConfig({ publicBaseUrl: 'https://privacy.example.org' });
+    configured.allResourcesProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ [DEPLOYMENT_ENV.publicBaseUrl]: Match.absent() }) },
+    });
+  });
+
+  it('names the mail bucket after the stack and its id, so a retained bucket never blocks a new stack', () => {
+    const bucket = desk.resource(
+      desk.onlyLogicalId('AWS::S3::Bucket', { VersioningConfiguration: Match.anyValue() }),
+    );
+    expect(bucket.Properties.BucketName).toEqual(
+      new Stack().resolve(physicalBucketName('PrivacyDesk', BUCKETS.mail.name)),
+    );
+    expect(
+      new Stack().resolve(physicalBucketName(`Desk${'x'.repeat(120)}`, BUCKETS.mail.name)),
+    ).toMatchObject({ 'Fn::Join': ['', [expect.stringMatching(/^deskx+-mail-$/), expect.anything()]] });
+    const prefix = (
+      new Stack().resolve(physicalBucketName(`Desk${'x'.repeat(120)}`, BUCKETS.mail.name)) as {
+        'Fn::Join': [string, [string, unknown]];
+      }
+    )['Fn::Join'][1][0];
+    expect(prefix.length + 36).toBeLessThanOrEqual(63);
   });
 });
+
+function synthWithConfig(overrides: Record<string, unknown>) {
+  const file = join(mkdtempSync(join(tmpdir(), 'desk-config-')), 'desk.config.json');
+  const base = JSON.parse(
+    readFileSync(new URL('../../config/desk.config.json', import.meta.url), 'utf8'),
+  ) as Record<string, unknown>;
+  writeFileSync(file, JSON.stringify({ ...base, ...overrides }));
+  return synthDesk({ 'desk:configFile': file });
+}
 
 describe('DeskFunction in a bare stack', () => {
   function bareStack() {
@@ -415,20 +507,45 @@ describe('DeskFunction in a bare stack', () => {
     expect(policy).not.toMatch(/dynamodb:(PutItem|UpdateItem|DeleteItem|BatchWriteItem)/);
   });
 
-  it('allowSendingEmailFrom grants SES sending on that identity only', () => {
+  it('allowSendingEmail grants ses:SendEmail on the given identities and the configuration set only', () => {
     const { stack, fn } = bareStack();
-    fn.allowSendingEmailFrom('example.org');
-    Template.fromStack(stack).hasResourceProperties('AWS::IAM::Policy', {
+    fn.allowSendingEmail({
+      identityArns: ['arn:aws:ses:eu-west-1:111122223333:identity/example.org'],
+      configurationSetName: 'desk',
+    });
+    const template = Template.fromStack(stack);
+    template.hasResourceProperties('AWS::IAM::Policy', {
       PolicyDocument: {
         Statement: Match.arrayWith([
           {
             Effect: 'Allow',
-            Action: ['ses:SendEmail', 'ses:SendRawEmail'],
-            Resource: {
-              'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp(':identity/example\\.org$')])],
-            },
+            Action: 'ses:SendEmail',
+            Resource: [
+              'arn:aws:ses:eu-west-1:111122223333:identity/example.org',
+              { 'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp(':configuration-set/desk$')])] },
+            ],
           },
         ]),
+      },
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ [DEPLOYMENT_ENV.sesConfigurationSet]: 'desk' }) },
+    });
+  });
+
+  it('writes to its own log group only', () => {
+    const { stack } = bareStack();
+    const template = Template.fromStack(stack);
+    const logGroup = Object.keys(template.findResources('AWS::Logs::LogGroup'))[0]!;
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: [
+          {
+            Effect: 'Allow',
+            Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+            Resource: getAtt(logGroup),
+          },
+        ],
       },
     });
   });

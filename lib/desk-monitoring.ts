@@ -1,0 +1,240 @@
+import { Aws, CfnOutput, Duration } from 'aws-cdk-lib';
+import {
+  Alarm,
+  AlarmStatusWidget,
+  ComparisonOperator,
+  Dashboard,
+  GraphWidget,
+  type IMetric,
+  Metric,
+  SingleValueWidget,
+  TextWidget,
+  TreatMissingData,
+} from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { Construct } from 'constructs';
+import type { DeadLetterQueue } from './constructs/queue-with-dlq.ts';
+import { METRICS } from './desk-resources.ts';
+import type { DeskService } from './desk-service.ts';
+import type { DeskState } from './desk-state.ts';
+
+export interface DeskMonitoringProps {
+  readonly state: DeskState;
+  readonly service: DeskService;
+  /** CloudWatch dashboard name (the console link in the outputs is built from it). */
+  readonly dashboardName: string;
+}
+
+/** SES reviews an account at a 5% bounce rate and a 0.1% complaint rate; warn before that. */
+const SES_BOUNCE_RATE_ALARM = 0.04;
+const SES_COMPLAINT_RATE_ALARM = 0.0008;
+
+const WIDGET_WIDTH = 12;
+const FIVE_MINUTES = Duration.minutes(5);
+
+/**
+ * What operators watch: the alarms that are about the desk as a whole (overdue cases, SES
+ * reputation) and one dashboard of everything, built from what the stack contains (every function,
+ * queue, dead-letter queue and alarm), so new declarations appear on it without an edit here.
+ */
+export class DeskMonitoring extends Construct {
+  public readonly dashboard: Dashboard;
+  public readonly overdueCasesAlarm: Alarm;
+  public readonly sesBounceRateAlarm: Alarm;
+  public readonly sesComplaintRateAlarm: Alarm;
+
+  public constructor(scope: Construct, id: string, props: DeskMonitoringProps) {
+    super(scope, id);
+    const { state, service } = props;
+    const alarmAction = new SnsAction(state.alarmTopic);
+
+    const overdueCases = new Metric({
+      namespace: METRICS.namespace,
+      metricName: METRICS.overdueCases,
+      dimensionsMap: { service: METRICS.serviceName },
+      statistic: 'Maximum',
+      period: Duration.minutes(15),
+      label: 'Overdue cases',
+    });
+    this.overdueCasesAlarm = new Alarm(this, 'OverdueCasesAlarm', {
+      alarmDescription:
+        'At least one open case is past its legal or internal deadline (published by the sweep). The DPO gets escalation emails too; see the dashboard and the case list.',
+      metric: overdueCases,
+      threshold: 0,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+
+    // Account-level SES reputation (published by SES with reputation metrics on): a desk that keeps
+    // bouncing or drawing complaints gets its sending paused, and then no deadline email goes out.
+    const reputation = (metricName: string, label: string) =>
+      new Metric({
+        namespace: 'AWS/SES',
+        metricName,
+        statistic: 'Maximum',
+        period: Duration.hours(1),
+        label,
+      });
+    this.sesBounceRateAlarm = new Alarm(this, 'SesBounceRateAlarm', {
+      alarmDescription: `The account's SES bounce rate is above ${SES_BOUNCE_RATE_ALARM * 100}% (SES reviews the account at 5%). Check the bounces queue and the addresses the desk sends to.`,
+      metric: reputation('Reputation.BounceRate', 'SES bounce rate'),
+      threshold: SES_BOUNCE_RATE_ALARM,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    this.sesComplaintRateAlarm = new Alarm(this, 'SesComplaintRateAlarm', {
+      alarmDescription: `The account's SES complaint rate is above ${SES_COMPLAINT_RATE_ALARM * 100}% (SES reviews the account at 0.1%).`,
+      metric: reputation('Reputation.ComplaintRate', 'SES complaint rate'),
+      threshold: SES_COMPLAINT_RATE_ALARM,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    for (const alarm of [this.overdueCasesAlarm, this.sesBounceRateAlarm, this.sesComplaintRateAlarm]) {
+      alarm.addAlarmAction(alarmAction);
+    }
+
+    const functions = Object.values(service.functions);
+    const workQueues = Object.values(state.queues);
+    const deadLetterQueues = [...workQueues.map((queue) => queue.deadLetterQueue), ...service.failureQueues];
+    const alarms = [
+      this.overdueCasesAlarm,
+      ...service.alarms,
+      ...workQueues.flatMap((queue) => [queue.oldestMessageAlarm, queue.deadLetterQueue.alarm]),
+      ...service.failureQueues.map((queue) => queue.alarm),
+      this.sesBounceRateAlarm,
+      this.sesComplaintRateAlarm,
+    ];
+    const perFunction = (title: string, metric: (fn: (typeof functions)[number]) => IMetric) =>
+      new GraphWidget({ title, width: WIDGET_WIDTH, left: functions.map(metric) });
+    const api = service.api;
+
+    this.dashboard = new Dashboard(this, 'Dashboard', {
+      dashboardName: props.dashboardName,
+      defaultInterval: Duration.hours(24),
+      widgets: [
+        [
+          new TextWidget({
+            width: 24,
+            height: 3,
+            markdown: [
+              '## Privacy Desk',
+              'Red alarms below need an operator. **Overdue cases** above 0: a deadline passed (the DPO is emailed too). ',
+              '**Dead-letter queues** above 0: work failed after its retries; fix the cause, then redrive the queue in the SQS console. ',
+              "**Oldest message** rising: a consumer is failing or throttled. Function errors: search the function's log group for the request id.",
+            ].join('\n'),
+          }),
+        ],
+        [
+          new AlarmStatusWidget({ title: 'Alarms', width: 16, height: 6, alarms }),
+          new SingleValueWidget({
+            title: 'Overdue cases',
+            width: 8,
+            height: 6,
+            metrics: [overdueCases],
+            sparkline: true,
+          }),
+        ],
+        [
+          new GraphWidget({
+            title: 'API requests and errors',
+            width: WIDGET_WIDTH,
+            left: [
+              api.metricCount({ period: FIVE_MINUTES, statistic: 'Sum', label: 'Requests' }),
+              api.metricClientError({ period: FIVE_MINUTES, statistic: 'Sum', label: '4xx' }),
+              api.metricServerError({ period: FIVE_MINUTES, statistic: 'Sum', label: '5xx' }),
+            ],
+          }),
+          new GraphWidget({
+            title: 'API latency (ms)',
+            width: WIDGET_WIDTH,
+            left: [
+              api.metricLatency({ period: FIVE_MINUTES, statistic: 'p50', label: 'p50' }),
+              api.metricLatency({ period: FIVE_MINUTES, statistic: 'p99', label: 'p99' }),
+              api.metricIntegrationLatency({
+                period: FIVE_MINUTES,
+                statistic: 'p99',
+                label: 'integration p99',
+              }),
+            ],
+          }),
+        ],
+        [
+          perFunction('Function errors', (fn) =>
+            fn.metricErrors({ period: FIVE_MINUTES, statistic: 'Sum', label: fn.declaration.id }),
+          ),
+          perFunction('Function throttles', (fn) =>
+            fn.metricThrottles({ period: FIVE_MINUTES, statistic: 'Sum', label: fn.declaration.id }),
+          ),
+        ],
+        [
+          perFunction('Function duration p99 (ms)', (fn) =>
+            fn.metricDuration({ period: FIVE_MINUTES, statistic: 'p99', label: fn.declaration.id }),
+          ),
+          perFunction('Function invocations', (fn) =>
+            fn.metricInvocations({ period: FIVE_MINUTES, statistic: 'Sum', label: fn.declaration.id }),
+          ),
+        ],
+        [
+          new GraphWidget({
+            title: 'Queue depth (messages visible)',
+            width: WIDGET_WIDTH,
+            left: workQueues.map((queue) =>
+              queue.queue.metricApproximateNumberOfMessagesVisible({
+                period: FIVE_MINUTES,
+                statistic: 'Maximum',
+                label: queue.declaration.name,
+              }),
+            ),
+          }),
+          new GraphWidget({
+            title: 'Oldest message age (s)',
+            width: WIDGET_WIDTH,
+            left: workQueues.map((queue) =>
+              queue.queue.metricApproximateAgeOfOldestMessage({
+                period: FIVE_MINUTES,
+                statistic: 'Maximum',
+                label: queue.declaration.name,
+              }),
+            ),
+          }),
+        ],
+        [
+          new GraphWidget({
+            title: 'Dead-letter queues (messages visible)',
+            width: WIDGET_WIDTH,
+            left: deadLetterQueues.map((deadLetter: DeadLetterQueue) =>
+              deadLetter.queue.metricApproximateNumberOfMessagesVisible({
+                period: FIVE_MINUTES,
+                statistic: 'Maximum',
+                label: deadLetter.queueName,
+              }),
+            ),
+          }),
+          new GraphWidget({
+            title: 'Overdue cases and SES reputation',
+            width: WIDGET_WIDTH,
+            left: [overdueCases],
+            right: [
+              reputation('Reputation.BounceRate', 'bounce rate'),
+              reputation('Reputation.ComplaintRate', 'complaint rate'),
+            ],
+          }),
+        ],
+      ],
+    });
+
+    new CfnOutput(this, 'DashboardUrl', {
+      key: 'DashboardUrl',
+      value: `https://${Aws.REGION}.console.aws.amazon.com/cloudwatch/home?region=${Aws.REGION}#dashboards:name=${props.dashboardName}`,
+      description: 'The CloudWatch dashboard of the desk',
+    });
+    new CfnOutput(this, 'AlarmTopicArn', {
+      key: 'AlarmTopicArn',
+      value: state.alarmTopic.topicArn,
+      description: 'Every alarm notifies this SNS topic: subscribe the on-call address or a chat integration',
+    });
+  }
+}
