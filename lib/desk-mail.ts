@@ -1,4 +1,4 @@
-import { Aws, CfnOutput, Stack } from 'aws-cdk-lib';
+import { ArnFormat, Aws, CfnOutput, Stack } from 'aws-cdk-lib';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
@@ -18,8 +18,7 @@ import {
   TlsPolicy,
 } from 'aws-cdk-lib/aws-ses';
 import { Lambda, LambdaInvocationType, S3 } from 'aws-cdk-lib/aws-ses-actions';
-import { Topic } from 'aws-cdk-lib/aws-sns';
-import { SqsSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { Subscription, SubscriptionProtocol, Topic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import type { DeskConfig } from '../domain/config/desk-config.ts';
 import type { DeskFunction } from './constructs/desk-function.ts';
@@ -96,7 +95,16 @@ export class DeskMail extends Construct {
       ...props.sandboxRecipients.map((address) => identityArn(address.toLowerCase())),
     ];
 
+    // Named, so that the storage key's policy can name it below without a reference: the topic is
+    // encrypted with that key, and a reference each way would be a circular dependency.
+    const topicName = `${props.namePrefix}-ses-events`;
+    const topicArn = stack.formatArn({
+      service: 'sns',
+      resource: topicName,
+      arnFormat: ArnFormat.NO_RESOURCE_NAME,
+    });
     this.eventsTopic = new Topic(this, 'EventsTopic', {
+      topicName,
       displayName: 'Privacy Desk SES bounces and complaints',
       masterKey: state.key,
       enforceSSL: true,
@@ -123,10 +131,39 @@ export class DeskMail extends Construct {
       destination: EventDestination.snsTopic(this.eventsTopic),
       events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT],
     });
-    for (const queue of Object.values(state.queues)) {
-      if (queue.declaration.sesEvents) {
-        this.eventsTopic.addSubscription(new SqsSubscription(queue.queue, { rawMessageDelivery: true }));
-      }
+
+    // What SqsSubscription does, written out: its key policy statement would name the topic by
+    // reference (see above).
+    const eventQueues = Object.values(state.queues).filter((queue) => queue.declaration.sesEvents);
+    if (eventQueues.length > 0) {
+      state.key.addToResourcePolicy(
+        new PolicyStatement({
+          sid: 'AllowSnsToDeliverSesEventsToTheEncryptedQueues',
+          principals: [new ServicePrincipal('sns.amazonaws.com')],
+          actions: ['kms:Decrypt', 'kms:GenerateDataKey'],
+          resources: ['*'],
+          conditions: { ArnEquals: { 'aws:SourceArn': topicArn } },
+        }),
+      );
+    }
+    for (const queue of eventQueues) {
+      queue.queue.addToResourcePolicy(
+        new PolicyStatement({
+          principals: [new ServicePrincipal('sns.amazonaws.com')],
+          actions: ['sqs:SendMessage'],
+          resources: [queue.queue.queueArn],
+          conditions: { ArnEquals: { 'aws:SourceArn': this.eventsTopic.topicArn } },
+        }),
+      );
+      const subscription = new Subscription(this, `${queue.declaration.id}Subscription`, {
+        topic: this.eventsTopic,
+        protocol: SubscriptionProtocol.SQS,
+        endpoint: queue.queue.queueArn,
+        // The message body is SES's event itself, not an SNS envelope around it.
+        rawMessageDelivery: true,
+      });
+      const queuePolicy = queue.queue.node.tryFindChild('Policy');
+      if (queuePolicy) subscription.node.addDependency(queuePolicy);
     }
   }
 
