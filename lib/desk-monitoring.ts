@@ -54,7 +54,6 @@ export class DeskMonitoring extends Construct {
       dimensionsMap: { service: METRICS.serviceName },
       statistic: 'Maximum',
       period: Duration.minutes(15),
-      label: 'Overdue cases',
     });
     this.overdueCasesAlarm = new Alarm(this, 'OverdueCasesAlarm', {
       alarmDescription:
@@ -68,17 +67,11 @@ export class DeskMonitoring extends Construct {
 
     // Account-level SES reputation (published by SES with reputation metrics on): a desk that keeps
     // bouncing or drawing complaints gets its sending paused, and then no deadline email goes out.
-    const reputation = (metricName: string, label: string) =>
-      new Metric({
-        namespace: 'AWS/SES',
-        metricName,
-        statistic: 'Maximum',
-        period: Duration.hours(1),
-        label,
-      });
+    const reputation = (metricName: string) =>
+      new Metric({ namespace: 'AWS/SES', metricName, statistic: 'Maximum', period: Duration.hours(1) });
     this.sesBounceRateAlarm = new Alarm(this, 'SesBounceRateAlarm', {
       alarmDescription: `The account's SES bounce rate is above ${SES_BOUNCE_RATE_ALARM * 100}% (SES reviews the account at 5%). Check the bounces queue and the addresses the desk sends to.`,
-      metric: reputation('Reputation.BounceRate', 'SES bounce rate'),
+      metric: reputation('Reputation.BounceRate'),
       threshold: SES_BOUNCE_RATE_ALARM,
       comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
       evaluationPeriods: 1,
@@ -86,7 +79,7 @@ export class DeskMonitoring extends Construct {
     });
     this.sesComplaintRateAlarm = new Alarm(this, 'SesComplaintRateAlarm', {
       alarmDescription: `The account's SES complaint rate is above ${SES_COMPLAINT_RATE_ALARM * 100}% (SES reviews the account at 0.1%).`,
-      metric: reputation('Reputation.ComplaintRate', 'SES complaint rate'),
+      metric: reputation('Reputation.ComplaintRate'),
       threshold: SES_COMPLAINT_RATE_ALARM,
       comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
       evaluationPeriods: 1,
@@ -133,7 +126,7 @@ export class DeskMonitoring extends Construct {
             title: 'Overdue cases',
             width: 8,
             height: 6,
-            metrics: [overdueCases],
+            metrics: [overdueCases.with({ label: 'Overdue cases' })],
             sparkline: true,
           }),
         ],
@@ -216,10 +209,10 @@ export class DeskMonitoring extends Construct {
           new GraphWidget({
             title: 'Overdue cases and SES reputation',
             width: WIDGET_WIDTH,
-            left: [overdueCases],
+            left: [overdueCases.with({ label: 'Overdue cases' })],
             right: [
-              reputation('Reputation.BounceRate', 'bounce rate'),
-              reputation('Reputation.ComplaintRate', 'complaint rate'),
+              reputation('Reputation.BounceRate').with({ label: 'SES bounce rate' }),
+              reputation('Reputation.ComplaintRate').with({ label: 'SES complaint rate' }),
             ],
           }),
         ],
