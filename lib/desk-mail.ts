@@ -120,6 +120,7 @@ export class DeskMail extends Construct {
         sid: 'AllowSesEventPublishingToTheEncryptedTopic',
         principals: [new ServicePrincipal('ses.amazonaws.com')],
         actions: ['kms:GenerateDataKey*', 'kms:Decrypt'],
+        // A key policy statement: "*" is this key, not every resource.
         resources: ['*'],
         conditions: {
           StringEquals: { 'aws:SourceAccount': Aws.ACCOUNT_ID },
@@ -141,6 +142,7 @@ export class DeskMail extends Construct {
           sid: 'AllowSnsToDeliverSesEventsToTheEncryptedQueues',
           principals: [new ServicePrincipal('sns.amazonaws.com')],
           actions: ['kms:Decrypt', 'kms:GenerateDataKey'],
+          // A key policy statement: "*" is this key, not every resource.
           resources: ['*'],
           conditions: { ArnEquals: { 'aws:SourceArn': topicArn } },
         }),
@@ -214,6 +216,7 @@ export class DeskMail extends Construct {
         sid: 'AllowSesToStoreInboundMailInTheMailBucket',
         principals: [new ServicePrincipal('ses.amazonaws.com')],
         actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
+        // A key policy statement: "*" is this key, not every resource.
         resources: ['*'],
         conditions: {
           StringEquals: { 'kms:ViaService': `s3.${Aws.REGION}.amazonaws.com` },

@@ -75,6 +75,7 @@ export class DeskState extends Construct {
         sid: 'AllowCloudWatchAlarmsToUseTheAlarmTopic',
         principals: [new ServicePrincipal('cloudwatch.amazonaws.com')],
         actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        // A key policy statement: "*" is this key, not every resource.
         resources: ['*'],
       }),
     );

@@ -102,6 +102,7 @@ export class ContentKeys extends Construct {
         new PolicyStatement({
           principals: [new AccountRootPrincipal()],
           actions: keyActions,
+          // A key policy statement: "*" is this key, not every resource.
           resources: ['*'],
           conditions: { ArnEquals: { 'aws:PrincipalArn': role.roleArn } },
         }),
