@@ -5,6 +5,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENV_CONTENT_KEY_ARN, ENV_MAC_KEY_ARN } from '../../adapters/crypto/keys-from-env.ts';
 import { ENV_CONFIG_JSON, ENV_PUBLIC_BASE_URL } from '../../adapters/desk-config-from-env.ts';
+import { parseDeskConfig } from '../../domain/config/load-desk-config.ts';
 import { DeskFunction } from '../../lib/constructs/desk-function.ts';
 import { DEPLOYMENT_ENV, FUNCTIONS } from '../../lib/desk-resources.ts';
 import { loadConfigFor, PROJECT_ROOT, readDeskContext } from '../../lib/desk-stack.ts';
@@ -56,6 +57,11 @@ describe('a bundled function', () => {
     expect(bundle).not.toContain(`process.env.${ENV_CONFIG_JSON}`);
     expect(bundle).toContain(config.dpo.email);
     expect(bundle).toContain(config.inboundDomain);
+  });
+
+  it('carries a configuration that the function parses again to the same value', () => {
+    const compiled = JSON.parse(JSON.stringify(config));
+    expect(parseDeskConfig(compiled, ENV_CONFIG_JSON)).toEqual(config);
   });
 
   it('is a minified ES module with a source map', () => {
