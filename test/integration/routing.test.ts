@@ -13,6 +13,7 @@ import type { DeskConfigInput } from '../../domain/config/desk-config.ts';
 import { sealJson } from '../../domain/content-cipher.ts';
 import { normaliseEmail } from '../../domain/intake/submit-request.ts';
 import { type ReplyRole, tokenFromRecipient, verifyReplyToken } from '../../domain/reply-token.ts';
+import { isAddressSuppressed } from '../../domain/routing/suppression.ts';
 import { repositoryRoot } from '../../local/settings.ts';
 import { newCaseFixture, validSubmission } from '../helpers/factories.ts';
 import { emailsAbout, type StoredEmail } from '../helpers/ses-store.ts';
@@ -416,10 +417,21 @@ describe('marketing opt-outs', () => {
     });
   });
 
-  it('leave other addresses off the suppression list', async () => {
+  it('can be checked by address, in any letter case, and leave other addresses off the list', async () => {
+    // Prepare
+    const { record, content } = await storeReceivedCase({ type: 'marketing_opt_out', teamId: 'marketing' });
     const { hasher } = await keysFromEnv();
 
-    expect(await assignmentStore.isSuppressed(hasher.hash('email', 'nobody@example.com'))).toBe(false);
+    // Act
+    await sendRouteMessages([record.caseId]);
+    await eventually(async () => ((await caseItem(record.caseId))?.status === 'closed' ? true : undefined));
+
+    // Assess
+    const check = (address: string) => isAddressSuppressed(address, { store: assignmentStore, hasher });
+    expect({
+      optedOut: await check(` ${content.email.toUpperCase()} `),
+      someoneElse: await check('nobody@example.com'),
+    }).toEqual({ optedOut: true, someoneElse: false });
   });
 });
 
@@ -502,6 +514,35 @@ describe('a rights request from the web form', () => {
     expect(
       ['lars.olsen@example.org', 'kari.nilsen@example.org'].includes(assignedEmail?.destination.to[0] ?? ''),
     ).toBe(true);
+  });
+});
+
+describe('releasing an open case (for the step that closes cases)', () => {
+  it('takes one off the assignee’s counter, and never goes below zero', async () => {
+    // Prepare: a case assigned to someone in the recruitment team.
+    const { record } = await storeReceivedCase({ relationship: 'job_applicant', teamId: 'recruitment' });
+    await sendRouteMessages([record.caseId]);
+    const assigneeId = await eventually(
+      async () => (await caseItem(record.caseId))?.assigneeId as string | undefined,
+    );
+    const before = await openCasesOf(assigneeId);
+
+    // Act
+    await assignmentStore.releaseOpenCase(assigneeId);
+    const afterOne = await openCasesOf(assigneeId);
+    for (let i = 0; i < before + 1; i++) await assignmentStore.releaseOpenCase(assigneeId);
+    await assignmentStore.releaseOpenCase('never-assigned');
+
+    // Assess
+    expect({
+      afterOne,
+      afterAll: await openCasesOf(assigneeId),
+      never: await openCasesOf('never-assigned'),
+    }).toEqual({
+      afterOne: before - 1,
+      afterAll: 0,
+      never: 0,
+    });
   });
 });
 
