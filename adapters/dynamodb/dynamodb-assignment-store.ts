@@ -132,19 +132,22 @@ export class DynamoDbAssignmentStore implements AssignmentStore {
 
   async closeOptOut(closure: OptOutClosure): Promise<RoutingWriteOutcome> {
     const informed = closure.memberId !== undefined;
+    const set = [
+      '#status = :closed',
+      'outcome = :fulfilled',
+      'closedAt = :at',
+      'teamId = :teamId',
+      'controllerIsCustomer = :controllerIsCustomer',
+      // The member told of the opt-out; the case never counts towards their open cases.
+      ...(informed ? ['assigneeId = :assigneeId', 'assignedAt = :at'] : []),
+    ];
     return this.routingTransaction(closure, [
       {
         Update: {
           TableName: this.tableName,
           Key: caseKey(closure.caseId),
-          UpdateExpression: [
-            'SET #status = :closed, outcome = :fulfilled, closedAt = :at, teamId = :teamId',
-            'controllerIsCustomer = :controllerIsCustomer',
-            ...(informed ? ['assigneeId = :assigneeId', 'assignedAt = :at'] : []),
-          ]
-            .join(', ')
-            // Closed: out of the open-cases index and the pending-step index.
-            .concat(' REMOVE gsi1pk, gsi1sk, gsi2pk, gsi2sk'),
+          // Closed: out of the open-cases index (byDue) and the pending-step index.
+          UpdateExpression: `SET ${set.join(', ')} REMOVE gsi1pk, gsi1sk, gsi2pk, gsi2sk`,
           ConditionExpression: '#status = :received',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
