@@ -79,7 +79,15 @@ export interface CaseRecord {
   /** Sealed CaseContent (base64 Encryption SDK message, context {caseId, purpose: case-content}). */
   readonly content: string;
   readonly escalationsSent?: readonly string[];
+  /**
+   * Set by the router when no member of the team can take the case: it is owned by the team's manager
+   * (no assigneeId) until someone assigns it, and the escalation ladder treats it as unassigned.
+   */
+  readonly needsAttention?: NeedsAttentionReason;
 }
+
+export const NEEDS_ATTENTION_REASONS = ['no_eligible_member'] as const;
+export type NeedsAttentionReason = (typeof NEEDS_ATTENTION_REASONS)[number];
 
 /** The requester's personal content: only ever stored sealed. */
 export interface CaseContent {

@@ -205,7 +205,8 @@ export const FUNCTIONS = {
     entry: 'functions/route-case/handler.ts',
     memoryMb: 512,
     timeoutSeconds: 30,
-    description: 'Route queue consumer: assigns a case to a team and representative',
+    description:
+      'Route queue consumer: assigns a case to its team and representative and tells them; closes marketing opt-outs',
     table: 'readWrite',
     sendsTo: ['notify'],
     sendsEmail: false,

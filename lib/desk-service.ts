@@ -22,7 +22,8 @@ import {
 } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct } from 'constructs';
-import { cfnArnReference, DeskFunction } from './constructs/desk-function.ts';
+import type { DeskConfig } from '../domain/config/desk-config.ts';
+import { cfnArnReference, DeskFunction, deskConfigDefine } from './constructs/desk-function.ts';
 import { DeadLetterQueue } from './constructs/queue-with-dlq.ts';
 import {
   FUNCTIONS,
@@ -53,6 +54,8 @@ export interface DeskServiceProps {
   readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
   /** SES identity (domain or address) that functions with `sendsEmail` may send from. */
   readonly sesIdentity: string;
+  /** The validated desk configuration; bundled into each function (see deskConfigDefine). */
+  readonly config: DeskConfig;
 }
 
 /**
@@ -73,7 +76,11 @@ export class DeskService extends Construct {
 
     this.functions = Object.fromEntries(
       (Object.entries(FUNCTIONS) as [FunctionKey, FunctionDeclaration][]).map(([key, declaration]) => {
-        const fn = new DeskFunction(this, declaration.id, { declaration, projectRoot: PROJECT_ROOT });
+        const fn = new DeskFunction(this, declaration.id, {
+          declaration,
+          projectRoot: PROJECT_ROOT,
+          define: deskConfigDefine(props.config),
+        });
         if (declaration.table !== 'none') {
           fn.bindTable(state.table, declaration.table);
         }

@@ -136,6 +136,8 @@ export interface DeskServices {
  */
 export async function startDeskServices(options: DeskServicesOptions): Promise<DeskServices> {
   const log = options.log ?? (() => undefined);
+  // Fail at start-up, naming the bad field, rather than at the first request (and before provisioning).
+  loadDeskConfig(options.configFile);
   const dynamodb = localDynamoDbClient(options.endpoints.dynamodb);
   const sqs = localSqsClient(options.endpoints.sqs);
   await ensureTable(dynamodb, options.names.tableName);
@@ -147,8 +149,6 @@ export async function startDeskServices(options: DeskServicesOptions): Promise<D
     [ENV_CONFIG_FILE]: options.configFile,
     [ENV_LOCAL_KEYS_FILE]: options.keysFile,
   };
-  // Fail at start-up, naming the bad field, rather than at the first request.
-  loadDeskConfig(options.configFile);
   Object.assign(process.env, environment);
 
   const loadHandler = handlerLoader();

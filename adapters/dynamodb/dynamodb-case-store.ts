@@ -191,26 +191,6 @@ export class DynamoDbCaseStore implements CaseStore {
     ]);
   }
 
-  async markRouted(caseId: string, at: Date, audit: AuditEvent): Promise<boolean> {
-    return this.conditionalTransaction([
-      {
-        Update: {
-          TableName: this.tableName,
-          Key: caseKey(caseId),
-          UpdateExpression: 'SET #status = :assigned, assignedAt = :at REMOVE gsi2pk, gsi2sk',
-          ConditionExpression: '#status = :received',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':assigned': 'assigned',
-            ':received': 'received',
-            ':at': at.toISOString(),
-          },
-        },
-      },
-      { Put: { TableName: this.tableName, Item: this.auditItem(audit) } },
-    ]);
-  }
-
   async listAwaitingRouting(before: Date, limit: number): Promise<string[]> {
     const items = await this.queryPending('route', before, limit);
     return items.map((item) => item.caseId as string);

@@ -4,6 +4,7 @@ import type { CaseStore } from '../case-store.ts';
 import { type ContentCipher, openJson, sealJson } from '../content-cipher.ts';
 import type { DeskSettings } from '../desk-settings.ts';
 import { NotFoundError } from '../errors.ts';
+import { replyAddress, signReplyToken } from '../reply-token.ts';
 import type { Language } from '../request-types.ts';
 import { isTemplateName, templateFor } from '../templates/catalog.ts';
 import { renderTemplate } from '../templates/render-template.ts';
@@ -66,7 +67,15 @@ function resolveRecipient(
  */
 export async function sendNotification(
   message: NotifyMessage,
-  deps: { store: CaseStore; cipher: ContentCipher; mailer: Mailer; settings: DeskSettings; now: Date },
+  deps: {
+    store: CaseStore;
+    cipher: ContentCipher;
+    mailer: Mailer;
+    settings: DeskSettings;
+    now: Date;
+    /** Signs the Reply-To token of notifications with `replyAs` (HmacHasher.subKey('reply-token')). */
+    replyTokenSecret?: Uint8Array;
+  },
 ): Promise<SendOutcome> {
   const notification = await deps.store.getNotification(message.caseId, message.notificationId);
   if (!notification) throw new NotFoundError(`Notification ${message.notificationId} not found`);
@@ -94,13 +103,18 @@ export async function sendNotification(
       params: notification.params ?? {},
       settings: deps.settings,
       language: recipient.language,
+      recipient: notification.recipient,
     }),
   );
+  const replyTo = notification.replyAs
+    ? replyAddressFor(notification.replyAs, record.caseId, recipient.address, deps)
+    : undefined;
   const { messageId } = await deps.mailer.send({
     to: recipient.address,
     subject: rendered.subject,
     text: rendered.text,
     html: rendered.html,
+    ...(replyTo ? { replyTo } : {}),
   });
   const at = deps.now.toISOString();
   const threadMessage: ThreadMessage = {
@@ -119,4 +133,23 @@ export async function sendNotification(
   };
   const recorded = await deps.store.recordNotificationSent(notification as Notification, threadMessage);
   return recorded ? 'sent' : 'already_sent';
+}
+
+/**
+ * `case+<token>@<inboundDomain>`: the token names the case and the role, and is signed for the
+ * recipient's address, so a reply proves which case and which participant it belongs to. Derived
+ * again on every send, never stored or queued.
+ */
+function replyAddressFor(
+  role: NonNullable<Notification['replyAs']>,
+  caseId: string,
+  address: string,
+  deps: { settings: DeskSettings; replyTokenSecret?: Uint8Array },
+): string {
+  if (!deps.replyTokenSecret)
+    throw new Error('A reply token secret is needed for notifications with replyAs');
+  return replyAddress(
+    signReplyToken(deps.replyTokenSecret, { caseId, role, address }),
+    deps.settings.config.inboundDomain,
+  );
 }

@@ -16,8 +16,15 @@ export const NotifyMessageSchema = z.strictObject({ caseId: z.uuid(), notificati
 
 async function recordHandler(record: SQSRecord): Promise<void> {
   const message = parseOrThrow(NotifyMessageSchema, JSON.parse(record.body));
-  const { cipher } = await keysFromEnv();
-  const outcome = await sendNotification(message, { store, cipher, mailer, settings, now: systemClock() });
+  const { cipher, hasher } = await keysFromEnv();
+  const outcome = await sendNotification(message, {
+    store,
+    cipher,
+    mailer,
+    settings,
+    now: systemClock(),
+    replyTokenSecret: hasher.subKey('reply-token'),
+  });
   logger.info('notification processed', { ...message, outcome });
 }
 

@@ -1,6 +1,7 @@
 import { documentClient, sesClient, sqsClient } from '../../adapters/aws-clients.ts';
 import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
 import { settingsFromEnv } from '../../adapters/desk-config-from-env.ts';
+import { DynamoDbAssignmentStore } from '../../adapters/dynamodb/dynamodb-assignment-store.ts';
 import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.ts';
 import { getOptionalStringFromEnv, getStringFromEnv } from '../../adapters/env.ts';
 import { SesMailer } from '../../adapters/ses/ses-mailer.ts';
@@ -12,6 +13,9 @@ import { CASE_TABLE, QUEUES } from '../../lib/desk-resources.ts';
 
 export const caseStoreFromEnv = () =>
   new DynamoDbCaseStore(documentClient(), getStringFromEnv(CASE_TABLE.envVar));
+
+export const assignmentStoreFromEnv = () =>
+  new DynamoDbAssignmentStore(documentClient(), getStringFromEnv(CASE_TABLE.envVar));
 
 export const routeQueueFromEnv = () => new SqsRouteQueue(sqsClient(), getStringFromEnv(QUEUES.route.envVar));
 

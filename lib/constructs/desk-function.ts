@@ -7,6 +7,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct, IConstruct } from 'constructs';
+import type { DeskConfig } from '../../domain/config/desk-config.ts';
 import { CASE_TABLE, type FunctionDeclaration, QUEUES, type QueueKey } from '../desk-resources.ts';
 
 /** How a function may use the case table (`none` functions are simply not bound). */
@@ -18,6 +19,17 @@ export interface DeskFunctionProps {
   readonly projectRoot: string;
   /** Log retention; one month unless said otherwise. */
   readonly logRetention?: RetentionDays;
+  /** esbuild defines: expressions replaced at bundling, e.g. deskConfigDefine(config). */
+  readonly define?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The validated configuration as an esbuild define of `process.env.DESK_CONFIG_JSON`, which
+ * adapters/desk-config-from-env.ts reads (and validates again): too large for Lambda's 4 KB of
+ * environment, and part of the code version rather than a setting that can drift from it.
+ */
+export function deskConfigDefine(config: DeskConfig): Record<string, string> {
+  return { 'process.env.DESK_CONFIG_JSON': JSON.stringify(JSON.stringify(config)) };
 }
 
 /** Lambda's Node.js runtime and the esbuild target that matches it: change them together. */
@@ -68,6 +80,7 @@ export class DeskFunction extends NodejsFunction {
         banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
         // Bundle everything, the AWS SDK included.
         externalModules: [],
+        ...(props.define ? { define: { ...props.define } } : {}),
       },
     });
     this.declaration = declaration;
