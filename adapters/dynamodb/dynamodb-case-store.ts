@@ -23,6 +23,7 @@ import {
   auditSortKey,
   caseKey,
   casePartition,
+  emailLookupKey,
   INDEX_SHARDS,
   notificationKey,
   onceKey,
@@ -229,6 +230,7 @@ export class DynamoDbCaseStore implements CaseStore {
   }
 
   async recordNotificationSent(notification: Notification, message: ThreadMessage): Promise<boolean> {
+    const threadSk = threadSortKey(message.at, message.messageId);
     return this.conditionalTransaction([
       {
         Update: {
@@ -245,11 +247,22 @@ export class DynamoDbCaseStore implements CaseStore {
           TableName: this.tableName,
           Item: {
             pk: casePartition(message.caseId),
-            sk: threadSortKey(message.at, message.messageId),
+            sk: threadSk,
             ...message,
           },
         },
       },
+      // Replies name the desk's email in In-Reply-To/References: this finds its case (and loops).
+      ...(message.emailMessageId
+        ? [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: { ...emailLookupKey(message.emailMessageId), caseId: message.caseId, threadSk },
+              },
+            },
+          ]
+        : []),
     ]);
   }
 

@@ -43,3 +43,14 @@ export const pendingIndexAttributes = (step: PendingStep, id: string, since: str
 });
 
 export const toEpochSeconds = (iso: string) => Math.floor(new Date(iso).getTime() / 1000);
+
+/** Lookup of a thread message by the MessageId SES gave its email (bounces, reply threading). */
+export const emailLookupKey = (sesMessageId: string) =>
+  ({ pk: `EMAIL#${sesMessageId}`, sk: 'EMAIL' }) as const;
+
+/** A member's open-case counter (`openCases`): up with each assignment, down when the case closes. */
+export const memberLoadKey = (memberId: string) => ({ pk: `MEMBER#${memberId}`, sk: 'LOAD' }) as const;
+
+/** Marks an inbound email (by the SHA-256 of its Message-ID) as processed, so a redelivery is not. */
+export const inboundMarkerKey = (messageIdHash: string) =>
+  ({ pk: `INBOUND#${messageIdHash}`, sk: 'INBOUND' }) as const;

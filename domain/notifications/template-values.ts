@@ -5,6 +5,7 @@ import type { Language } from '../request-types.ts';
 import type { TemplateName } from '../templates/catalog.ts';
 import type { TemplateValues } from '../templates/render-template.ts';
 import { formatDate, typeLabel } from '../templates/type-labels.ts';
+import { INBOUND_TEMPLATE_VALUES } from './inbound-template-values.ts';
 
 export interface TemplateContext {
   readonly record: CaseRecord;
@@ -31,20 +32,22 @@ function commonValues({ record, content, settings, language }: TemplateContext):
   };
 }
 
+type SpecificValues = (context: TemplateContext) => TemplateValues;
+
+/** Each template's own values, beside the common ones; one entry (or one spread catalog) per template. */
+const SPECIFIC_VALUES: Readonly<Record<TemplateName, SpecificValues>> = {
+  acknowledgement: ({ secrets, settings, record }) => ({
+    statusUrl: secrets.accessToken
+      ? statusUrl(settings.publicBaseUrl, record.reference, secrets.accessToken)
+      : undefined,
+    verificationUrl: secrets.verificationToken
+      ? verificationUrl(settings.publicBaseUrl, secrets.verificationToken)
+      : undefined,
+  }),
+  ...INBOUND_TEMPLATE_VALUES,
+};
+
 /** The values each template needs, from the case, its sealed content and the notification's secrets. */
 export function templateValues(template: TemplateName, context: TemplateContext): TemplateValues {
-  const base = commonValues(context);
-  const { secrets, settings, record } = context;
-  switch (template) {
-    case 'acknowledgement':
-      return {
-        ...base,
-        statusUrl: secrets.accessToken
-          ? statusUrl(settings.publicBaseUrl, record.reference, secrets.accessToken)
-          : undefined,
-        verificationUrl: secrets.verificationToken
-          ? verificationUrl(settings.publicBaseUrl, secrets.verificationToken)
-          : undefined,
-      };
-  }
+  return { ...commonValues(context), ...SPECIFIC_VALUES[template](context) };
 }
