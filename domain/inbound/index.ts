@@ -21,6 +21,7 @@ export {
 } from './attachment-policy.ts';
 export {
   type Admission,
+  type AdmissionInput,
   admitInbound,
   DROP_REASONS,
   type DropReason,
