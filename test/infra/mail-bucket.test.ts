@@ -76,11 +76,10 @@ describe('functions and the mail bucket', () => {
       Description: fn.description,
       Environment: { Variables: Match.objectLike({ [BUCKETS.mail.envVar]: { Ref: bucketId } }) },
     });
-    const policies = template.findResources('AWS::IAM::Policy', {
-      Properties: {
-        Roles: [{ Ref: Match.stringLikeRegexp(`^${functionId(fn).replace(/[0-9A-F]{8}$/, '')}`) }],
-      },
-    });
+    const role = (
+      template.toJSON().Resources[functionId(fn)] as { Properties: { Role: { 'Fn::GetAtt': string[] } } }
+    ).Properties.Role['Fn::GetAtt'][0];
+    const policies = template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: role }] } });
     const statements = Object.values(policies).flatMap(
       (policy) =>
         (
