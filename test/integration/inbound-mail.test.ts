@@ -400,6 +400,19 @@ describe('a requester answers by replying', () => {
     expect(filedEvent?.detail).toMatchObject({ copied: 2, forwardedTo: 'assignee' });
   });
 
+  it('may answer the acknowledgement: it carries her reply address', async () => {
+    const open = await openCase();
+    const [ack] = await emailsTo(open.requester, 1);
+    expect(replyToRole(ack!, open.requester)).toEqual({ caseId: open.caseId, role: 'requester' });
+
+    const answer = await deliverMail(
+      desk,
+      rewriteMail(mailFixture('iphone-reply.eml'), { caseAddress: ack!.replyTo[0], from: open.requester }),
+    );
+
+    expect(answer.result.outcome).toMatchObject({ kind: 'filed', direction: 'from_requester' });
+  });
+
   it('files a reply without a case address by its In-Reply-To, from a known sender', async () => {
     const open = await openCase();
     const inReplyTo = `<${await ackSesMessageId(open.caseId)}@email.amazonses.com>`;
