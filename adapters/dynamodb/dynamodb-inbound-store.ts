@@ -136,8 +136,13 @@ export class DynamoDbInboundStore implements InboundStore {
       sets.push(`#${field} = :${field}`);
     }
     if (change.set.status === 'closed') {
-      removes.push('gsi1pk', 'gsi1sk');
-    } else if (change.set.deadline) {
+      // Out of the byDue index, and out of any step it was waiting for (routing, reminders).
+      removes.push('gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk');
+    } else if (change.expect.status === 'received' && change.set.status && change.set.status !== 'received') {
+      // Staff took the case before the router: it no longer waits to be routed.
+      removes.push('gsi2pk', 'gsi2sk');
+    }
+    if (change.set.status !== 'closed' && change.set.deadline) {
       values[':gsi1sk'] = openIndexAttributes(change.caseId, change.set.deadline.dueAt).gsi1sk;
       sets.push('gsi1sk = :gsi1sk');
     }
@@ -157,7 +162,10 @@ export class DynamoDbInboundStore implements InboundStore {
       Update: {
         TableName: this.tableName,
         Key: caseKey(change.caseId),
-        UpdateExpression: `SET ${sets.join(', ')}${removes.length > 0 ? ` REMOVE ${removes.join(', ')}` : ''}`,
+        UpdateExpression: [
+          ...(sets.length > 0 ? [`SET ${sets.join(', ')}`] : []),
+          ...(removes.length > 0 ? [`REMOVE ${removes.join(', ')}`] : []),
+        ].join(' '),
         ConditionExpression: condition,
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,

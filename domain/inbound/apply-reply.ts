@@ -43,6 +43,9 @@ import { type CommandError, parseStaffCommands, type StaffCommand } from './staf
  * rejects the whole reply: nothing changes, nothing is forwarded, and the sender gets the errors back.
  */
 
+/** More commands than this in one reply are refused (each note is one more item in one write). */
+export const MAX_COMMANDS_PER_REPLY = 20;
+
 /** Text beyond this many characters is cut (a DynamoDB item holds 400 KB, sealed and base64-encoded). */
 export const MAX_REPLY_TEXT_CHARS = 50_000;
 const TRUNCATION_MARK = '\n\n[... the rest of this message was too long and has been cut]';
@@ -55,6 +58,8 @@ export interface ReplyInput {
   /** The reply's new text (extractReplyText): no quoted history, no signature. */
   readonly text: string;
   readonly attachments: readonly ThreadAttachment[];
+  /** Attachments beyond the listed ones (attachment-policy.ts `maxCount`): counted only. */
+  readonly omittedAttachments?: number;
   /** How many other addresses the email copied: recorded, never written to. */
   readonly copied: number;
   readonly config: DeskConfig;
@@ -145,7 +150,7 @@ function planRequesterReply(input: ReplyInput): ReplyPlan {
       detail: {
         direction: 'from_requester',
         identifiedBy: input.identifiedBy,
-        ...attachmentCounts(input.attachments),
+        ...attachmentCounts(input),
         copied: input.copied,
         forwardedTo: forward.to,
       },
@@ -194,6 +199,13 @@ function planStaffReply(input: ReplyInput, participant: StaffParticipant): Reply
   if (commands.length === 0 && parsed.errors.length === 0 && !hasMessage) return { kind: 'empty' };
 
   const errors: CommandError[] = [...parsed.errors];
+  if (commands.length + parsed.errors.length > MAX_COMMANDS_PER_REPLY) {
+    errors.push({
+      line: commands[MAX_COMMANDS_PER_REPLY]?.line ?? 1,
+      command: '#',
+      message: `At most ${MAX_COMMANDS_PER_REPLY} commands per reply.`,
+    });
+  }
   const find = <K extends StaffCommand['kind']>(kind: K) =>
     commands.find((placed) => placed.command.kind === kind) as
       | { command: Extract<StaffCommand, { kind: K }>; line: number }
@@ -370,7 +382,7 @@ function planStaffReply(input: ReplyInput, participant: StaffParticipant): Reply
         direction: 'from_staff',
         identifiedBy: input.identifiedBy,
         commands: commands.length,
-        ...attachmentCounts(input.attachments),
+        ...attachmentCounts(input),
         copied: input.copied,
         forwardedTo: requesterNotified ? 'requester' : 'none',
       },
@@ -465,9 +477,9 @@ function contentOf(
   return { subject, text, ...(attachments.length > 0 ? { attachments } : {}) };
 }
 
-function attachmentCounts(attachments: readonly ThreadAttachment[]) {
+function attachmentCounts({ attachments, omittedAttachments = 0 }: ReplyInput) {
   const refused = attachments.filter((attachment) => attachment.refused).length;
-  return { attachments: attachments.length - refused, refusedAttachments: refused };
+  return { attachments: attachments.length - refused, refusedAttachments: refused + omittedAttachments };
 }
 
 function attachmentSecret(attachments: readonly ThreadAttachment[]): InboundSecrets {

@@ -3,18 +3,25 @@ import type { ThreadAttachment } from '../case-model.ts';
 /*
  * Which attachments of an inbound email the desk keeps. Each file up to `maxBytesEach`, and all kept
  * files of one email together up to `maxBytesTotal`, in the order they appear; a file over a limit is
- * refused, and still listed in the thread (name, type, size) so staff know it was sent. Inline parts
+ * refused, and still listed in the thread (name, type, size) so staff know it was sent; parts beyond
+ * `maxCount` are only counted. Inline parts
  * (an image in the HTML body, a signature logo) count like any other file: what a person sent is kept.
  */
 
 export interface AttachmentLimits {
   readonly maxBytesEach: number;
   readonly maxBytesTotal: number;
+  /**
+   * Parts after this many are neither kept nor listed (only counted): the list is sealed into one
+   * thread item, which DynamoDB caps at 400 KB.
+   */
+  readonly maxCount: number;
 }
 
 export const ATTACHMENT_LIMITS: AttachmentLimits = {
   maxBytesEach: 10 * 1024 * 1024,
   maxBytesTotal: 25 * 1024 * 1024,
+  maxCount: 50,
 };
 
 export interface AttachmentFacts {
@@ -41,7 +48,7 @@ export function decideAttachments(
   limits: AttachmentLimits = ATTACHMENT_LIMITS,
 ): AttachmentDecision[] {
   let kept = 0;
-  return attachments.map((attachment, index) => {
+  return attachments.slice(0, limits.maxCount).map((attachment, index) => {
     const base: ThreadAttachment = {
       filename: filenameOf(attachment.filename, index),
       contentType: attachment.contentType,

@@ -4,6 +4,7 @@ export {
   formatCommandError,
   type InboundSecrets,
   type LoadMove,
+  MAX_COMMANDS_PER_REPLY,
   MAX_REPLY_TEXT_CHARS,
   type PlannedAudit,
   type PlannedNotification,

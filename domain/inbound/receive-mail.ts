@@ -134,6 +134,7 @@ export async function receiveMail(receipt: MailReceipt, deps: ReceiveMailDeps): 
       subject: mail.subject,
       text,
       attachments,
+      omittedAttachments: mail.attachments.length - decisions.length,
       copied: mail.cc.length,
       config,
       deadlinePolicy: deps.settings.deadlinePolicy,

@@ -770,6 +770,48 @@ describe('staff commands', () => {
     expect(late.result.outcome).toEqual({ kind: 'dropped', reason: 'not_participant', caseId: open.caseId });
   });
 
+  it('#assign by the manager before the router got to the case: assigned, and no longer waiting for routing', async () => {
+    // Prepare: put the case back where intake leaves it, unrouted and in the routing step's index
+    const open = await openCase();
+    await desk.dynamodb.send(
+      new UpdateItemCommand({
+        TableName: desk.tableName,
+        Key: { pk: { S: `CASE#${open.caseId}` }, sk: { S: 'CASE' } },
+        UpdateExpression: 'SET #status = :received, gsi2pk = :pk, gsi2sk = :sk REMOVE assigneeId',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':received': { S: 'received' },
+          ':pk': { S: 'PENDING#route#0' },
+          ':sk': { S: `2026-01-01T00:00:00.000Z#${open.caseId}` },
+        },
+      }),
+    );
+    const raw = withBody(
+      await reply('outlook-reply.eml', open, { role: 'manager', address: MANAGER }),
+      `#assign ${PIETER.email}`,
+    );
+
+    // Act
+    const answer = await deliverMail(desk, raw);
+
+    // Assess
+    expect(answer.result.outcome).toMatchObject({ kind: 'filed' });
+    const item = await desk.dynamodb.send(
+      new GetItemCommand({
+        TableName: desk.tableName,
+        Key: { pk: { S: `CASE#${open.caseId}` }, sk: { S: 'CASE' } },
+      }),
+    );
+    const stored = unmarshall(item.Item!);
+    expect(stored).toMatchObject({ status: 'assigned', assigneeId: PIETER.id });
+    expect(stored.gsi2pk).toBeUndefined();
+    expect(stored.gsi1pk).toBeDefined();
+    expect((await audit(open.caseId)).find((event) => event.action === 'case.reassigned')).toMatchObject({
+      actor: 'manager:nl-privacy',
+      detail: { from: 'none', to: PIETER.id },
+    });
+  });
+
   it('the team manager may answer and the DPO may add a note on their own case addresses', async () => {
     const open = await openCase();
     const fromManager = await reply('outlook-dutch-reply.eml', open, { role: 'manager', address: MANAGER });

@@ -4,6 +4,7 @@ import type { CaseRecord, ThreadAttachment } from '../../../domain/case-model.ts
 import { loadDeskConfig } from '../../../domain/config/load-desk-config.ts';
 import { deskSettings } from '../../../domain/desk-settings.ts';
 import {
+  MAX_COMMANDS_PER_REPLY,
   MAX_REPLY_TEXT_CHARS,
   type Participant,
   planReply,
@@ -172,6 +173,12 @@ describe('planReply: the requester', () => {
 
   it('is empty without text or files', () => {
     expect(plan({ participant: REQUESTER, text: '' })).toEqual({ kind: 'empty' });
+  });
+
+  it('counts the attachments beyond the listed ones as refused', () => {
+    const result = applied(plan({ participant: REQUESTER, attachments: [PDF], omittedAttachments: 7 }));
+
+    expect(result.audit[0]?.detail).toMatchObject({ attachments: 1, refusedAttachments: 7 });
   });
 
   it('cuts a text beyond the limit', () => {
@@ -453,6 +460,19 @@ describe('planReply: staff commands', () => {
     });
     expect(result.notifications[0]?.secrets?.errorList).toMatch(new RegExp(`^Line ${line}, #`, 'm'));
     expect(actions(result)).toEqual(['mail.command_rejected']);
+  });
+
+  it('rejects more than the commands one reply may carry', () => {
+    const notes = Array.from({ length: MAX_COMMANDS_PER_REPLY + 1 }, (_, i) => `#note ${i}`).join('\n');
+    const result = rejected(plan({ text: notes }));
+
+    expect(result.errors).toEqual([
+      {
+        line: MAX_COMMANDS_PER_REPLY + 1,
+        command: '#',
+        message: `At most ${MAX_COMMANDS_PER_REPLY} commands per reply.`,
+      },
+    ]);
   });
 
   it('rejects the whole reply, the good commands and the text with it', () => {

@@ -157,7 +157,7 @@ describe('the local mail drop builds the same event', () => {
 });
 
 describe('decideAttachments', () => {
-  const limits = { maxBytesEach: 100, maxBytesTotal: 250 };
+  const limits = { maxBytesEach: 100, maxBytesTotal: 250, maxCount: 6 };
   const file = (size: number, ...named: [filename?: string | undefined, embedded?: boolean]) => ({
     filename: named.length > 0 ? named[0] : `f${size}.pdf`,
     embedded: named[1] ?? false,
@@ -196,6 +196,14 @@ describe('decideAttachments', () => {
     ['x'.repeat(300), 'x'.repeat(200)],
   ])('names the file %j as %j', (filename, expected) => {
     expect(decideAttachments([file(1, filename)], limits)[0]?.entry.filename).toBe(expected);
+  });
+
+  it('keeps and lists at most maxCount parts', () => {
+    const decisions = decideAttachments(
+      Array.from({ length: 9 }, () => file(1)),
+      limits,
+    );
+    expect(decisions.map((decision) => decision.index)).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
   it('marks inline parts', () => {
