@@ -129,4 +129,19 @@ export interface ThreadMessage {
 export interface ThreadMessageContent {
   readonly subject: string;
   readonly text: string;
+  /** Files that came with an inbound email (sealed with the rest: file names are content). */
+  readonly attachments?: readonly ThreadAttachment[];
+}
+
+/** An attachment of an inbound email: kept encrypted in the mail bucket, or refused (too large). */
+export interface ThreadAttachment {
+  readonly filename: string;
+  readonly contentType: string;
+  /** Decoded size in bytes. */
+  readonly size: number;
+  /** S3 key of the encrypted bytes (context {caseId, purpose: attachment}); absent when refused. */
+  readonly key?: string;
+  /** Part of the HTML body (an inline image) rather than a file sent on purpose. */
+  readonly inline?: boolean;
+  readonly refused?: 'too_large' | 'total_too_large';
 }

@@ -90,6 +90,9 @@ export class DeskService extends Construct {
         if (declaration.sendsEmail) {
           fn.allowSendingEmailFrom(props.sesIdentity);
         }
+        if (declaration.mailBucket) {
+          fn.bindMailBucket(state.buckets.mail, declaration.mailBucket);
+        }
         if (httpFunctions.has(key)) {
           fn.addEnvironment(CORS_ORIGINS_ENV, props.corsOrigins.join(','));
         }

@@ -23,6 +23,7 @@ import {
   auditSortKey,
   caseKey,
   casePartition,
+  emailLookupKey,
   INDEX_SHARDS,
   notificationKey,
   onceKey,
@@ -209,6 +210,7 @@ export class DynamoDbCaseStore implements CaseStore {
   }
 
   async recordNotificationSent(notification: Notification, message: ThreadMessage): Promise<boolean> {
+    const threadSk = threadSortKey(message.at, message.messageId);
     return this.conditionalTransaction([
       {
         Update: {
@@ -225,11 +227,22 @@ export class DynamoDbCaseStore implements CaseStore {
           TableName: this.tableName,
           Item: {
             pk: casePartition(message.caseId),
-            sk: threadSortKey(message.at, message.messageId),
+            sk: threadSk,
             ...message,
           },
         },
       },
+      // Replies name the desk's email in In-Reply-To/References: this finds its case (and loops).
+      ...(message.emailMessageId
+        ? [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: { ...emailLookupKey(message.emailMessageId), caseId: message.caseId, threadSk },
+              },
+            },
+          ]
+        : []),
     ]);
   }
 

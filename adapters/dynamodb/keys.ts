@@ -54,3 +54,10 @@ export const memberLoadKey = (memberId: string) => ({ pk: `MEMBER#${memberId}`, 
 export const teamRoutingKey = (teamId: string) => ({ pk: `TEAM#${teamId}`, sk: 'ROUTING' }) as const;
 export const suppressionKey = (emailHash: string) =>
   ({ pk: `SUPPRESS#${emailHash}`, sk: 'MARKETING' }) as const;
+/** Lookup of a thread message by the MessageId SES gave its email (bounces, reply threading). */
+export const emailLookupKey = (sesMessageId: string) =>
+  ({ pk: `EMAIL#${sesMessageId}`, sk: 'EMAIL' }) as const;
+
+/** Marks an inbound email (by the SHA-256 of its Message-ID) as processed, so a redelivery is not. */
+export const inboundMarkerKey = (messageIdHash: string) =>
+  ({ pk: `INBOUND#${messageIdHash}`, sk: 'INBOUND' }) as const;

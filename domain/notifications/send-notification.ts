@@ -4,7 +4,7 @@ import type { CaseStore } from '../case-store.ts';
 import { type ContentCipher, openJson, sealJson } from '../content-cipher.ts';
 import type { DeskSettings } from '../desk-settings.ts';
 import { NotFoundError } from '../errors.ts';
-import { replyAddress, signReplyToken } from '../reply-token.ts';
+import { type ReplyTokenSecret, replyAddress, signReplyToken } from '../reply-token.ts';
 import type { Language } from '../request-types.ts';
 import { isTemplateName, templateFor } from '../templates/catalog.ts';
 import { renderTemplate } from '../templates/render-template.ts';
@@ -73,8 +73,8 @@ export async function sendNotification(
     mailer: Mailer;
     settings: DeskSettings;
     now: Date;
-    /** Signs the Reply-To token of notifications with `replyAs` (HmacHasher.subKey('reply-token')). */
-    replyTokenSecret?: Uint8Array;
+    /** Signs the Reply-To token of notifications with `replyAs`. */
+    replyTokenSecret?: ReplyTokenSecret;
   },
 ): Promise<SendOutcome> {
   const notification = await deps.store.getNotification(message.caseId, message.notificationId);
@@ -107,7 +107,7 @@ export async function sendNotification(
     }),
   );
   const replyTo = notification.replyAs
-    ? replyAddressFor(notification.replyAs, record.caseId, recipient.address, deps)
+    ? replyToAddress(notification.replyAs, record.caseId, recipient.address, deps)
     : undefined;
   const { messageId } = await deps.mailer.send({
     to: recipient.address,
@@ -135,19 +135,15 @@ export async function sendNotification(
   return recorded ? 'sent' : 'already_sent';
 }
 
-/**
- * `case+<token>@<inboundDomain>`: the token names the case and the role, and is signed for the
- * recipient's address, so a reply proves which case and which participant it belongs to. Derived
- * again on every send, never stored or queued.
- */
-function replyAddressFor(
+/** `case+<token>@<inboundDomain>`: a reply from this recipient's address files on this case. */
+function replyToAddress(
   role: NonNullable<Notification['replyAs']>,
   caseId: string,
   address: string,
-  deps: { settings: DeskSettings; replyTokenSecret?: Uint8Array },
+  deps: { settings: DeskSettings; replyTokenSecret?: ReplyTokenSecret },
 ): string {
-  if (!deps.replyTokenSecret)
-    throw new Error('A reply token secret is needed for notifications with replyAs');
+  if (deps.replyTokenSecret === undefined)
+    throw new Error('A notification with replyAs needs the reply token secret');
   return replyAddress(
     signReplyToken(deps.replyTokenSecret, { caseId, role, address }),
     deps.settings.config.inboundDomain,

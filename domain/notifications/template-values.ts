@@ -6,6 +6,7 @@ import { ROUTING_TEMPLATE_VALUES } from '../routing/routing-template-values.ts';
 import type { TemplateName } from '../templates/catalog.ts';
 import type { TemplateValues } from '../templates/render-template.ts';
 import { formatDate, typeLabel } from '../templates/type-labels.ts';
+import { INBOUND_TEMPLATE_VALUES } from './inbound-template-values.ts';
 import type { NotificationRecipient } from './notification.ts';
 
 export interface TemplateContext {
@@ -46,10 +47,14 @@ function acknowledgementValues({ secrets, settings, record }: TemplateContext): 
   };
 }
 
-/** Values a template needs beyond the common ones; a template without an entry gets the common values. */
+/**
+ * Values a template needs beyond the common ones, one catalog per feature; a template without an
+ * entry gets the common values.
+ */
 const SPECIFIC_VALUES: Partial<Record<TemplateName, (context: TemplateContext) => TemplateValues>> = {
   acknowledgement: acknowledgementValues,
   ...ROUTING_TEMPLATE_VALUES,
+  ...INBOUND_TEMPLATE_VALUES,
 };
 
 /** The values each template needs, from the case, its sealed content and the notification's secrets. */

@@ -5,10 +5,11 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct, IConstruct } from 'constructs';
 import type { DeskConfig } from '../../domain/config/desk-config.ts';
-import { CASE_TABLE, type FunctionDeclaration, QUEUES, type QueueKey } from '../desk-resources.ts';
+import { BUCKETS, CASE_TABLE, type FunctionDeclaration, QUEUES, type QueueKey } from '../desk-resources.ts';
 
 /** How a function may use the case table (`none` functions are simply not bound). */
 export type TableAccessMode = Exclude<FunctionDeclaration['table'], 'none'>;
@@ -115,6 +116,31 @@ export class DeskFunction extends NodejsFunction {
     if (queue.encryptionMasterKey) {
       this.acknowledgeKeyGrant(`the ${key} queue`);
     }
+  }
+
+  /**
+   * Lets the function read raw inbound mail from the mail bucket (`read`), and also write attachments
+   * (`readWrite`), each under its own prefix only, and sets the bucket name in the environment.
+   */
+  public bindMailBucket(bucket: IBucket, mode: NonNullable<FunctionDeclaration['mailBucket']>): void {
+    const { envVar, inboundPrefix, attachmentPrefix } = BUCKETS.mail;
+    this.addEnvironment(envVar, bucket.bucketName);
+    bucket.grantRead(this, `${inboundPrefix}*`);
+    if (mode === 'readWrite') bucket.grantPut(this, `${attachmentPrefix}*`);
+    for (const prefix of mode === 'readWrite' ? [inboundPrefix, attachmentPrefix] : [inboundPrefix]) {
+      Validations.of(this).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::${cfnArnReference(bucket)}/${prefix}*]`,
+        reason: `The objects under ${prefix} in the desk's mail bucket: one object per message or attachment, named by ids.`,
+      });
+    }
+    for (const action of ['s3:GetBucket*', 's3:GetObject*', 's3:List*', 's3:Abort*']) {
+      Validations.of(this).acknowledge({
+        id: `AwsSolutions-IAM5[Action::${action}]`,
+        reason:
+          "CDK's S3 grant names action families; the statement's resource is the desk's mail bucket only.",
+      });
+    }
+    if (bucket.encryptionKey) this.acknowledgeKeyGrant('the mail bucket');
   }
 
   /**
