@@ -215,7 +215,8 @@ export const FUNCTIONS = {
     entry: 'functions/route-case/handler.ts',
     memoryMb: 512,
     timeoutSeconds: 30,
-    description: 'Route queue consumer: assigns a case to a team and representative',
+    description:
+      'Route queue consumer: assigns a case to its team and representative and tells them; closes marketing opt-outs',
     table: 'readWrite',
     sendsTo: ['notify'],
     sendsEmail: false,
@@ -245,6 +246,21 @@ export const FUNCTIONS = {
     sendsEmail: false,
     content: 'none',
     reservedConcurrency: 1,
+  },
+  receiveMail: {
+    id: 'ReceiveMailFunction',
+    entry: 'functions/receive-mail/handler.ts',
+    // Parsing MIME and encrypting attachments of up to 25 MB: more memory is also more CPU.
+    memoryMb: 1024,
+    timeoutSeconds: 60,
+    description: 'SES receipt rule action: reads a reply from S3, files it on its case and forwards it',
+    table: 'readWrite',
+    sendsTo: ['notify'],
+    sendsEmail: false,
+    // Decrypt too: it reads the case to decide who the sender is and what the reply does.
+    content: 'decrypt',
+    mailBucket: 'readWrite',
+    reservedConcurrency: 5,
   },
 } as const satisfies Record<string, FunctionDeclaration>;
 
@@ -304,9 +320,12 @@ export interface MailReceiverDeclaration {
 /**
  * Functions that receive inbound email: neither an HTTP route nor a queue consumer. SES stores the
  * raw message in BUCKETS.mail under `inboundPrefix` + its SES message id, then invokes each of them
- * asynchronously with headers only (the Lambda action event) from the stack's receipt rule.
+ * asynchronously with headers only (the Lambda action event): in AWS from the stack's receipt rule,
+ * locally through `POST /local/mail` and `npm run mail:deliver`.
  */
-export const MAIL_RECEIVERS = [] as const satisfies readonly MailReceiverDeclaration[];
+export const MAIL_RECEIVERS = [
+  { function: 'receiveMail' },
+] as const satisfies readonly MailReceiverDeclaration[];
 
 export interface BucketDeclaration {
   readonly id: string;
@@ -375,4 +394,5 @@ export const ENDPOINT_ENV = {
   dynamodb: 'DESK_DYNAMODB_ENDPOINT',
   sqs: 'DESK_SQS_ENDPOINT',
   ses: 'DESK_SES_ENDPOINT',
+  s3: 'DESK_S3_ENDPOINT',
 } as const;

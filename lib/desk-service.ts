@@ -22,7 +22,7 @@ import {
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct } from 'constructs';
 import type { DeskConfig } from '../domain/config/desk-config.ts';
-import { cfnArnReference, DeskFunction } from './constructs/desk-function.ts';
+import { cfnArnReference, DeskFunction, deskConfigDefine } from './constructs/desk-function.ts';
 import { DeadLetterQueue } from './constructs/queue-with-dlq.ts';
 import { DeskMail } from './desk-mail.ts';
 import {
@@ -106,7 +106,7 @@ export class DeskService extends Construct {
         const fn = new DeskFunction(this, declaration.id, {
           declaration,
           projectRoot: props.projectRoot,
-          config,
+          define: deskConfigDefine(config),
         });
         if (declaration.table !== 'none') {
           fn.bindTable(state.table, declaration.table);
@@ -124,7 +124,7 @@ export class DeskService extends Construct {
           });
         }
         if (declaration.mailBucket) {
-          fn.bindMailBucket(state.buckets.mail, BUCKETS.mail, declaration.mailBucket);
+          fn.bindMailBucket(state.buckets.mail, declaration.mailBucket);
         }
         if (httpFunctions.has(key)) {
           fn.addEnvironment(CORS_ORIGINS_ENV, props.corsOrigins.join(','));

@@ -23,6 +23,7 @@ import {
   auditSortKey,
   caseKey,
   casePartition,
+  emailLookupKey,
   INDEX_SHARDS,
   notificationKey,
   onceKey,
@@ -191,26 +192,6 @@ export class DynamoDbCaseStore implements CaseStore {
     ]);
   }
 
-  async markRouted(caseId: string, at: Date, audit: AuditEvent): Promise<boolean> {
-    return this.conditionalTransaction([
-      {
-        Update: {
-          TableName: this.tableName,
-          Key: caseKey(caseId),
-          UpdateExpression: 'SET #status = :assigned, assignedAt = :at REMOVE gsi2pk, gsi2sk',
-          ConditionExpression: '#status = :received',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':assigned': 'assigned',
-            ':received': 'received',
-            ':at': at.toISOString(),
-          },
-        },
-      },
-      { Put: { TableName: this.tableName, Item: this.auditItem(audit) } },
-    ]);
-  }
-
   async listAwaitingRouting(before: Date, limit: number): Promise<string[]> {
     const items = await this.queryPending('route', before, limit);
     return items.map((item) => item.caseId as string);
@@ -229,6 +210,7 @@ export class DynamoDbCaseStore implements CaseStore {
   }
 
   async recordNotificationSent(notification: Notification, message: ThreadMessage): Promise<boolean> {
+    const threadSk = threadSortKey(message.at, message.messageId);
     return this.conditionalTransaction([
       {
         Update: {
@@ -245,11 +227,22 @@ export class DynamoDbCaseStore implements CaseStore {
           TableName: this.tableName,
           Item: {
             pk: casePartition(message.caseId),
-            sk: threadSortKey(message.at, message.messageId),
+            sk: threadSk,
             ...message,
           },
         },
       },
+      // Replies name the desk's email in In-Reply-To/References: this finds its case (and loops).
+      ...(message.emailMessageId
+        ? [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: { ...emailLookupKey(message.emailMessageId), caseId: message.caseId, threadSk },
+              },
+            },
+          ]
+        : []),
     ]);
   }
 

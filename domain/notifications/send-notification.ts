@@ -4,6 +4,7 @@ import type { CaseStore } from '../case-store.ts';
 import { type ContentCipher, openJson, sealJson } from '../content-cipher.ts';
 import type { DeskSettings } from '../desk-settings.ts';
 import { NotFoundError } from '../errors.ts';
+import { type ReplyTokenSecret, replyAddress, signReplyToken } from '../reply-token.ts';
 import type { Language } from '../request-types.ts';
 import { isTemplateName, templateFor } from '../templates/catalog.ts';
 import { renderTemplate } from '../templates/render-template.ts';
@@ -66,7 +67,15 @@ function resolveRecipient(
  */
 export async function sendNotification(
   message: NotifyMessage,
-  deps: { store: CaseStore; cipher: ContentCipher; mailer: Mailer; settings: DeskSettings; now: Date },
+  deps: {
+    store: CaseStore;
+    cipher: ContentCipher;
+    mailer: Mailer;
+    settings: DeskSettings;
+    now: Date;
+    /** Signs the Reply-To token of notifications with `replyAs`. */
+    replyTokenSecret?: ReplyTokenSecret;
+  },
 ): Promise<SendOutcome> {
   const notification = await deps.store.getNotification(message.caseId, message.notificationId);
   if (!notification) throw new NotFoundError(`Notification ${message.notificationId} not found`);
@@ -94,13 +103,18 @@ export async function sendNotification(
       params: notification.params ?? {},
       settings: deps.settings,
       language: recipient.language,
+      recipient: notification.recipient,
     }),
   );
+  const replyTo = notification.replyAs
+    ? replyToAddress(notification.replyAs, record.caseId, recipient.address, deps)
+    : undefined;
   const { messageId } = await deps.mailer.send({
     to: recipient.address,
     subject: rendered.subject,
     text: rendered.text,
     html: rendered.html,
+    ...(replyTo ? { replyTo } : {}),
   });
   const at = deps.now.toISOString();
   const threadMessage: ThreadMessage = {
@@ -119,4 +133,19 @@ export async function sendNotification(
   };
   const recorded = await deps.store.recordNotificationSent(notification as Notification, threadMessage);
   return recorded ? 'sent' : 'already_sent';
+}
+
+/** `case+<token>@<inboundDomain>`: a reply from this recipient's address files on this case. */
+function replyToAddress(
+  role: NonNullable<Notification['replyAs']>,
+  caseId: string,
+  address: string,
+  deps: { settings: DeskSettings; replyTokenSecret?: ReplyTokenSecret },
+): string {
+  if (deps.replyTokenSecret === undefined)
+    throw new Error('A notification with replyAs needs the reply token secret');
+  return replyAddress(
+    signReplyToken(deps.replyTokenSecret, { caseId, role, address }),
+    deps.settings.config.inboundDomain,
+  );
 }

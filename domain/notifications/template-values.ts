@@ -2,9 +2,12 @@ import type { CaseContent, CaseRecord } from '../case-model.ts';
 import type { DeskSettings } from '../desk-settings.ts';
 import { statusUrl, verificationUrl } from '../intake/submit-request.ts';
 import type { Language } from '../request-types.ts';
+import { ROUTING_TEMPLATE_VALUES } from '../routing/routing-template-values.ts';
 import type { TemplateName } from '../templates/catalog.ts';
 import type { TemplateValues } from '../templates/render-template.ts';
 import { formatDate, typeLabel } from '../templates/type-labels.ts';
+import { INBOUND_TEMPLATE_VALUES } from './inbound-template-values.ts';
+import type { NotificationRecipient } from './notification.ts';
 
 export interface TemplateContext {
   readonly record: CaseRecord;
@@ -13,6 +16,8 @@ export interface TemplateContext {
   readonly params: Readonly<Record<string, string | number | boolean>>;
   readonly settings: DeskSettings;
   readonly language: Language;
+  /** Who the email is for (staff templates greet them by name). */
+  readonly recipient?: NotificationRecipient;
 }
 
 function commonValues({ record, content, settings, language }: TemplateContext): TemplateValues {
@@ -31,20 +36,28 @@ function commonValues({ record, content, settings, language }: TemplateContext):
   };
 }
 
+function acknowledgementValues({ secrets, settings, record }: TemplateContext): TemplateValues {
+  return {
+    statusUrl: secrets.accessToken
+      ? statusUrl(settings.publicBaseUrl, record.reference, secrets.accessToken)
+      : undefined,
+    verificationUrl: secrets.verificationToken
+      ? verificationUrl(settings.publicBaseUrl, secrets.verificationToken)
+      : undefined,
+  };
+}
+
+/**
+ * Values a template needs beyond the common ones, one catalog per feature; a template without an
+ * entry gets the common values.
+ */
+const SPECIFIC_VALUES: Partial<Record<TemplateName, (context: TemplateContext) => TemplateValues>> = {
+  acknowledgement: acknowledgementValues,
+  ...ROUTING_TEMPLATE_VALUES,
+  ...INBOUND_TEMPLATE_VALUES,
+};
+
 /** The values each template needs, from the case, its sealed content and the notification's secrets. */
 export function templateValues(template: TemplateName, context: TemplateContext): TemplateValues {
-  const base = commonValues(context);
-  const { secrets, settings, record } = context;
-  switch (template) {
-    case 'acknowledgement':
-      return {
-        ...base,
-        statusUrl: secrets.accessToken
-          ? statusUrl(settings.publicBaseUrl, record.reference, secrets.accessToken)
-          : undefined,
-        verificationUrl: secrets.verificationToken
-          ? verificationUrl(settings.publicBaseUrl, secrets.verificationToken)
-          : undefined,
-      };
-  }
+  return { ...commonValues(context), ...SPECIFIC_VALUES[template]?.(context) };
 }

@@ -1,6 +1,8 @@
 import type { Language } from '../request-types.ts';
+import { INBOUND_TEMPLATES } from './inbound-templates.ts';
 import { INTAKE_TEMPLATES } from './intake-templates.ts';
 import type { MessageTemplate } from './render-template.ts';
+import { ROUTING_TEMPLATES } from './routing-templates.ts';
 
 export type Translations = Readonly<{ en: MessageTemplate } & Partial<Record<Language, MessageTemplate>>>;
 
@@ -10,6 +12,8 @@ export type Translations = Readonly<{ en: MessageTemplate } & Partial<Record<Lan
  */
 export const TEMPLATES = {
   ...INTAKE_TEMPLATES,
+  ...ROUTING_TEMPLATES,
+  ...INBOUND_TEMPLATES,
 } as const satisfies Record<string, Translations>;
 
 export type TemplateName = keyof typeof TEMPLATES;

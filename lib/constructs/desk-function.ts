@@ -9,8 +9,9 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct, IConstruct } from 'constructs';
+import type { DeskConfig } from '../../domain/config/desk-config.ts';
 import {
-  type BucketDeclaration,
+  BUCKETS,
   CASE_TABLE,
   DEPLOYMENT_ENV,
   type FunctionDeclaration,
@@ -30,14 +31,19 @@ export interface DeskFunctionProps {
   readonly declaration: FunctionDeclaration;
   /** Repository root: declaration entries and package-lock.json are relative to it. */
   readonly projectRoot: string;
-  /**
-   * The validated desk configuration, compiled into the bundle as `process.env.DESK_CONFIG_JSON`
-   * (an esbuild define: Lambda's 4 KB environment would not hold it). Read by
-   * adapters/desk-config-from-env.ts.
-   */
-  readonly config?: unknown;
   /** Log retention; one month unless said otherwise. */
   readonly logRetention?: RetentionDays;
+  /** esbuild defines: expressions replaced at bundling, e.g. deskConfigDefine(config). */
+  readonly define?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The validated configuration as an esbuild define of `process.env.DESK_CONFIG_JSON`, which
+ * adapters/desk-config-from-env.ts reads (and validates again): too large for Lambda's 4 KB of
+ * environment, and part of the code version rather than a setting that can drift from it.
+ */
+export function deskConfigDefine(config: DeskConfig): Record<string, string> {
+  return { 'process.env.DESK_CONFIG_JSON': JSON.stringify(JSON.stringify(config)) };
 }
 
 /** Lambda's Node.js runtime and the esbuild target that matches it: change them together. */
@@ -100,10 +106,7 @@ export class DeskFunction extends NodejsFunction {
         banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
         // Bundle everything, the AWS SDK included.
         externalModules: [],
-        define:
-          props.config === undefined
-            ? undefined
-            : { 'process.env.DESK_CONFIG_JSON': JSON.stringify(JSON.stringify(props.config)) },
+        ...(props.define ? { define: { ...props.define } } : {}),
       },
     });
     this.declaration = declaration;
@@ -151,13 +154,9 @@ export class DeskFunction extends NodejsFunction {
    * (`readWrite`) in the mail bucket, each under its own prefix only, decrypting and encrypting with
    * the bucket's key through S3 only; sets the bucket name in the environment.
    */
-  public bindMailBucket(
-    bucket: IBucket,
-    declaration: BucketDeclaration,
-    mode: NonNullable<FunctionDeclaration['mailBucket']>,
-  ): void {
-    this.addEnvironment(declaration.envVar, bucket.bucketName);
-    const { inboundPrefix, attachmentPrefix } = declaration;
+  public bindMailBucket(bucket: IBucket, mode: NonNullable<FunctionDeclaration['mailBucket']>): void {
+    const { envVar, inboundPrefix, attachmentPrefix } = BUCKETS.mail;
+    this.addEnvironment(envVar, bucket.bucketName);
     this.addToRolePolicy(
       new PolicyStatement({
         actions: ['s3:GetObject'],

@@ -29,6 +29,7 @@ const hostileString = fc.oneof(
     '\r\nBcc: victim@example.com',
     '<script>alert(1)</script>',
     "' OR 1=1 --",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a log4shell probe, literally.
     '${jndi:ldap://x}',
     '{{7*7}}',
     '\u0000',
