@@ -3,6 +3,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { ENV_LOCAL_KEYS_FILE } from '../adapters/crypto/keys-from-env.ts';
 import { ENV_CONFIG_FILE, ENV_PUBLIC_BASE_URL } from '../adapters/desk-config-from-env.ts';
 import { loadDeskConfig } from '../domain/config/load-desk-config.ts';
+import { deskSettings } from '../domain/desk-settings.ts';
 import { CASE_TABLE, ENDPOINT_ENV, QUEUE_CONSUMERS, QUEUES, type QueueKey } from '../lib/desk-resources.ts';
 import { startDynamoDbLocal } from './emulators/dynamodb-local.ts';
 import { startSesEmulator } from './emulators/ses.ts';
@@ -148,7 +149,7 @@ export async function startDeskServices(options: DeskServicesOptions): Promise<D
     [ENV_LOCAL_KEYS_FILE]: options.keysFile,
   };
   // Fail at start-up, naming the bad field, rather than at the first request.
-  loadDeskConfig(options.configFile);
+  deskSettings(loadDeskConfig(options.configFile), options.configFile);
   Object.assign(process.env, environment);
 
   const loadHandler = handlerLoader();

@@ -5,7 +5,8 @@ import { type ContentCipher, openJson, sealJson } from '../content-cipher.ts';
 import type { DeskSettings } from '../desk-settings.ts';
 import { NotFoundError } from '../errors.ts';
 import type { Language } from '../request-types.ts';
-import { isTemplateName, templateFor } from '../templates/catalog.ts';
+import { isTemplateName, TEMPLATES, type Translations, templateFor } from '../templates/catalog.ts';
+import { TEAM_TEMPLATES } from '../templates/escalation-templates.ts';
 import { renderTemplate } from '../templates/render-template.ts';
 import type { Mailer } from './mailer.ts';
 import type { Notification, NotificationRecipient, NotifyMessage } from './notification.ts';
@@ -23,13 +24,14 @@ interface ResolvedRecipient {
 
 function resolveRecipient(
   recipient: NotificationRecipient,
-  record: CaseRecord,
-  content: CaseContent,
+  record: CaseRecord | undefined,
+  content: CaseContent | undefined,
   settings: DeskSettings,
 ): ResolvedRecipient {
   const { config } = settings;
   switch (recipient.role) {
     case 'requester':
+      if (!record || !content) throw new Error('A requester notification needs its case');
       return {
         address: content.email,
         language: record.language,
@@ -39,7 +41,7 @@ function resolveRecipient(
     case 'member': {
       const member = config.teams.flatMap((team) => team.members).find((m) => m.id === recipient.memberId);
       if (!member) throw new NotFoundError(`Unknown member ${recipient.memberId}`);
-      const language = member.languages.includes(record.language) ? record.language : 'en';
+      const language = record && member.languages.includes(record.language) ? record.language : 'en';
       return { address: member.email, language, participant: `member:${member.id}`, isRequester: false };
     }
     case 'manager': {
@@ -71,29 +73,41 @@ export async function sendNotification(
   const notification = await deps.store.getNotification(message.caseId, message.notificationId);
   if (!notification) throw new NotFoundError(`Notification ${message.notificationId} not found`);
   if (notification.sentAt) return 'already_sent';
-  const record = await deps.store.getCase(notification.caseId);
-  if (!record) throw new NotFoundError(`Case ${notification.caseId} not found`);
   if (!isTemplateName(notification.template)) throw new Error(`Unknown template ${notification.template}`);
+  // A team notification (the manager's digest) has no case: its partition is the team's digest log.
+  const record = TEAM_TEMPLATES.has(notification.template)
+    ? undefined
+    : await deps.store.getCase(notification.caseId);
+  if (!record && !TEAM_TEMPLATES.has(notification.template)) {
+    throw new NotFoundError(`Case ${notification.caseId} not found`);
+  }
 
-  const content = await openJson<CaseContent>(deps.cipher, record.caseId, 'case-content', record.content);
+  // The requester's content is opened only to write to the requester: staff emails never carry it.
+  const content =
+    record && notification.recipient.role === 'requester'
+      ? await openJson<CaseContent>(deps.cipher, record.caseId, 'case-content', record.content)
+      : undefined;
   const secrets = notification.sealedParams
     ? await openJson<Record<string, string>>(
         deps.cipher,
-        record.caseId,
+        notification.caseId,
         'thread-message',
         notification.sealedParams,
       )
     : {};
   const recipient = resolveRecipient(notification.recipient, record, content, deps.settings);
+  const translations: Translations = TEMPLATES[notification.template];
+  // Values in the template's language: staff templates written in English only stay all English.
+  const language = translations[recipient.language] ? recipient.language : 'en';
   const rendered = renderTemplate(
-    templateFor(notification.template, recipient.language),
+    templateFor(notification.template, language),
     templateValues(notification.template, {
-      record,
-      content,
+      ...(record ? { record } : {}),
+      ...(content ? { content } : {}),
       secrets,
       params: notification.params ?? {},
       settings: deps.settings,
-      language: recipient.language,
+      language,
     }),
   );
   const { messageId } = await deps.mailer.send({
@@ -104,7 +118,7 @@ export async function sendNotification(
   });
   const at = deps.now.toISOString();
   const threadMessage: ThreadMessage = {
-    caseId: record.caseId,
+    caseId: notification.caseId,
     messageId: randomUUID(),
     at,
     direction: recipient.isRequester ? 'to_requester' : 'to_staff',
@@ -112,7 +126,7 @@ export async function sendNotification(
     participant: recipient.participant,
     emailMessageId: messageId,
     delivery: 'sent',
-    sealed: await sealJson(deps.cipher, record.caseId, 'thread-message', {
+    sealed: await sealJson(deps.cipher, notification.caseId, 'thread-message', {
       subject: rendered.subject,
       text: rendered.text,
     }),

@@ -5,17 +5,22 @@ import type { Language } from '../request-types.ts';
 import type { TemplateName } from '../templates/catalog.ts';
 import type { TemplateValues } from '../templates/render-template.ts';
 import { formatDate, typeLabel } from '../templates/type-labels.ts';
+import { ESCALATION_VALUES } from './escalation-values.ts';
 
 export interface TemplateContext {
-  readonly record: CaseRecord;
-  readonly content: CaseContent;
+  /** Absent for team notifications without a case (the manager's digest). */
+  readonly record?: CaseRecord;
+  /** The requester's content: opened only for emails to the requester. */
+  readonly content?: CaseContent;
   readonly secrets: Readonly<Record<string, string>>;
   readonly params: Readonly<Record<string, string | number | boolean>>;
   readonly settings: DeskSettings;
+  /** The language of the template used (staff templates fall back to English). */
   readonly language: Language;
 }
 
 function commonValues({ record, content, settings, language }: TemplateContext): TemplateValues {
+  if (!record || !content) throw new Error('This template needs the case and the requester content');
   const zone = record.deadline.timeZone;
   const service = settings.config.processorServices.find((s) => s.id === record.service);
   return {
@@ -31,20 +36,24 @@ function commonValues({ record, content, settings, language }: TemplateContext):
   };
 }
 
+type ValuesOf = (context: TemplateContext) => TemplateValues;
+
+/** The values of each template, one entry per template: a new template without values does not compile. */
+export const SPECIFIC_VALUES: { readonly [K in TemplateName]: ValuesOf } = {
+  acknowledgement: (context) => ({
+    ...commonValues(context),
+    statusUrl:
+      context.secrets.accessToken && context.record
+        ? statusUrl(context.settings.publicBaseUrl, context.record.reference, context.secrets.accessToken)
+        : undefined,
+    verificationUrl: context.secrets.verificationToken
+      ? verificationUrl(context.settings.publicBaseUrl, context.secrets.verificationToken)
+      : undefined,
+  }),
+  ...ESCALATION_VALUES,
+};
+
 /** The values each template needs, from the case, its sealed content and the notification's secrets. */
 export function templateValues(template: TemplateName, context: TemplateContext): TemplateValues {
-  const base = commonValues(context);
-  const { secrets, settings, record } = context;
-  switch (template) {
-    case 'acknowledgement':
-      return {
-        ...base,
-        statusUrl: secrets.accessToken
-          ? statusUrl(settings.publicBaseUrl, record.reference, secrets.accessToken)
-          : undefined,
-        verificationUrl: secrets.verificationToken
-          ? verificationUrl(settings.publicBaseUrl, secrets.verificationToken)
-          : undefined,
-      };
-  }
+  return SPECIFIC_VALUES[template](context);
 }

@@ -1,4 +1,5 @@
 import type { Language } from '../request-types.ts';
+import { ESCALATION_TEMPLATES } from './escalation-templates.ts';
 import { INTAKE_TEMPLATES } from './intake-templates.ts';
 import type { MessageTemplate } from './render-template.ts';
 
@@ -10,6 +11,7 @@ export type Translations = Readonly<{ en: MessageTemplate } & Partial<Record<Lan
  */
 export const TEMPLATES = {
   ...INTAKE_TEMPLATES,
+  ...ESCALATION_TEMPLATES,
 } as const satisfies Record<string, Translations>;
 
 export type TemplateName = keyof typeof TEMPLATES;
