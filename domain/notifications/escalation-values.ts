@@ -163,6 +163,13 @@ const FAILED_WHAT: Readonly<Record<string, string>> = {
   acknowledgement: 'the acknowledgement of receipt',
   'verification-reminder': 'the reminder to confirm the email address',
   'closed-unverified': 'the notice that the request was closed as unverified',
+  'escalation-reminder': 'a deadline reminder',
+  'escalation-extension-decision': 'the extension-decision reminder',
+  'escalation-manager-no-first-response': 'the no-first-response alert',
+  'escalation-manager-unassigned': 'the unassigned-case alert',
+  'escalation-dpo-overdue': 'the overdue alert',
+  'escalation-breach-deadline': 'the breach deadline alert',
+  'escalation-breach-overdue': 'the breach overdue alert',
 };
 
 function deliveryFailedValues(context: TemplateContext): TemplateValues {

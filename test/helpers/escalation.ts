@@ -9,6 +9,7 @@ import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.t
 import { INDEX_SHARDS, pendingIndexAttributes } from '../../adapters/dynamodb/keys.ts';
 import type { CaseContent, CaseRecord } from '../../domain/case-model.ts';
 import { sealJson } from '../../domain/content-cipher.ts';
+import type { Notification } from '../../domain/notifications/notification.ts';
 import type { SweepReport } from '../../domain/sweep.ts';
 import { FUNCTIONS } from '../../lib/desk-resources.ts';
 import { handlerLoader, lambdaContext } from '../../local/lambda-invoke.ts';
@@ -98,14 +99,18 @@ export async function seedCase(
     email: `johanna.${randomUUID().slice(0, 8)}@example.com`,
     message: 'Please send me a copy of everything you hold about my account.',
   },
+  notifications: readonly Notification[] = [],
 ): Promise<CaseRecord> {
   const caseId = overrides.caseId ?? randomUUID();
   const { cipher } = await keysFromEnv();
-  const fixture = newCaseFixture({
-    ...overrides,
-    caseId,
-    content: await sealJson(cipher, caseId, 'case-content', content),
-  });
+  const fixture = {
+    ...newCaseFixture({
+      ...overrides,
+      caseId,
+      content: await sealJson(cipher, caseId, 'case-content', content),
+    }),
+    notifications,
+  };
   const result = await caseStore(desk).createCase(fixture, new Date(fixture.record.receivedAt));
   if (result.kind !== 'created') throw new Error(`seed failed: ${result.kind}`);
   return fixture.record;
