@@ -22,6 +22,7 @@ import {
 } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct } from 'constructs';
+import { DeliveryEvents } from './constructs/delivery-events.ts';
 import { cfnArnReference, DeskFunction } from './constructs/desk-function.ts';
 import { DeadLetterQueue } from './constructs/queue-with-dlq.ts';
 import {
@@ -70,6 +71,12 @@ export class DeskService extends Construct {
     const { state } = props;
     const alarmAction = new SnsAction(state.alarmTopic);
     const httpFunctions = new Set<FunctionKey>(HTTP_ROUTES.map((route) => route.function));
+    // Bounces and complaints of every email the desk sends come back on the bounces queue.
+    const deliveryEvents = new DeliveryEvents(this, 'DeliveryEvents', {
+      namePrefix: props.namePrefix,
+      key: state.key,
+      queue: state.queues.bounces.queue,
+    });
 
     this.functions = Object.fromEntries(
       (Object.entries(FUNCTIONS) as [FunctionKey, FunctionDeclaration][]).map(([key, declaration]) => {
@@ -81,7 +88,10 @@ export class DeskService extends Construct {
           fn.bindQueue(queueKey, state.queues[queueKey].queue);
         }
         if (declaration.sendsEmail) {
-          fn.allowSendingEmailFrom(props.sesIdentity);
+          fn.allowSendingEmailFrom(props.sesIdentity, {
+            name: deliveryEvents.configurationSet.configurationSetName,
+            arn: deliveryEvents.configurationSetArn,
+          });
         }
         if (httpFunctions.has(key)) {
           fn.addEnvironment(CORS_ORIGINS_ENV, props.corsOrigins.join(','));

@@ -9,6 +9,9 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct, IConstruct } from 'constructs';
 import { CASE_TABLE, type FunctionDeclaration, QUEUES, type QueueKey } from '../desk-resources.ts';
 
+/** Read by the mailer (functions/shared/wiring.ts): every email names this configuration set. */
+export const SES_CONFIGURATION_SET_ENV = 'DESK_SES_CONFIGURATION_SET';
+
 /** How a function may use the case table (`none` functions are simply not bound). */
 export type TableAccessMode = Exclude<FunctionDeclaration['table'], 'none'>;
 
@@ -117,16 +120,27 @@ export class DeskFunction extends NodejsFunction {
     }
   }
 
-  /** Lets the function send email from one verified SES identity (a domain or an address). */
-  public allowSendingEmailFrom(identity: string): void {
+  /**
+   * Lets the function send email from one verified SES identity (a domain or an address), and, when
+   * given, through a configuration set (SES authorises both resources; the set's name goes in the
+   * environment for the mailer).
+   */
+  public allowSendingEmailFrom(
+    identity: string,
+    configurationSet?: { readonly name: string; readonly arn: string },
+  ): void {
     const identityArn = Stack.of(this).formatArn({
       service: 'ses',
       resource: 'identity',
       resourceName: identity,
     });
     this.addToRolePolicy(
-      new PolicyStatement({ actions: ['ses:SendEmail', 'ses:SendRawEmail'], resources: [identityArn] }),
+      new PolicyStatement({
+        actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+        resources: configurationSet ? [identityArn, configurationSet.arn] : [identityArn],
+      }),
     );
+    if (configurationSet) this.addEnvironment(SES_CONFIGURATION_SET_ENV, configurationSet.name);
   }
 }
 

@@ -53,7 +53,10 @@ function resource(logicalId: string): CfnResource {
 
 const keyId = onlyLogicalId(template.findResources('AWS::KMS::Key'), 'the desk key');
 const keyArn = { 'Fn::GetAtt': [keyId, 'Arn'] };
-const topicId = onlyLogicalId(template.findResources('AWS::SNS::Topic'), 'the alarm topic');
+const topicId = onlyLogicalId(
+  template.findResources('AWS::SNS::Topic', { Properties: { DisplayName: 'Privacy Desk operator alarms' } }),
+  'the alarm topic',
+);
 const functionIdByDeclaration = (declarationKey: keyof typeof FUNCTIONS) =>
   logicalIdOf('AWS::Lambda::Function', { Description: FUNCTIONS[declarationKey].description });
 const queueIdByName = (name: string) => logicalIdOf('AWS::SQS::Queue', { QueueName: `PrivacyDesk-${name}` });
@@ -89,6 +92,48 @@ describe('encryption key and alarm topic', () => {
           Match.objectLike({ Effect: 'Allow', Principal: { Service: 'cloudwatch.amazonaws.com' } }),
         ]),
       },
+    });
+  });
+});
+
+describe('SES bounce and complaint events', () => {
+  it('publishes bounces and complaints of a configuration set to an encrypted topic', () => {
+    const topic = onlyLogicalId(
+      template.findResources('AWS::SNS::Topic', {
+        Properties: { DisplayName: 'Privacy Desk SES bounces and complaints', KmsMasterKeyId: keyArn },
+      }),
+      'the delivery events topic',
+    );
+    template.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
+      EventDestination: {
+        Enabled: true,
+        MatchingEventTypes: ['bounce', 'complaint'],
+        SnsDestination: { TopicARN: { Ref: topic } },
+      },
+    });
+    template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'sqs',
+      RawMessageDelivery: true,
+      TopicArn: { Ref: topic },
+      Endpoint: { 'Fn::GetAtt': [queueIdByName(QUEUES.bounces.name), 'Arn'] },
+    });
+  });
+
+  it('lets SES and SNS use the key for this account only, and the sender name the configuration set', () => {
+    template.hasResourceProperties('AWS::KMS::Key', {
+      KeyPolicy: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Principal: { Service: ['ses.amazonaws.com', 'sns.amazonaws.com'] },
+            Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+            Condition: { StringEquals: { 'aws:SourceAccount': Match.anyValue() } },
+          }),
+        ]),
+      },
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: FUNCTIONS.sendNotification.description,
+      Environment: { Variables: Match.objectLike({ DESK_SES_CONFIGURATION_SET: Match.anyValue() }) },
     });
   });
 });
