@@ -25,6 +25,8 @@ export const bounceCommand: DeskCommand = {
   summary: 'Inject an SES bounce or complaint event into the local desk',
   usage: USAGE,
   async run(args, io) {
+    // The SDK's Node 20 notice would end up in the middle of the operator's output.
+    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
     const options = parseOptions(args);
     if (options.help) {
       io.stdout(`${USAGE}\n`);

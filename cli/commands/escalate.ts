@@ -45,6 +45,8 @@ export const escalateCommand: DeskCommand = {
   summary: 'Run the escalation sweep once on the local desk, as if at a given instant',
   usage: USAGE,
   async run(args, io) {
+    // The SDK's Node 20 notice would end up in the middle of the operator's output.
+    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
     const options = parseOptions(args);
     if (options.help) {
       io.stdout(`${USAGE}\n`);
@@ -63,7 +65,6 @@ export const escalateCommand: DeskCommand = {
     }
     // The handler logs a line per run; keep stdout for the summary unless asked otherwise.
     process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
-    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
     const { handler } = await handlerLoader()('sweep');
     const report = (await handler(
       scheduledEvent(at),

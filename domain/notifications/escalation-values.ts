@@ -199,6 +199,8 @@ function deliveryFailedValues(context: TemplateContext): TemplateValues {
       ? formatDateTime(String(params.failedAt), record.deadline.timeZone)
       : 'earlier',
     problem,
+    isComplaint: params.problem === 'complained',
+    headline: params.problem === 'complained' ? 'Spam complaint about an email' : 'Email not delivered',
     toRequester: participant === 'requester',
   };
 }

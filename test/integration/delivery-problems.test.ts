@@ -125,11 +125,16 @@ describe('SES bounce and complaint events', () => {
     await outboxDrained(desk);
     const alerts = await eventually(async () => {
       const emails = (await sentEmails(desk, manager())).filter((email) =>
-        email.subject.startsWith(`[${question.reference}] Email not delivered`),
+        email.subject.startsWith(
+          `[${question.reference}] ${delivery === 'complained' ? 'Spam complaint about an email' : 'Email not delivered'}:`,
+        ),
       );
       return emails.length > 0 ? emails : undefined;
     });
     expect(alerts).toHaveLength(1);
+    expect(alerts[0]?.text).toContain(
+      delivery === 'complained' ? 'was marked as spam' : 'the email bounced (Transient bounce)',
+    );
   });
 
   it('alerts the assignee and the manager, but not the person whose address bounced', async () => {

@@ -1,10 +1,15 @@
 import type { MessageTemplate } from '../render-template.ts';
 
 export default {
-  subject: '[{{reference}}] Email not delivered: {{failedWhat}} to {{failedRecipient}}',
+  subject: '[{{reference}}] {{headline}}: {{failedWhat}} to {{failedRecipient}}',
   body: `Hello,
 
+{{^isComplaint}}
 An email about case {{reference}} could not be delivered: {{failedWhat}}, sent {{failedSentAt}} to {{failedRecipient}}. The mail system reported: {{problem}}.
+{{/isComplaint}}
+{{#isComplaint}}
+An email about case {{reference}} drew a complaint: {{failedWhat}}, sent {{failedSentAt}} to {{failedRecipient}}, was marked as spam. The desk will treat it as not received.
+{{/isComplaint}}
 
 {{#toRequester}}
 The requester may not know what we sent. Check the address in the case, and reach the requester another way if you can. Until then, assume the requester has not received it.
