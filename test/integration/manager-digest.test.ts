@@ -1,5 +1,10 @@
+import { QueryCommand } from '@aws-sdk/client-dynamodb';
+import { SendMessageCommand } from '@aws-sdk/client-sqs';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../domain/case-model.ts';
+import { digestPartitionId } from '../../domain/sweep/manager-digests.ts';
+import { sesDeliveryEvent } from '../../local/ses-delivery-event.ts';
 import {
   deadline,
   outboxDrained,
@@ -8,7 +13,7 @@ import {
   sentEmails,
   writeTestConfig,
 } from '../helpers/escalation.ts';
-import { startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
 
 /* The managers' daily digest: once a day per team, from 07:00 local, only for teams with open cases. */
 let desk: TestDesk;
@@ -94,5 +99,41 @@ describe('the daily manager digest', () => {
         .sort(),
     ).toEqual(['nl-privacy', 'no-privacy']);
     expect((await digests()).length).toBe(before + 2);
+  });
+
+  it("a bounced digest is marked in the team's digest log and alerts nobody", async () => {
+    // Prepare
+    const [digest] = (await digests()).filter((email) => email.to.startsWith('ingrid'));
+    const before = (await sentEmails(desk, domain)).length;
+
+    // Act
+    await desk.sqs.send(
+      new SendMessageCommand({
+        QueueUrl: desk.services.queueUrls.bounces.url,
+        MessageBody: JSON.stringify(sesDeliveryEvent(digest!.messageId, 'Permanent')),
+      }),
+    );
+
+    // Assess
+    const log = await eventually(async () => {
+      const { Items } = await desk.dynamodb.send(
+        new QueryCommand({
+          TableName: desk.tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :msg)',
+          ExpressionAttributeValues: {
+            ':pk': { S: `CASE#${digestPartitionId('no-privacy')}` },
+            ':msg': { S: 'MSG#' },
+          },
+        }),
+      );
+      const messages = (Items ?? []).map((item) => unmarshall(item));
+      return messages.some((message) => message.delivery === 'bounced') ? messages : undefined;
+    });
+    expect(log.map((message) => [message.template, message.participant])).toContainEqual([
+      'manager-digest',
+      'manager:no-privacy',
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect((await sentEmails(desk, domain)).length).toBe(before);
   });
 });
