@@ -8,6 +8,7 @@ const quietEnv = {
 export default defineConfig({
   test: {
     env: quietEnv,
+    reporters: ['default', './test/reporters/summary-line.ts'],
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], env: quietEnv } },
       {

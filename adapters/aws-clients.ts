@@ -1,4 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -14,6 +15,7 @@ import { getOptionalStringFromEnv } from './env.ts';
 let dynamoDb: DynamoDBDocumentClient | undefined;
 let sqs: SQSClient | undefined;
 let ses: SESv2Client | undefined;
+let s3: S3Client | undefined;
 
 export function documentClient(): DynamoDBDocumentClient {
   dynamoDb ??= DynamoDBDocumentClient.from(
@@ -32,4 +34,11 @@ export function sqsClient(): SQSClient {
 export function sesClient(): SESv2Client {
   ses ??= new SESv2Client({ endpoint: getOptionalStringFromEnv(ENDPOINT_ENV.ses) });
   return ses;
+}
+
+export function s3Client(): S3Client {
+  const endpoint = getOptionalStringFromEnv(ENDPOINT_ENV.s3);
+  // The local emulator serves path-style URLs (virtual-hosted style needs wildcard DNS).
+  s3 ??= new S3Client(endpoint ? { endpoint, forcePathStyle: true } : {});
+  return s3;
 }

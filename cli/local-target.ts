@@ -3,10 +3,10 @@ import path from 'node:path';
 import { GetQueueUrlCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { ENV_LOCAL_KEYS_FILE } from '../adapters/crypto/keys-from-env.ts';
 import { ENV_CONFIG_FILE, ENV_PUBLIC_BASE_URL } from '../adapters/desk-config-from-env.ts';
-import { QUEUES, type QueueKey } from '../lib/desk-resources.ts';
+import { BUCKETS, type BucketKey, QUEUES, type QueueKey } from '../lib/desk-resources.ts';
 import { deskEnvironment, type EmulatorEndpoints, localSqsClient } from '../local/desk-runtime.ts';
 import { isPortAnswering } from '../local/ports.ts';
-import type { QueueUrls } from '../local/provision.ts';
+import type { BucketNames, QueueUrls } from '../local/provision.ts';
 import { LOCAL_RESOURCE_NAMES, localSettings } from '../local/settings.ts';
 
 /**
@@ -45,6 +45,8 @@ export async function localTarget(): Promise<LocalTarget> {
       dynamodb: `http://${host}:${settings.dynamodbPort}`,
       sqs: `http://${host}:${settings.sqsPort}`,
       ses: `http://${host}:${settings.sesPort}`,
+      // fauxqs serves S3 on the SQS port.
+      s3: `http://${host}:${settings.sqsPort}`,
     },
     tableName: LOCAL_RESOURCE_NAMES.tableName,
     queuePrefix: LOCAL_RESOURCE_NAMES.queuePrefix,
@@ -88,8 +90,12 @@ export async function useLocalDeskEnvironment(target: LocalTarget): Promise<void
       ),
     );
     const queueUrls = Object.fromEntries(entries) as QueueUrls;
+    // The names ensureBuckets gives the running desk's buckets (nothing is created here).
+    const bucketNames = Object.fromEntries(
+      (Object.keys(BUCKETS) as BucketKey[]).map((key) => [key, `${target.queuePrefix}${BUCKETS[key].name}`]),
+    ) as BucketNames;
     Object.assign(process.env, {
-      ...deskEnvironment(target.endpoints, target.tableName, queueUrls),
+      ...deskEnvironment(target.endpoints, target.tableName, queueUrls, bucketNames),
       [ENV_CONFIG_FILE]: target.configFile,
       [ENV_LOCAL_KEYS_FILE]: target.keysFile,
       [ENV_PUBLIC_BASE_URL]: target.publicBaseUrl,

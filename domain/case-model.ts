@@ -79,7 +79,15 @@ export interface CaseRecord {
   /** Sealed CaseContent (base64 Encryption SDK message, context {caseId, purpose: case-content}). */
   readonly content: string;
   readonly escalationsSent?: readonly string[];
+  /**
+   * Set by the router when no member of the team can take the case: it is owned by the team's manager
+   * (no assigneeId) until someone assigns it, and the escalation ladder treats it as unassigned.
+   */
+  readonly needsAttention?: NeedsAttentionReason;
 }
+
+export const NEEDS_ATTENTION_REASONS = ['no_eligible_member'] as const;
+export type NeedsAttentionReason = (typeof NEEDS_ATTENTION_REASONS)[number];
 
 /** The requester's personal content: only ever stored sealed. */
 export interface CaseContent {
@@ -121,4 +129,19 @@ export interface ThreadMessage {
 export interface ThreadMessageContent {
   readonly subject: string;
   readonly text: string;
+  /** Files that came with an inbound email (sealed with the rest: file names are content). */
+  readonly attachments?: readonly ThreadAttachment[];
+}
+
+/** An attachment of an inbound email: kept encrypted in the mail bucket, or refused (too large). */
+export interface ThreadAttachment {
+  readonly filename: string;
+  readonly contentType: string;
+  /** Decoded size in bytes. */
+  readonly size: number;
+  /** S3 key of the encrypted bytes (context {caseId, purpose: attachment}); absent when refused. */
+  readonly key?: string;
+  /** Part of the HTML body (an inline image) rather than a file sent on purpose. */
+  readonly inline?: boolean;
+  readonly refused?: 'too_large' | 'total_too_large';
 }

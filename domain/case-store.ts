@@ -113,8 +113,6 @@ export interface CaseStore {
     caseId: string,
     change: { at: string; deadline: CaseDeadline; audit: AuditEvent; notifications: readonly Notification[] },
   ): Promise<boolean>;
-  /** Moves a received case to assigned; false when it was not in `received` (a redelivery). */
-  markRouted(caseId: string, at: Date, audit: AuditEvent): Promise<boolean>;
   /** Ids of cases still waiting to be routed that entered that state before `before`. */
   listAwaitingRouting(before: Date, limit: number): Promise<string[]>;
   listAuditEvents(caseId: string): Promise<AuditEvent[]>;

@@ -15,7 +15,7 @@ export interface KeyedHasher {
   hash(purpose: string, value: string): string;
 }
 
-export type SealPurpose = 'case-content' | 'thread-message' | 'submit-response';
+export type SealPurpose = 'case-content' | 'thread-message' | 'submit-response' | 'attachment';
 
 export async function sealJson(
   cipher: ContentCipher,

@@ -11,6 +11,9 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * the token, only in the MAC: a token verifies only for mail sent from the address it was issued to.
  */
 
+/** The keyed hasher's sub-key purpose that derives the reply token secret (`hasher.subKey(...)`). */
+export const REPLY_TOKEN_KEY_PURPOSE = 'reply-token';
+
 export const REPLY_ROLES = ['requester', 'assignee', 'manager', 'dpo'] as const;
 export type ReplyRole = (typeof REPLY_ROLES)[number];
 

@@ -140,6 +140,11 @@ export interface FunctionDeclaration {
   readonly content: 'none' | 'encrypt' | 'decrypt';
   /** Caps the function so it cannot starve the account's concurrency (undefined: no cap). */
   readonly reservedConcurrency?: number;
+  /**
+   * Use of the mail bucket (BUCKETS.mail): `read` reads raw inbound messages, `readWrite` also
+   * stores attachments. Undefined: no access, and no bucket name in the environment.
+   */
+  readonly mailBucket?: 'read' | 'readWrite';
 }
 
 export const FUNCTIONS = {
@@ -215,7 +220,8 @@ export const FUNCTIONS = {
     entry: 'functions/route-case/handler.ts',
     memoryMb: 512,
     timeoutSeconds: 30,
-    description: 'Route queue consumer: assigns a case to a team and representative',
+    description:
+      'Route queue consumer: assigns a case to its team and representative and tells them; closes marketing opt-outs',
     table: 'readWrite',
     sendsTo: ['notify'],
     sendsEmail: false,
@@ -259,6 +265,21 @@ export const FUNCTIONS = {
     sendsEmail: false,
     content: 'none',
     reservedConcurrency: 2,
+  },
+  receiveMail: {
+    id: 'ReceiveMailFunction',
+    entry: 'functions/receive-mail/handler.ts',
+    // Parsing MIME and encrypting attachments of up to 25 MB: more memory is also more CPU.
+    memoryMb: 1024,
+    timeoutSeconds: 60,
+    description: 'SES receipt rule action: reads a reply from S3, files it on its case and forwards it',
+    table: 'readWrite',
+    sendsTo: ['notify'],
+    sendsEmail: false,
+    // Decrypt too: it reads the case to decide who the sender is and what the reply does.
+    content: 'decrypt',
+    mailBucket: 'readWrite',
+    reservedConcurrency: 5,
   },
 } as const satisfies Record<string, FunctionDeclaration>;
 
@@ -311,6 +332,47 @@ export const SCHEDULES = [
   },
 ] as const satisfies readonly ScheduleDeclaration[];
 
+export interface MailReceiverDeclaration {
+  /** Invoked by the SES receipt rule (in AWS) or the local mail drop, with SES's Lambda action event. */
+  readonly function: FunctionKey;
+}
+
+/**
+ * Functions that receive inbound email: neither an HTTP route nor a queue consumer. SES stores the
+ * raw message in BUCKETS.mail under `inboundPrefix` + its SES message id, then invokes the function
+ * with headers only (the Lambda action event). The receipt rule set itself is declared in the CDK
+ * stack of a later issue; locally `POST /local/mail` and `npm run mail:deliver` do what SES does.
+ */
+export const MAIL_RECEIVERS = [
+  { function: 'receiveMail' },
+] as const satisfies readonly MailReceiverDeclaration[];
+
+export interface BucketDeclaration {
+  readonly id: string;
+  /** Base name; deployments and test runs add a prefix. */
+  readonly name: string;
+  readonly envVar: string;
+  /** Where SES writes each raw inbound message: `<inboundPrefix><SES message id>`. */
+  readonly inboundPrefix: string;
+  /** Where the desk keeps attachments, encrypted per case: `<attachmentPrefix><caseId>/...`. */
+  readonly attachmentPrefix: string;
+  /** Raw inbound messages are deleted after this many days (the thread keeps what was filed). */
+  readonly inboundRetentionDays: number;
+}
+
+export const BUCKETS = {
+  mail: {
+    id: 'MailBucket',
+    name: 'mail',
+    envVar: 'MAIL_BUCKET',
+    inboundPrefix: 'inbound/',
+    attachmentPrefix: 'attachments/',
+    inboundRetentionDays: 30,
+  },
+} as const satisfies Record<string, BucketDeclaration>;
+
+export type BucketKey = keyof typeof BUCKETS;
+
 /** API Gateway stage throttling; the local gateway enforces the same limits. */
 export const API_THROTTLING = { rateLimitPerSecond: 20, burstLimit: 40 } as const;
 
@@ -325,4 +387,5 @@ export const ENDPOINT_ENV = {
   dynamodb: 'DESK_DYNAMODB_ENDPOINT',
   sqs: 'DESK_SQS_ENDPOINT',
   ses: 'DESK_SES_ENDPOINT',
+  s3: 'DESK_S3_ENDPOINT',
 } as const;

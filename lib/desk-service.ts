@@ -22,8 +22,9 @@ import {
 } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct } from 'constructs';
+import type { DeskConfig } from '../domain/config/desk-config.ts';
 import { DeliveryEvents } from './constructs/delivery-events.ts';
-import { cfnArnReference, DeskFunction } from './constructs/desk-function.ts';
+import { cfnArnReference, DeskFunction, deskConfigDefine } from './constructs/desk-function.ts';
 import { DeadLetterQueue } from './constructs/queue-with-dlq.ts';
 import {
   FUNCTIONS,
@@ -54,6 +55,8 @@ export interface DeskServiceProps {
   readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
   /** SES identity (domain or address) that functions with `sendsEmail` may send from. */
   readonly sesIdentity: string;
+  /** The validated desk configuration; bundled into each function (see deskConfigDefine). */
+  readonly config: DeskConfig;
 }
 
 /**
@@ -80,7 +83,11 @@ export class DeskService extends Construct {
 
     this.functions = Object.fromEntries(
       (Object.entries(FUNCTIONS) as [FunctionKey, FunctionDeclaration][]).map(([key, declaration]) => {
-        const fn = new DeskFunction(this, declaration.id, { declaration, projectRoot: PROJECT_ROOT });
+        const fn = new DeskFunction(this, declaration.id, {
+          declaration,
+          projectRoot: PROJECT_ROOT,
+          define: deskConfigDefine(props.config),
+        });
         if (declaration.table !== 'none') {
           fn.bindTable(state.table, declaration.table);
         }
@@ -92,6 +99,9 @@ export class DeskService extends Construct {
             name: deliveryEvents.configurationSet.configurationSetName,
             arn: deliveryEvents.configurationSetArn,
           });
+        }
+        if (declaration.mailBucket) {
+          fn.bindMailBucket(state.buckets.mail, declaration.mailBucket);
         }
         if (httpFunctions.has(key)) {
           fn.addEnvironment(CORS_ORIGINS_ENV, props.corsOrigins.join(','));

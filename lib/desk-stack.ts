@@ -1,6 +1,10 @@
+import { isAbsolute, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { App, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import type { Construct, Node } from 'constructs';
 import * as z from 'zod';
+import type { DeskConfig } from '../domain/config/desk-config.ts';
+import { loadDeskConfig } from '../domain/config/load-desk-config.ts';
 import { DeskService } from './desk-service.ts';
 import { DeskState } from './desk-state.ts';
 
@@ -27,6 +31,8 @@ export const DeskContextSchema = z.object({
   'desk:sesIdentity': z.string().min(1).default('example.org'),
   /** Optional address subscribed to the operator alarm topic (confirm the subscription email). */
   'desk:alarmEmail': z.email().optional(),
+  /** The desk configuration (teams, routing, addresses), relative to the repository root. */
+  'desk:configFile': z.string().min(1).default('config/desk.config.json'),
 });
 
 export type DeskContext = z.infer<typeof DeskContextSchema>;
@@ -49,6 +55,8 @@ export function readDeskContext(node: Node): DeskContext {
 
 export interface DeskStackProps extends StackProps {
   readonly context: DeskContext;
+  /** The validated desk configuration, bundled into the functions. */
+  readonly config: DeskConfig;
 }
 
 /**
@@ -75,6 +83,7 @@ export class DeskStack extends Stack {
         burstLimit: context['desk:throttleBurstLimit'],
       },
       sesIdentity: context['desk:sesIdentity'],
+      config: props.config,
     });
     Tags.of(this).add('project', 'privacy-desk');
   }
@@ -87,9 +96,15 @@ export class DeskStack extends Stack {
 export function buildDeskApp(context: Record<string, unknown> = {}): { app: App; stack: DeskStack } {
   const app = new App({ context });
   const deskContext = readDeskContext(app.node);
+  // An invalid file fails synth with a ConfigError naming each bad field (never a deployment).
+  const config = loadDeskConfig(resolveFromRoot(deskContext['desk:configFile']));
   const stack = new DeskStack(app, deskContext['desk:stackName'], {
     context: deskContext,
+    config,
     description: 'Privacy Desk: intake, routing and deadline tracking of privacy requests',
   });
   return { app, stack };
 }
+
+const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const resolveFromRoot = (file: string) => (isAbsolute(file) ? file : join(PROJECT_ROOT, file));

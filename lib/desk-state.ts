@@ -1,12 +1,15 @@
-import { Aws, RemovalPolicy } from 'aws-cdk-lib';
+import { Aws, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 import { QueueWithDlq } from './constructs/queue-with-dlq.ts';
 import {
+  BUCKETS,
+  type BucketKey,
   CASE_TABLE,
   type AttributeType as DeclaredAttributeType,
   type KeyAttribute,
@@ -38,6 +41,7 @@ export class DeskState extends Construct {
   public readonly table: Table;
   public readonly alarmTopic: Topic;
   public readonly queues: Record<QueueKey, QueueWithDlq>;
+  public readonly buckets: Record<BucketKey, Bucket>;
 
   public constructor(scope: Construct, id: string, props: DeskStateProps) {
     super(scope, id);
@@ -115,5 +119,36 @@ export class DeskState extends Construct {
         }),
       ]),
     ) as Record<QueueKey, QueueWithDlq>;
+
+    // The mail bucket: raw inbound messages (SES writes them; the receipt rule set comes with a later
+    // issue) and the attachments the desk keeps, encrypted with the desk's key on top of its own
+    // content encryption. Private, TLS only, retained with the data it holds.
+    this.buckets = Object.fromEntries(
+      Object.entries(BUCKETS).map(([key, declaration]) => {
+        const bucket = new Bucket(this, declaration.id, {
+          encryption: BucketEncryption.KMS,
+          encryptionKey: this.key,
+          bucketKeyEnabled: true,
+          blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+          objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+          enforceSSL: true,
+          removalPolicy: RemovalPolicy.RETAIN,
+          lifecycleRules: [
+            {
+              id: 'ExpireRawInboundMail',
+              prefix: declaration.inboundPrefix,
+              expiration: Duration.days(declaration.inboundRetentionDays),
+            },
+            { id: 'AbortIncompleteUploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
+          ],
+        });
+        Validations.of(bucket).acknowledge({
+          id: 'AwsSolutions-S1',
+          reason:
+            'Object keys carry case ids and SES message ids only; access is limited to the desk functions and recorded by CloudTrail. Server access logs would need a second bucket holding the same ids.',
+        });
+        return [key, bucket];
+      }),
+    ) as Record<BucketKey, Bucket>;
   }
 }

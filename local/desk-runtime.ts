@@ -1,16 +1,26 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { ENV_LOCAL_KEYS_FILE } from '../adapters/crypto/keys-from-env.ts';
 import { ENV_CONFIG_FILE, ENV_PUBLIC_BASE_URL } from '../adapters/desk-config-from-env.ts';
 import { loadDeskConfig } from '../domain/config/load-desk-config.ts';
 import { deskSettings } from '../domain/desk-settings.ts';
-import { CASE_TABLE, ENDPOINT_ENV, QUEUE_CONSUMERS, QUEUES, type QueueKey } from '../lib/desk-resources.ts';
+import {
+  BUCKETS,
+  type BucketKey,
+  CASE_TABLE,
+  ENDPOINT_ENV,
+  QUEUE_CONSUMERS,
+  QUEUES,
+  type QueueKey,
+} from '../lib/desk-resources.ts';
 import { startDynamoDbLocal } from './emulators/dynamodb-local.ts';
 import { startSesEmulator } from './emulators/ses.ts';
 import { startSqsEmulator } from './emulators/sqs.ts';
 import { type Gateway, type LocalRoute, startGateway, type ThrottleSettings } from './gateway.ts';
 import { handlerLoader } from './lambda-invoke.ts';
-import { ensureQueues, ensureTable, type QueueUrls } from './provision.ts';
+import { mailDropRoute } from './mail-drop.ts';
+import { type BucketNames, ensureBuckets, ensureQueues, ensureTable, type QueueUrls } from './provision.ts';
 import { type Scheduler, startScheduler } from './scheduler.ts';
 import { type Poller, startPoller } from './sqs-poller.ts';
 
@@ -21,6 +31,8 @@ export interface EmulatorEndpoints {
   readonly dynamodb: string;
   readonly sqs: string;
   readonly ses: string;
+  /** fauxqs serves S3 on the same port as SQS (path-style URLs). */
+  readonly s3: string;
 }
 
 export interface Emulators {
@@ -61,8 +73,9 @@ export async function startEmulators(options: EmulatorOptions): Promise<Emulator
     const ses = await startSesEmulator({ port: options.sesPort, portEnvVar: 'DESK_SES_PORT' });
     stops.push(ses.stop);
     log(`SES (local)      ${ses.endpoint}   (${Date.now() - started} ms)`);
+    log(`S3 (fauxqs)      ${sqs.endpoint}   (the SQS emulator's port)`);
     return {
-      endpoints: { dynamodb: dynamodb.endpoint, sqs: sqs.endpoint, ses: ses.endpoint },
+      endpoints: { dynamodb: dynamodb.endpoint, sqs: sqs.endpoint, ses: ses.endpoint, s3: sqs.endpoint },
       stop: stopAll,
     };
   } catch (error) {
@@ -73,7 +86,7 @@ export async function startEmulators(options: EmulatorOptions): Promise<Emulator
 
 export interface ResourceNames {
   readonly tableName: string;
-  /** Prepended to every queue name, e.g. `privacy-desk-`. */
+  /** Prepended to every queue and bucket name, e.g. `privacy-desk-`. */
   readonly queuePrefix: string;
 }
 
@@ -82,10 +95,16 @@ export function deskEnvironment(
   endpoints: EmulatorEndpoints,
   tableName: string,
   queueUrls: QueueUrls,
+  bucketNames?: BucketNames,
 ): Record<string, string> {
   const queueEnv = Object.fromEntries(
     (Object.keys(QUEUES) as QueueKey[]).map((key) => [QUEUES[key].envVar, queueUrls[key].url]),
   );
+  const bucketEnv = bucketNames
+    ? Object.fromEntries(
+        (Object.keys(BUCKETS) as BucketKey[]).map((key) => [BUCKETS[key].envVar, bucketNames[key]]),
+      )
+    : {};
   return {
     AWS_REGION: LOCAL_REGION,
     AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
@@ -93,8 +112,10 @@ export function deskEnvironment(
     [ENDPOINT_ENV.dynamodb]: endpoints.dynamodb,
     [ENDPOINT_ENV.sqs]: endpoints.sqs,
     [ENDPOINT_ENV.ses]: endpoints.ses,
+    [ENDPOINT_ENV.s3]: endpoints.s3,
     [CASE_TABLE.envVar]: tableName,
     ...queueEnv,
+    ...bucketEnv,
   };
 }
 
@@ -104,6 +125,15 @@ export function localDynamoDbClient(endpoint: string): DynamoDBClient {
 
 export function localSqsClient(endpoint: string): SQSClient {
   return new SQSClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+}
+
+export function localS3Client(endpoint: string): S3Client {
+  return new S3Client({
+    endpoint,
+    region: LOCAL_REGION,
+    credentials: LOCAL_CREDENTIALS,
+    forcePathStyle: true,
+  });
 }
 
 export interface DeskServicesOptions {
@@ -127,6 +157,7 @@ export interface DeskServicesOptions {
 export interface DeskServices {
   readonly gateway: Gateway;
   readonly queueUrls: QueueUrls;
+  readonly bucketNames: BucketNames;
   readonly environment: Record<string, string>;
   stop(): Promise<void>;
 }
@@ -137,19 +168,21 @@ export interface DeskServices {
  */
 export async function startDeskServices(options: DeskServicesOptions): Promise<DeskServices> {
   const log = options.log ?? (() => undefined);
+  // Fail at start-up, naming the bad field, rather than at the first request (and before provisioning).
+  deskSettings(loadDeskConfig(options.configFile), options.configFile);
   const dynamodb = localDynamoDbClient(options.endpoints.dynamodb);
   const sqs = localSqsClient(options.endpoints.sqs);
   await ensureTable(dynamodb, options.names.tableName);
   const queueUrls = await ensureQueues(sqs, options.names.queuePrefix);
+  const s3 = localS3Client(options.endpoints.s3);
+  const bucketNames = await ensureBuckets(s3, options.names.queuePrefix);
   dynamodb.destroy();
 
   const environment: Record<string, string> = {
-    ...deskEnvironment(options.endpoints, options.names.tableName, queueUrls),
+    ...deskEnvironment(options.endpoints, options.names.tableName, queueUrls, bucketNames),
     [ENV_CONFIG_FILE]: options.configFile,
     [ENV_LOCAL_KEYS_FILE]: options.keysFile,
   };
-  // Fail at start-up, naming the bad field, rather than at the first request.
-  deskSettings(loadDeskConfig(options.configFile), options.configFile);
   Object.assign(process.env, environment);
 
   const loadHandler = handlerLoader();
@@ -159,7 +192,11 @@ export async function startDeskServices(options: DeskServicesOptions): Promise<D
   const gateway = await startGateway({
     port: options.gatewayPort,
     loadHandler,
-    localRoutes: options.localRoutes,
+    // The mail drop: what SES does for inbound email (POST /local/mail, npm run mail:deliver).
+    localRoutes: [
+      ...(options.localRoutes ?? []),
+      mailDropRoute({ s3, bucketName: bucketNames.mail, configFile: options.configFile, loadHandler }),
+    ],
     throttling: options.throttling,
     portEnvVar: 'DESK_GATEWAY_PORT',
     onError: (requestId, error) => reportError(`request ${requestId}`)(error),
@@ -189,12 +226,14 @@ export async function startDeskServices(options: DeskServicesOptions): Promise<D
   return {
     gateway,
     queueUrls,
+    bucketNames,
     environment,
     stop: async () => {
       await gateway.stop();
       await Promise.all(pollers.map((poller) => poller.stop()));
       await scheduler?.stop();
       sqs.destroy();
+      s3.destroy();
     },
   };
 }

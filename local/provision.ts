@@ -5,8 +5,11 @@ import {
   ResourceInUseException,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
+import { CreateBucketCommand, type S3Client } from '@aws-sdk/client-s3';
 import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import {
+  BUCKETS,
+  type BucketKey,
   CASE_TABLE,
   deadLetterQueueName,
   QUEUES,
@@ -111,4 +114,18 @@ async function ensureQueue(
   );
   if (!main.QueueUrl || !dlq.QueueUrl) throw new Error(`CreateQueue returned no URL for ${queue.name}`);
   return { url: main.QueueUrl, deadLetterUrl: dlq.QueueUrl };
+}
+
+export type BucketNames = Record<BucketKey, string>;
+
+/** Creates every declared bucket as `<prefix><name>` (CreateBucket is idempotent in the emulator). */
+export async function ensureBuckets(client: S3Client, prefix: string): Promise<BucketNames> {
+  const entries = await Promise.all(
+    (Object.keys(BUCKETS) as BucketKey[]).map(async (key) => {
+      const name = `${prefix}${BUCKETS[key].name}`;
+      await client.send(new CreateBucketCommand({ Bucket: name }));
+      return [key, name] as const;
+    }),
+  );
+  return Object.fromEntries(entries) as BucketNames;
 }

@@ -80,7 +80,8 @@ Privacy Desk is running (ready in ${seconds} s). Ctrl-C stops everything.
   API             ${api}            (try: curl ${api}/health; the API document: ${api}/openapi.json)
   SES inbox       ${emulators.endpoints.ses.replace('127.0.0.1', 'localhost')}/       (every email the desk sends)
   DynamoDB Local  ${emulators.endpoints.dynamodb}  (data in ${path.relative(process.cwd(), settings.dataDir) || '.'}/)
-  SQS emulator    ${emulators.endpoints.sqs}
+  SQS emulator    ${emulators.endpoints.sqs}  (S3 too: the mail bucket ${services.bucketNames.mail})
+  Mail drop       POST ${api}/local/mail   (a raw .eml, as SES receives it: npm run mail:deliver -- file.eml)
 `);
 }
 

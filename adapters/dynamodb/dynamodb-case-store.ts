@@ -215,26 +215,6 @@ export class DynamoDbCaseStore implements CaseStore {
     ]);
   }
 
-  async markRouted(caseId: string, at: Date, audit: AuditEvent): Promise<boolean> {
-    return this.conditionalTransaction([
-      {
-        Update: {
-          TableName: this.tableName,
-          Key: caseKey(caseId),
-          UpdateExpression: 'SET #status = :assigned, assignedAt = :at REMOVE gsi2pk, gsi2sk',
-          ConditionExpression: '#status = :received',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':assigned': 'assigned',
-            ':received': 'received',
-            ':at': at.toISOString(),
-          },
-        },
-      },
-      { Put: { TableName: this.tableName, Item: this.auditItem(audit) } },
-    ]);
-  }
-
   async listAwaitingRouting(before: Date, limit: number): Promise<string[]> {
     const items = await this.queryPending('route', before, limit);
     return items.map((item) => item.caseId as string);
@@ -253,6 +233,7 @@ export class DynamoDbCaseStore implements CaseStore {
   }
 
   async recordNotificationSent(notification: Notification, message: ThreadMessage): Promise<boolean> {
+    const threadSk = threadSortKey(message.at, message.messageId);
     return this.conditionalTransaction([
       {
         Update: {
@@ -269,22 +250,19 @@ export class DynamoDbCaseStore implements CaseStore {
           TableName: this.tableName,
           Item: {
             pk: casePartition(message.caseId),
-            sk: threadSortKey(message.at, message.messageId),
+            sk: threadSk,
             ...message,
           },
         },
       },
-      // Bounces and replies name the SES MessageId: find the thread message without a scan.
+      // Replies name the desk's email in In-Reply-To/References, bounces its SES MessageId: this
+      // finds its case and thread message (and loops) without a scan.
       ...(message.emailMessageId
         ? [
             {
               Put: {
                 TableName: this.tableName,
-                Item: {
-                  ...emailLookupKey(message.emailMessageId),
-                  caseId: message.caseId,
-                  threadSortKey: threadSortKey(message.at, message.messageId),
-                },
+                Item: { ...emailLookupKey(message.emailMessageId), caseId: message.caseId, threadSk },
               },
             },
           ]
@@ -499,7 +477,7 @@ export class DynamoDbCaseStore implements CaseStore {
     if (!lookup) return undefined;
     const item = await this.get({
       pk: casePartition(lookup.caseId as string),
-      sk: lookup.threadSortKey as string,
+      sk: lookup.threadSk as string,
     });
     return item ? withoutKeys<ThreadMessage>(item) : undefined;
   }

@@ -52,8 +52,22 @@ export const pendingIndexAttributes = (step: PendingStep, id: string, since: str
 export const digestMarkerKey = (teamId: string, localDate: string) =>
   ({ pk: `DIGEST#${teamId}`, sk: localDate }) as const;
 
+export const toEpochSeconds = (iso: string) => Math.floor(new Date(iso).getTime() / 1000);
+
+/*
+ * Routing items, outside any case partition. A member's open-case counter (`openCases`, incremented
+ * with each assignment, decremented when the case closes); a team's routing state (the last member
+ * assigned, for round robin, and `assignments`, a version that makes concurrent assignments in one
+ * team take turns); the marketing suppression list, by keyed email hash (never the address).
+ */
+export const memberLoadKey = (memberId: string) => ({ pk: `MEMBER#${memberId}`, sk: 'LOAD' }) as const;
+export const teamRoutingKey = (teamId: string) => ({ pk: `TEAM#${teamId}`, sk: 'ROUTING' }) as const;
+export const suppressionKey = (emailHash: string) =>
+  ({ pk: `SUPPRESS#${emailHash}`, sk: 'MARKETING' }) as const;
 /** Lookup of a thread message by the MessageId SES gave its email (bounces, reply threading). */
 export const emailLookupKey = (sesMessageId: string) =>
   ({ pk: `EMAIL#${sesMessageId}`, sk: 'EMAIL' }) as const;
 
-export const toEpochSeconds = (iso: string) => Math.floor(new Date(iso).getTime() / 1000);
+/** Marks an inbound email (by the SHA-256 of its Message-ID) as processed, so a redelivery is not. */
+export const inboundMarkerKey = (messageIdHash: string) =>
+  ({ pk: `INBOUND#${messageIdHash}`, sk: 'INBOUND' }) as const;

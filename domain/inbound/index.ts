@@ -1,4 +1,39 @@
-/** Inbound mail (issue 6): parsing replies to case emails. Pure, no AWS; the SES handler composes these. */
+/** Inbound mail (issue 6): parsing, identifying, authorising and applying replies to case emails. No AWS. */
+
+export {
+  formatCommandError,
+  type InboundSecrets,
+  type LoadMove,
+  MAX_COMMANDS_PER_REPLY,
+  MAX_REPLY_TEXT_CHARS,
+  type PlannedAudit,
+  type PlannedNotification,
+  type PlannedThreadMessage,
+  planReply,
+  type ReplyInput,
+  type ReplyPlan,
+} from './apply-reply.ts';
+export {
+  ATTACHMENT_LIMITS,
+  type AttachmentDecision,
+  type AttachmentLimits,
+  decideAttachments,
+  describeAttachments,
+} from './attachment-policy.ts';
+export {
+  type Admission,
+  type AdmissionInput,
+  admitInbound,
+  DROP_REASONS,
+  type DropReason,
+  type Participant,
+  participantActor,
+  participantBySender,
+  participantForToken,
+  participantLabel,
+  participantRecipient,
+  type SenderFacts,
+} from './authorize-sender.ts';
 export {
   AUTO_REPLY_REASONS,
   type AutoReplyReason,
@@ -6,6 +41,34 @@ export {
   detectAutoReply,
 } from './auto-reply.ts';
 export { extractReplyText, REPLY_PARSER_LIMITS } from './extract-reply-text.ts';
+export {
+  type CaseLookups,
+  caseIdOfToken,
+  caseReferencesIn,
+  deskMessageIdCandidates,
+  type Identification,
+  type IdentifiedBy,
+  identifyCase,
+  localPartOf,
+  replyTokensIn,
+} from './identify-case.ts';
+export type {
+  CaseChange,
+  CaseFieldChanges,
+  InboundMarker,
+  InboundStore,
+  InboundWrite,
+  InboundWriteOutcome,
+} from './inbound-store.ts';
+export {
+  failedVerdicts,
+  type MailReceipt,
+  mailReceiptOf,
+  SesReceiptEventSchema,
+  VERDICT_NAMES,
+  type VerdictName,
+} from './mail-receipt.ts';
+export type { AttachmentStore, RawMailSource } from './mail-storage.ts';
 export { firstMessageId, messageIdsIn } from './message-ids.ts';
 export {
   type InboundAttachment,
@@ -15,6 +78,13 @@ export {
   parseInboundMail,
 } from './parse-inbound-mail.ts';
 export { type RawHeaderLine, type RawHeaders, rawHeadersOf } from './raw-headers.ts';
+export {
+  INBOUND_MARKER_DAYS,
+  inboundMarkerHash,
+  type ReceiveMailDeps,
+  type ReceiveOutcome,
+  receiveMail,
+} from './receive-mail.ts';
 export {
   CloseOutcomeSchema,
   type CommandError,

@@ -156,6 +156,8 @@ export async function submitRequest(
     caseId,
     template: 'acknowledgement',
     recipient: { role: 'requester' },
+    // A reply to the acknowledgement files on the case (issue 6).
+    replyAs: 'requester',
     createdAt: receivedAt,
     sealedParams: await sealJson(deps.cipher, caseId, 'thread-message', secrets),
   };

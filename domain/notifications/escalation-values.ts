@@ -8,9 +8,9 @@ import { formatDate, typeLabel } from '../templates/type-labels.ts';
 import type { TemplateContext } from './template-values.ts';
 
 /*
- * Values of the sweep's emails. Staff emails (escalations, delivery failures, digests) get
- * references, types, dates, durations and reasons; they never see the requester's content (the
- * sender does not even open it for staff). Requester emails (verification housekeeping) get the name.
+ * Values of the sweep's emails. Staff emails (escalations, delivery failures, digests) name
+ * references, types, dates, durations and reasons; their templates never name the requester's
+ * content. Requester emails (verification housekeeping) get the name.
  */
 
 const STAFF_TYPE_LABELS: Readonly<Record<RequestType, string>> = {
@@ -109,14 +109,9 @@ export function describeReason(reason: string): string {
   return reason.replace(/_/g, ' ');
 }
 
-function requireRecord(context: TemplateContext): CaseRecord {
-  if (!context.record) throw new Error('This template needs a case');
-  return context.record;
-}
-
 /** What every staff email about a case shows, as of `at` (the sweep's time, or the event's). */
 function staffCaseValues(context: TemplateContext): TemplateValues {
-  const record = requireRecord(context);
+  const record = context.record;
   const { config } = context.settings;
   const zone = record.deadline.timeZone;
   const at = new Date(String(context.params.at ?? new Date().toISOString()));
@@ -144,7 +139,7 @@ function staffCaseValues(context: TemplateContext): TemplateValues {
 }
 
 function stepValues(context: TemplateContext): TemplateValues {
-  const record = requireRecord(context);
+  const record = context.record;
   const ladder = context.settings.escalationLadder;
   const at = new Date(String(context.params.at ?? new Date().toISOString()));
   const since = new Date(record.verifiedAt ?? record.receivedAt);
@@ -173,7 +168,7 @@ const FAILED_WHAT: Readonly<Record<string, string>> = {
 };
 
 function deliveryFailedValues(context: TemplateContext): TemplateValues {
-  const record = requireRecord(context);
+  const record = context.record;
   const { params } = context;
   const participant = String(params.failedParticipant ?? '');
   const failedTemplate = String(params.failedTemplate ?? '');
@@ -217,7 +212,14 @@ function digestLines(lines: readonly DigestLine[], count: number): string {
 
 type StoredDigest = ManagerDigest & { readonly counts?: Readonly<Record<keyof ManagerDigest, number>> };
 
-function digestValues(context: TemplateContext): TemplateValues {
+/** What a team template (no case) is rendered from. */
+export interface TeamTemplateContext {
+  readonly params: TemplateContext['params'];
+  readonly settings: TemplateContext['settings'];
+  readonly language: TemplateContext['language'];
+}
+
+function digestValues(context: TeamTemplateContext): TemplateValues {
   const { params, settings } = context;
   const digest = JSON.parse(
     String(params.digest ?? '{"open":[],"dueThisWeek":[],"overdue":[]}'),
@@ -244,8 +246,7 @@ function digestValues(context: TemplateContext): TemplateValues {
 
 /** Requester emails of the verification housekeeping, in the requester's language. */
 function requesterValues(context: TemplateContext): TemplateValues {
-  const record = requireRecord(context);
-  if (!context.content) throw new Error('This template needs the requester content');
+  const record = context.record;
   const { language, settings, secrets } = context;
   const ladder = settings.escalationLadder;
   const zone = record.deadline.timeZone;
@@ -273,8 +274,13 @@ export const ESCALATION_VALUES = {
   'escalation-dpo-overdue': stepValues,
   'escalation-breach-deadline': stepValues,
   'escalation-breach-overdue': stepValues,
-  'manager-digest': digestValues,
   'delivery-failed': deliveryFailedValues,
   'verification-reminder': requesterValues,
   'closed-unverified': requesterValues,
 } as const;
+
+/** The values of a team template: the manager's digest, rendered without a case. */
+export function teamTemplateValues(template: string, context: TeamTemplateContext): TemplateValues {
+  if (template === 'manager-digest') return digestValues(context);
+  throw new Error(`${template} is not a team template`);
+}

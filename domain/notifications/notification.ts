@@ -1,3 +1,5 @@
+import type { ReplyRole } from '../reply-token.ts';
+
 /**
  * Outbound email goes through an outbox: the notification is written in the same transaction as
  * the state change that causes it, then its id is put on the notify queue. The sender renders and
@@ -21,6 +23,11 @@ export interface Notification {
   readonly params?: Readonly<Record<string, string | number | boolean>>;
   /** Sealed secrets and content for the email (tokens, staff text); removed once sent. */
   readonly sealedParams?: string;
+  /**
+   * The recipient may answer by replying: the sender sets a Reply-To address with a reply token signed
+   * for this case, this role and the recipient's address (derived when sending, never stored).
+   */
+  readonly replyAs?: ReplyRole;
 }
 
 /** The notify queue message: ids only. */

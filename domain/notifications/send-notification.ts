@@ -4,10 +4,12 @@ import type { CaseStore } from '../case-store.ts';
 import { type ContentCipher, openJson, sealJson } from '../content-cipher.ts';
 import type { DeskSettings } from '../desk-settings.ts';
 import { NotFoundError } from '../errors.ts';
+import { type ReplyTokenSecret, replyAddress, signReplyToken } from '../reply-token.ts';
 import type { Language } from '../request-types.ts';
 import { isTemplateName, TEMPLATES, type Translations, templateFor } from '../templates/catalog.ts';
 import { TEAM_TEMPLATES } from '../templates/escalation-templates.ts';
 import { renderTemplate } from '../templates/render-template.ts';
+import { teamTemplateValues } from './escalation-values.ts';
 import type { Mailer } from './mailer.ts';
 import type { Notification, NotificationRecipient, NotifyMessage } from './notification.ts';
 import { templateValues } from './template-values.ts';
@@ -68,25 +70,28 @@ function resolveRecipient(
  */
 export async function sendNotification(
   message: NotifyMessage,
-  deps: { store: CaseStore; cipher: ContentCipher; mailer: Mailer; settings: DeskSettings; now: Date },
+  deps: {
+    store: CaseStore;
+    cipher: ContentCipher;
+    mailer: Mailer;
+    settings: DeskSettings;
+    now: Date;
+    /** Signs the Reply-To token of notifications with `replyAs`. */
+    replyTokenSecret?: ReplyTokenSecret;
+  },
 ): Promise<SendOutcome> {
   const notification = await deps.store.getNotification(message.caseId, message.notificationId);
   if (!notification) throw new NotFoundError(`Notification ${message.notificationId} not found`);
   if (notification.sentAt) return 'already_sent';
   if (!isTemplateName(notification.template)) throw new Error(`Unknown template ${notification.template}`);
   // A team notification (the manager's digest) has no case: its partition is the team's digest log.
-  const record = TEAM_TEMPLATES.has(notification.template)
-    ? undefined
-    : await deps.store.getCase(notification.caseId);
-  if (!record && !TEAM_TEMPLATES.has(notification.template)) {
-    throw new NotFoundError(`Case ${notification.caseId} not found`);
-  }
+  const teamNotification = TEAM_TEMPLATES.has(notification.template);
+  const record = teamNotification ? undefined : await deps.store.getCase(notification.caseId);
+  if (!record && !teamNotification) throw new NotFoundError(`Case ${notification.caseId} not found`);
 
-  // The requester's content is opened only to write to the requester: staff emails never carry it.
-  const content =
-    record && notification.recipient.role === 'requester'
-      ? await openJson<CaseContent>(deps.cipher, record.caseId, 'case-content', record.content)
-      : undefined;
+  const content = record
+    ? await openJson<CaseContent>(deps.cipher, record.caseId, 'case-content', record.content)
+    : undefined;
   const secrets = notification.sealedParams
     ? await openJson<Record<string, string>>(
         deps.cipher,
@@ -97,24 +102,32 @@ export async function sendNotification(
     : {};
   const recipient = resolveRecipient(notification.recipient, record, content, deps.settings);
   const translations: Translations = TEMPLATES[notification.template];
-  // Values in the template's language: staff templates written in English only stay all English.
+  // Values in the template's language: a staff template written in English only stays all English.
   const language = translations[recipient.language] ? recipient.language : 'en';
+  const params = notification.params ?? {};
   const rendered = renderTemplate(
     templateFor(notification.template, language),
-    templateValues(notification.template, {
-      ...(record ? { record } : {}),
-      ...(content ? { content } : {}),
-      secrets,
-      params: notification.params ?? {},
-      settings: deps.settings,
-      language,
-    }),
+    record && content
+      ? templateValues(notification.template, {
+          record,
+          content,
+          secrets,
+          params,
+          settings: deps.settings,
+          language,
+          recipient: notification.recipient,
+        })
+      : teamTemplateValues(notification.template, { params, settings: deps.settings, language }),
   );
+  const replyTo = notification.replyAs
+    ? replyToAddress(notification.replyAs, notification.caseId, recipient.address, deps)
+    : undefined;
   const { messageId } = await deps.mailer.send({
     to: recipient.address,
     subject: rendered.subject,
     text: rendered.text,
     html: rendered.html,
+    ...(replyTo ? { replyTo } : {}),
   });
   const at = deps.now.toISOString();
   const threadMessage: ThreadMessage = {
@@ -133,4 +146,19 @@ export async function sendNotification(
   };
   const recorded = await deps.store.recordNotificationSent(notification as Notification, threadMessage);
   return recorded ? 'sent' : 'already_sent';
+}
+
+/** `case+<token>@<inboundDomain>`: a reply from this recipient's address files on this case. */
+function replyToAddress(
+  role: NonNullable<Notification['replyAs']>,
+  caseId: string,
+  address: string,
+  deps: { settings: DeskSettings; replyTokenSecret?: ReplyTokenSecret },
+): string {
+  if (deps.replyTokenSecret === undefined)
+    throw new Error('A notification with replyAs needs the reply token secret');
+  return replyAddress(
+    signReplyToken(deps.replyTokenSecret, { caseId, role, address }),
+    deps.settings.config.inboundDomain,
+  );
 }

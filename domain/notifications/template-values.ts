@@ -2,25 +2,26 @@ import type { CaseContent, CaseRecord } from '../case-model.ts';
 import type { DeskSettings } from '../desk-settings.ts';
 import { statusUrl, verificationUrl } from '../intake/submit-request.ts';
 import type { Language } from '../request-types.ts';
+import { ROUTING_TEMPLATE_VALUES } from '../routing/routing-template-values.ts';
 import type { TemplateName } from '../templates/catalog.ts';
 import type { TemplateValues } from '../templates/render-template.ts';
 import { formatDate, typeLabel } from '../templates/type-labels.ts';
 import { ESCALATION_VALUES } from './escalation-values.ts';
+import { INBOUND_TEMPLATE_VALUES } from './inbound-template-values.ts';
+import type { NotificationRecipient } from './notification.ts';
 
 export interface TemplateContext {
-  /** Absent for team notifications without a case (the manager's digest). */
-  readonly record?: CaseRecord;
-  /** The requester's content: opened only for emails to the requester. */
-  readonly content?: CaseContent;
+  readonly record: CaseRecord;
+  readonly content: CaseContent;
   readonly secrets: Readonly<Record<string, string>>;
   readonly params: Readonly<Record<string, string | number | boolean>>;
   readonly settings: DeskSettings;
-  /** The language of the template used (staff templates fall back to English). */
   readonly language: Language;
+  /** Who the email is for (staff templates greet them by name). */
+  readonly recipient?: NotificationRecipient;
 }
 
 function commonValues({ record, content, settings, language }: TemplateContext): TemplateValues {
-  if (!record || !content) throw new Error('This template needs the case and the requester content');
   const zone = record.deadline.timeZone;
   const service = settings.config.processorServices.find((s) => s.id === record.service);
   return {
@@ -36,24 +37,29 @@ function commonValues({ record, content, settings, language }: TemplateContext):
   };
 }
 
-type ValuesOf = (context: TemplateContext) => TemplateValues;
-
-/** The values of each template, one entry per template: a new template without values does not compile. */
-export const SPECIFIC_VALUES: { readonly [K in TemplateName]: ValuesOf } = {
-  acknowledgement: (context) => ({
-    ...commonValues(context),
-    statusUrl:
-      context.secrets.accessToken && context.record
-        ? statusUrl(context.settings.publicBaseUrl, context.record.reference, context.secrets.accessToken)
-        : undefined,
-    verificationUrl: context.secrets.verificationToken
-      ? verificationUrl(context.settings.publicBaseUrl, context.secrets.verificationToken)
+function acknowledgementValues({ secrets, settings, record }: TemplateContext): TemplateValues {
+  return {
+    statusUrl: secrets.accessToken
+      ? statusUrl(settings.publicBaseUrl, record.reference, secrets.accessToken)
       : undefined,
-  }),
+    verificationUrl: secrets.verificationToken
+      ? verificationUrl(settings.publicBaseUrl, secrets.verificationToken)
+      : undefined,
+  };
+}
+
+/**
+ * Values a template needs beyond the common ones, one catalog per feature; a template without an
+ * entry gets the common values.
+ */
+const SPECIFIC_VALUES: Partial<Record<TemplateName, (context: TemplateContext) => TemplateValues>> = {
+  acknowledgement: acknowledgementValues,
+  ...ROUTING_TEMPLATE_VALUES,
+  ...INBOUND_TEMPLATE_VALUES,
   ...ESCALATION_VALUES,
 };
 
 /** The values each template needs, from the case, its sealed content and the notification's secrets. */
 export function templateValues(template: TemplateName, context: TemplateContext): TemplateValues {
-  return SPECIFIC_VALUES[template](context);
+  return { ...commonValues(context), ...SPECIFIC_VALUES[template]?.(context) };
 }

@@ -1,33 +1,157 @@
+import { randomUUID } from 'node:crypto';
 import * as z from 'zod';
-import type { CaseStore } from '../case-store.ts';
-import { NotFoundError } from '../errors.ts';
+import type { AuditEvent, CaseRecord } from '../case-model.ts';
+import type { DeskSettings } from '../desk-settings.ts';
+import { ConflictError, NotFoundError } from '../errors.ts';
+import type { Notification, NotificationQueue } from '../notifications/notification.ts';
+import type { AssignmentStore, RoutingWriteOutcome } from './assignment-store.ts';
+import { decideRouting, type RoutingDecision, routingTeam } from './decide-routing.ts';
 
 /** A route queue message: the case id only. */
 export const RouteMessageSchema = z.strictObject({ caseId: z.uuid() });
 export type RouteMessage = z.infer<typeof RouteMessageSchema>;
 
-export type RouteOutcome = 'routed' | 'already_routed';
+export type RouteOutcome = 'assigned' | 'assigned_to_manager' | 'opt_out_closed' | 'already_routed';
+
+/** Concurrent assignments in one team take turns; past this many, the message is retried by the queue. */
+export const MAX_ROUTING_ATTEMPTS = 12;
+
+export interface RouteDeps {
+  readonly store: AssignmentStore;
+  readonly notificationQueue: NotificationQueue;
+  readonly settings: DeskSettings;
+  readonly now: Date;
+  readonly newId?: () => string;
+  /** Waits before another attempt after a concurrent assignment in the same team (jittered). */
+  readonly pause?: (attempt: number) => Promise<void>;
+  /** Reports a failed enqueue; the outbox keeps the notification and the sweep re-drives it. */
+  readonly onEnqueueFailure?: (error: unknown) => void;
+}
+
+const jitteredPause = (attempt: number) =>
+  new Promise<void>((resolve) => setTimeout(resolve, Math.random() * 20 * Math.min(attempt, 5)));
 
 /**
- * The foundation slice of routing: records that the case reached the router. Redeliveries find the
- * case already routed and change nothing.
+ * Routes one case: runs the rules again, picks the representative on the team's current loads and
+ * writes the assignment (or the opt-out closure) with its audit events and outbox emails in one
+ * conditional transaction, then enqueues the emails. A redelivered or duplicated message finds the
+ * case no longer `received` and changes nothing, so nobody is assigned or told twice.
  */
-export async function routeCase(
-  message: RouteMessage,
-  deps: { store: CaseStore; now: Date },
-): Promise<RouteOutcome> {
-  const existing = await deps.store.getCase(message.caseId);
-  if (!existing) {
-    // Retried, then dead-lettered: a case id that never resolves needs a person.
-    throw new NotFoundError(`Case ${message.caseId} not found`);
+export async function routeCase(message: RouteMessage, deps: RouteDeps): Promise<RouteOutcome> {
+  const { config } = deps.settings;
+  for (let attempt = 1; attempt <= MAX_ROUTING_ATTEMPTS; attempt++) {
+    const record = await deps.store.getCase(message.caseId);
+    if (!record) {
+      // Retried, then dead-lettered: a case id that never resolves needs a person.
+      throw new NotFoundError(`Case ${message.caseId} not found`);
+    }
+    if (record.status !== 'received') return 'already_routed';
+
+    const team = routingTeam(record, config);
+    const load = await deps.store.getTeamLoad(
+      team.id,
+      team.members.map((member) => member.id),
+    );
+    const decision = decideRouting(record, config, load);
+    const write = routingWrite(record, decision, load.version, deps);
+    const outcome: RoutingWriteOutcome =
+      decision.handling === 'close_opt_out'
+        ? await deps.store.closeOptOut({ ...write, emailHash: record.emailHash })
+        : await deps.store.assignCase({
+            ...write,
+            ...(decision.countsTowardsLoadOf ? { countsTowardsLoadOf: decision.countsTowardsLoadOf } : {}),
+            ...(decision.needsAttention ? { needsAttention: decision.needsAttention } : {}),
+          });
+    if (outcome === 'already_routed') return 'already_routed';
+    if (outcome === 'written') {
+      await enqueueAll(write.notifications, deps);
+      if (decision.handling === 'close_opt_out') return 'opt_out_closed';
+      return decision.representative.kind === 'member' ? 'assigned' : 'assigned_to_manager';
+    }
+    await (deps.pause ?? jitteredPause)(attempt);
   }
-  if (existing.status !== 'received') return 'already_routed';
+  throw new ConflictError(
+    `Case ${message.caseId}: its team kept changing over ${MAX_ROUTING_ATTEMPTS} attempts`,
+  );
+}
+
+/** The audit events and outbox notifications of a decision. */
+export function routingWrite(
+  record: Pick<CaseRecord, 'caseId'>,
+  decision: RoutingDecision,
+  teamVersion: number,
+  deps: Pick<RouteDeps, 'now' | 'newId'>,
+) {
   const at = deps.now.toISOString();
-  const changed = await deps.store.markRouted(message.caseId, deps.now, {
-    caseId: message.caseId,
+  const newId = deps.newId ?? randomUUID;
+  const memberId = decision.representative.kind === 'member' ? decision.representative.memberId : undefined;
+  const audit: AuditEvent[] = [];
+  const event = (action: string, detail: AuditEvent['detail']): AuditEvent => ({
+    caseId: record.caseId,
     at,
-    action: 'case.routed',
+    action,
     actor: 'system:router',
+    detail,
   });
-  return changed ? 'routed' : 'already_routed';
+  if (decision.previousTeamId !== undefined) {
+    // The deadline stays: it was counted on the calendar of the team that received the case.
+    audit.push(
+      event('case.team_changed', {
+        fromTeamId: decision.previousTeamId,
+        toTeamId: decision.teamId,
+        rule: decision.ruleId,
+      }),
+    );
+  }
+  audit.push(
+    event('case.routed', {
+      teamId: decision.teamId,
+      rule: decision.ruleId,
+      assigneeId: memberId ?? 'manager',
+      ...(decision.previousTeamId !== undefined ? { previousTeamId: decision.previousTeamId } : {}),
+    }),
+  );
+  if (decision.needsAttention) {
+    audit.push(event('case.needs_attention', { reason: decision.needsAttention, teamId: decision.teamId }));
+  }
+  if (decision.handling === 'close_opt_out') {
+    audit.push(event('marketing.suppressed', { rule: decision.ruleId }));
+    audit.push(event('case.closed', { outcome: 'fulfilled', reason: 'marketing_opt_out' }));
+  }
+  const notifications: Notification[] = decision.notifications.map((planned) => ({
+    notificationId: newId(),
+    caseId: record.caseId,
+    template: planned.template,
+    recipient: planned.recipient,
+    replyAs: planned.replyAs,
+    createdAt: at,
+    params: {
+      teamId: decision.teamId,
+      ...(memberId ? { memberId } : {}),
+      ...(decision.needsAttention ? { needsAttention: decision.needsAttention } : {}),
+    },
+  }));
+  return {
+    caseId: record.caseId,
+    at,
+    teamId: decision.teamId,
+    controllerIsCustomer: decision.controllerIsCustomer,
+    ...(memberId ? { memberId } : {}),
+    teamVersion,
+    audit,
+    notifications,
+  };
+}
+
+async function enqueueAll(notifications: readonly Notification[], deps: RouteDeps): Promise<void> {
+  for (const notification of notifications) {
+    try {
+      await deps.notificationQueue.enqueue({
+        caseId: notification.caseId,
+        notificationId: notification.notificationId,
+      });
+    } catch (error) {
+      deps.onEnqueueFailure?.(error);
+    }
+  }
 }

@@ -1,7 +1,9 @@
 import type { Language } from '../request-types.ts';
 import { ESCALATION_TEMPLATES } from './escalation-templates.ts';
+import { INBOUND_TEMPLATES } from './inbound-templates.ts';
 import { INTAKE_TEMPLATES } from './intake-templates.ts';
 import type { MessageTemplate } from './render-template.ts';
+import { ROUTING_TEMPLATES } from './routing-templates.ts';
 
 export type Translations = Readonly<{ en: MessageTemplate } & Partial<Record<Language, MessageTemplate>>>;
 
@@ -11,6 +13,8 @@ export type Translations = Readonly<{ en: MessageTemplate } & Partial<Record<Lan
  */
 export const TEMPLATES = {
   ...INTAKE_TEMPLATES,
+  ...ROUTING_TEMPLATES,
+  ...INBOUND_TEMPLATES,
   ...ESCALATION_TEMPLATES,
 } as const satisfies Record<string, Translations>;
 

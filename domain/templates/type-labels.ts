@@ -53,3 +53,23 @@ export function formatDate(instant: string | Date, language: Language, timeZone:
     new Date(instant),
   );
 }
+
+/** `28 February 2025, 23:59 CET`: an instant to the minute, for hour-counted deadlines (breach reports). */
+export function formatDateTime(instant: string | Date, language: Language, timeZone: string): string {
+  const translated = LABELS[language] ? language : 'en';
+  return new Intl.DateTimeFormat(LOCALES[translated], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+    timeZone,
+  }).format(new Date(instant));
+}
+
+/** The name of a language, in the reader's language: `Norwegian`, `Noors`. */
+export function languageName(code: Language, language: Language): string {
+  const translated = LABELS[language] ? language : 'en';
+  return new Intl.DisplayNames([LOCALES[translated]], { type: 'language' }).of(code) ?? code;
+}

@@ -46,14 +46,11 @@ const errorResponses = {
   '429': { description: 'Throttled' },
 } as const;
 
-const refParam = z.string().meta({ param: { name: 'ref', in: 'path' }, example: 'PD-7K3M-Q9XA' });
+const refParam = z.string().meta({ example: 'PD-7K3M-Q9XA', description: 'The case reference' });
 const tokenParam = z
   .string()
   .optional()
-  .meta({
-    param: { name: 'token', in: 'query' },
-    description: 'The access token from the status link (or send Authorization: Bearer)',
-  });
+  .meta({ description: 'The access token from the status link (or send Authorization: Bearer)' });
 
 /** The OpenAPI 3.1 document, generated from the same zod schemas the handlers validate with. */
 export function openApiDocument() {
@@ -118,7 +115,6 @@ export function openApiDocument() {
       '/requests/{ref}': {
         get: {
           summary: 'Status, due date and messages sent to the requester',
-          parameters: [],
           requestParams: { path: z.object({ ref: refParam }), query: z.object({ token: tokenParam }) },
           responses: {
             '200': { description: 'The case', content: { 'application/json': { schema: StatusSchema } } },

@@ -3,6 +3,7 @@ import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import * as z from 'zod';
 import { systemClock } from '../../domain/clock.ts';
 import { sendNotification } from '../../domain/notifications/send-notification.ts';
+import { REPLY_TOKEN_KEY_PURPOSE } from '../../domain/reply-token.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { logger } from '../shared/logger.ts';
 import { caseStoreFromEnv, keysFromEnv, mailerFromEnv, settingsFromEnv } from '../shared/wiring.ts';
@@ -16,8 +17,15 @@ export const NotifyMessageSchema = z.strictObject({ caseId: z.uuid(), notificati
 
 async function recordHandler(record: SQSRecord): Promise<void> {
   const message = parseOrThrow(NotifyMessageSchema, JSON.parse(record.body));
-  const { cipher } = await keysFromEnv();
-  const outcome = await sendNotification(message, { store, cipher, mailer, settings, now: systemClock() });
+  const { cipher, hasher } = await keysFromEnv();
+  const outcome = await sendNotification(message, {
+    store,
+    cipher,
+    mailer,
+    settings,
+    now: systemClock(),
+    replyTokenSecret: hasher.subKey(REPLY_TOKEN_KEY_PURPOSE),
+  });
   logger.info('notification processed', { ...message, outcome });
 }
 

@@ -1,17 +1,23 @@
-import { documentClient, sesClient, sqsClient } from '../../adapters/aws-clients.ts';
+import { documentClient, s3Client, sesClient, sqsClient } from '../../adapters/aws-clients.ts';
 import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
 import { settingsFromEnv } from '../../adapters/desk-config-from-env.ts';
+import { DynamoDbAssignmentStore } from '../../adapters/dynamodb/dynamodb-assignment-store.ts';
 import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.ts';
+import { DynamoDbInboundStore } from '../../adapters/dynamodb/dynamodb-inbound-store.ts';
 import { getOptionalStringFromEnv, getStringFromEnv } from '../../adapters/env.ts';
+import { S3MailBucket } from '../../adapters/s3/s3-mail-bucket.ts';
 import { SesMailer } from '../../adapters/ses/ses-mailer.ts';
 import { SqsNotificationQueue } from '../../adapters/sqs/sqs-notification-queue.ts';
 import { SqsRouteQueue } from '../../adapters/sqs/sqs-route-queue.ts';
-import { CASE_TABLE, QUEUES } from '../../lib/desk-resources.ts';
+import { BUCKETS, CASE_TABLE, QUEUES } from '../../lib/desk-resources.ts';
 
 /* Adapters built from the environment the stack (or the local runtime) sets. */
 
 export const caseStoreFromEnv = () =>
   new DynamoDbCaseStore(documentClient(), getStringFromEnv(CASE_TABLE.envVar));
+
+export const assignmentStoreFromEnv = () =>
+  new DynamoDbAssignmentStore(documentClient(), getStringFromEnv(CASE_TABLE.envVar));
 
 export const routeQueueFromEnv = () => new SqsRouteQueue(sqsClient(), getStringFromEnv(QUEUES.route.envVar));
 
@@ -24,5 +30,11 @@ export const mailerFromEnv = () =>
     settingsFromEnv().config.fromAddress,
     getOptionalStringFromEnv('DESK_SES_CONFIGURATION_SET'),
   );
+
+export const inboundStoreFromEnv = () =>
+  new DynamoDbInboundStore(documentClient(), getStringFromEnv(CASE_TABLE.envVar));
+
+export const mailBucketFromEnv = () =>
+  new S3MailBucket(s3Client(), getStringFromEnv(BUCKETS.mail.envVar), BUCKETS.mail);
 
 export { keysFromEnv, settingsFromEnv };

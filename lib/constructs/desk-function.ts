@@ -5,9 +5,11 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct, IConstruct } from 'constructs';
-import { CASE_TABLE, type FunctionDeclaration, QUEUES, type QueueKey } from '../desk-resources.ts';
+import type { DeskConfig } from '../../domain/config/desk-config.ts';
+import { BUCKETS, CASE_TABLE, type FunctionDeclaration, QUEUES, type QueueKey } from '../desk-resources.ts';
 
 /** Read by the mailer (functions/shared/wiring.ts): every email names this configuration set. */
 export const SES_CONFIGURATION_SET_ENV = 'DESK_SES_CONFIGURATION_SET';
@@ -21,6 +23,17 @@ export interface DeskFunctionProps {
   readonly projectRoot: string;
   /** Log retention; one month unless said otherwise. */
   readonly logRetention?: RetentionDays;
+  /** esbuild defines: expressions replaced at bundling, e.g. deskConfigDefine(config). */
+  readonly define?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The validated configuration as an esbuild define of `process.env.DESK_CONFIG_JSON`, which
+ * adapters/desk-config-from-env.ts reads (and validates again): too large for Lambda's 4 KB of
+ * environment, and part of the code version rather than a setting that can drift from it.
+ */
+export function deskConfigDefine(config: DeskConfig): Record<string, string> {
+  return { 'process.env.DESK_CONFIG_JSON': JSON.stringify(JSON.stringify(config)) };
 }
 
 /** Lambda's Node.js runtime and the esbuild target that matches it: change them together. */
@@ -71,6 +84,7 @@ export class DeskFunction extends NodejsFunction {
         banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
         // Bundle everything, the AWS SDK included.
         externalModules: [],
+        ...(props.define ? { define: { ...props.define } } : {}),
       },
     });
     this.declaration = declaration;
@@ -105,6 +119,31 @@ export class DeskFunction extends NodejsFunction {
     if (queue.encryptionMasterKey) {
       this.acknowledgeKeyGrant(`the ${key} queue`);
     }
+  }
+
+  /**
+   * Lets the function read raw inbound mail from the mail bucket (`read`), and also write attachments
+   * (`readWrite`), each under its own prefix only, and sets the bucket name in the environment.
+   */
+  public bindMailBucket(bucket: IBucket, mode: NonNullable<FunctionDeclaration['mailBucket']>): void {
+    const { envVar, inboundPrefix, attachmentPrefix } = BUCKETS.mail;
+    this.addEnvironment(envVar, bucket.bucketName);
+    bucket.grantRead(this, `${inboundPrefix}*`);
+    if (mode === 'readWrite') bucket.grantPut(this, `${attachmentPrefix}*`);
+    for (const prefix of mode === 'readWrite' ? [inboundPrefix, attachmentPrefix] : [inboundPrefix]) {
+      Validations.of(this).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::${cfnArnReference(bucket)}/${prefix}*]`,
+        reason: `The objects under ${prefix} in the desk's mail bucket: one object per message or attachment, named by ids.`,
+      });
+    }
+    for (const action of ['s3:GetBucket*', 's3:GetObject*', 's3:List*', 's3:Abort*']) {
+      Validations.of(this).acknowledge({
+        id: `AwsSolutions-IAM5[Action::${action}]`,
+        reason:
+          "CDK's S3 grant names action families; the statement's resource is the desk's mail bucket only.",
+      });
+    }
+    if (bucket.encryptionKey) this.acknowledgeKeyGrant('the mail bucket');
   }
 
   /**

@@ -1,11 +1,14 @@
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { documentClient } from '../../adapters/aws-clients.ts';
+import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
 import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.ts';
+import { sealJson } from '../../domain/content-cipher.ts';
 import { type DeskServices, startDeskServices } from '../../local/desk-runtime.ts';
 import { ensureLocalKeys } from '../../local/local-keys.ts';
 import { freePort } from '../../local/ports.ts';
@@ -85,8 +88,16 @@ async function emailsTo(address: string) {
 
 describe('desk escalate and desk bounce on the running local desk', () => {
   it('runs the sweep as if at --at, prints the steps, and a bounce of one of its emails alerts the manager', async () => {
-    // Prepare: an access request assigned to Anna, due 4 April 2030.
+    // Prepare: an access request assigned to Anna, due 4 April 2030, its content sealed with the desk's keys.
+    const caseId = randomUUID();
+    const { cipher } = await keysFromEnv();
     const fixture = newCaseFixture({
+      caseId,
+      content: await sealJson(cipher, caseId, 'case-content', {
+        name: 'Johanna Testperson',
+        email: 'johanna@example.com',
+        message: 'A copy of my data, please.',
+      }),
       type: 'access',
       status: 'assigned',
       teamId: 'nl-privacy',

@@ -1,7 +1,13 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FUNCTIONS, type HttpRouteDeclaration } from '../../../lib/desk-resources.ts';
-import { compileRoutes, type Gateway, matchRoute, startGateway } from '../../../local/gateway.ts';
+import {
+  compileRoutes,
+  type Gateway,
+  matchRoute,
+  startGateway,
+  tokenBucket,
+} from '../../../local/gateway.ts';
 import type { HandlerLoader, LambdaHandler } from '../../../local/lambda-invoke.ts';
 
 const routes: HttpRouteDeclaration[] = [
@@ -146,5 +152,41 @@ describe('the local gateway', () => {
     await expect(
       startGateway({ port: gateway.port, routes, loadHandler: loaderFor(async () => ({})) }),
     ).rejects.toThrow(/already in use/);
+  });
+});
+
+describe('throttling', () => {
+  it('admits the burst, then refills at the rate', () => {
+    let now = 0;
+    const admit = tokenBucket({ rateLimitPerSecond: 2, burstLimit: 3 }, () => now);
+
+    const burst = [admit(), admit(), admit(), admit()];
+    now = 500;
+    const afterHalfSecond = [admit(), admit()];
+    now = 10_000;
+    const afterLongPause = [admit(), admit(), admit(), admit()];
+
+    expect(burst).toEqual([true, true, true, false]);
+    expect(afterHalfSecond).toEqual([true, false]);
+    expect(afterLongPause).toEqual([true, true, true, false]);
+  });
+
+  it('answers 429 before the handler runs when the bucket is empty', async () => {
+    let invocations = 0;
+    gateway = await startGateway({
+      port: 0,
+      routes,
+      throttling: { rateLimitPerSecond: 0.001, burstLimit: 2 },
+      loadHandler: loaderFor(async () => {
+        invocations++;
+        return { statusCode: 200, body: '' };
+      }),
+    });
+
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await fetch(`${gateway.url}/requests/x`)).status);
+
+    expect(statuses).toEqual([200, 200, 429, 429]);
+    expect(invocations).toBe(2);
   });
 });

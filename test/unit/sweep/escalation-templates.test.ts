@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseContent, CaseRecord } from '../../../domain/case-model.ts';
 import { loadDeskConfig } from '../../../domain/config/load-desk-config.ts';
 import { deskSettings } from '../../../domain/desk-settings.ts';
+import { teamTemplateValues } from '../../../domain/notifications/escalation-values.ts';
 import { templateValues } from '../../../domain/notifications/template-values.ts';
 import type { TemplateName } from '../../../domain/templates/catalog.ts';
 import { ESCALATION_TEMPLATES, TEAM_TEMPLATES } from '../../../domain/templates/escalation-templates.ts';
@@ -70,26 +71,30 @@ describe('the escalation catalog', () => {
   it.each(cases)('$name ($language) renders every value it names', ({ name, language, template }) => {
     // Prepare
     const toRequester = REQUESTER_TEMPLATES.has(name);
-    const values = templateValues(name as TemplateName, {
-      ...(TEAM_TEMPLATES.has(name) ? {} : { record }),
-      ...(toRequester ? { content } : {}),
-      secrets: toRequester ? { verificationToken: 'tok' } : {},
-      params: {
-        at: '2030-03-29T04:00:00.000Z',
-        reason: 'due_within_7d',
-        recipientRole: 'assignee',
-        teamId: 'nl-privacy',
-        localDate: '2030-03-29',
-        digest: JSON.stringify(digest),
-        problem: 'bounced',
-        bounceType: 'Permanent',
-        failedTemplate: 'acknowledgement',
-        failedParticipant: 'requester',
-        failedAt: '2030-03-04T10:01:00.000Z',
-      },
-      settings,
-      language: language as 'en' | 'nl',
-    });
+    const params = {
+      at: '2030-03-29T04:00:00.000Z',
+      reason: 'due_within_7d',
+      recipientRole: 'assignee',
+      teamId: 'nl-privacy',
+      localDate: '2030-03-29',
+      digest: JSON.stringify(digest),
+      problem: 'bounced',
+      bounceType: 'Permanent',
+      failedTemplate: 'acknowledgement',
+      failedParticipant: 'requester',
+      failedAt: '2030-03-04T10:01:00.000Z',
+    };
+    const lang = language as 'en' | 'nl';
+    const values = TEAM_TEMPLATES.has(name)
+      ? teamTemplateValues(name, { params, settings, language: lang })
+      : templateValues(name as TemplateName, {
+          record,
+          content,
+          secrets: toRequester ? { verificationToken: 'tok' } : {},
+          params,
+          settings,
+          language: lang,
+        });
 
     // Act
     const rendered = renderTemplate(template, values);

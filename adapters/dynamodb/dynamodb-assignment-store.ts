@@ -1,0 +1,275 @@
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  BatchGetCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { CaseRecord } from '../../domain/case-model.ts';
+import type {
+  Assignment,
+  AssignmentStore,
+  OptOutClosure,
+  RoutingWriteOutcome,
+  StoredTeamLoad,
+} from '../../domain/routing/assignment-store.ts';
+import { CASE_TABLE } from '../../lib/desk-resources.ts';
+import { auditItem, notificationItem } from './case-items.ts';
+import { caseKey, memberLoadKey, suppressionKey, teamRoutingKey } from './keys.ts';
+
+type Item = Record<string, unknown>;
+type TransactItem = NonNullable<
+  ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']
+>[number];
+
+const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', CASE_TABLE.timeToLiveAttribute];
+/** BatchGetItem reads at most 100 keys per call. */
+const BATCH_GET_LIMIT = 100;
+
+/**
+ * The transaction item that releases one open case of a member (never below zero), for a step that
+ * closes or reassigns a case in its own transaction (issue 6). `releaseOpenCase` runs it alone.
+ */
+export function releaseOpenCaseUpdate(tableName: string, memberId: string): TransactItem {
+  return {
+    Update: {
+      TableName: tableName,
+      Key: memberLoadKey(memberId),
+      UpdateExpression: 'ADD openCases :minusOne',
+      ConditionExpression: 'openCases > :zero',
+      ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0 },
+    },
+  };
+}
+
+/**
+ * DynamoDB implementation of the router's port. Each routing change is one transaction: the case
+ * (conditional on `received`), the team's routing state (conditional on the version read, so that
+ * concurrent assignments in a team take turns and loads stay balanced), the assignee's counter, the
+ * audit events and the outbox notifications.
+ */
+export class DynamoDbAssignmentStore implements AssignmentStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async getCase(caseId: string): Promise<CaseRecord | undefined> {
+    const item = await this.get(caseKey(caseId));
+    if (!item) return undefined;
+    const copy: Item = { ...item };
+    for (const name of KEY_ATTRIBUTES) delete copy[name];
+    return copy as unknown as CaseRecord;
+  }
+
+  async getTeamLoad(teamId: string, memberIds: readonly string[]): Promise<StoredTeamLoad> {
+    const teamKey = teamRoutingKey(teamId);
+    const items = await this.batchGet([teamKey, ...memberIds.map(memberLoadKey)]);
+    const team = items.find((item) => item.pk === teamKey.pk && item.sk === teamKey.sk);
+    const openCases = new Map<string, number>();
+    for (const memberId of memberIds) {
+      const key = memberLoadKey(memberId);
+      const item = items.find((candidate) => candidate.pk === key.pk && candidate.sk === key.sk);
+      if (item) openCases.set(memberId, Number(item.openCases ?? 0));
+    }
+    return {
+      openCases,
+      ...(typeof team?.lastAssignedMemberId === 'string'
+        ? { lastAssignedMemberId: team.lastAssignedMemberId }
+        : {}),
+      version: Number(team?.assignments ?? 0),
+    };
+  }
+
+  async assignCase(assignment: Assignment): Promise<RoutingWriteOutcome> {
+    const set = [
+      '#status = :assigned',
+      'teamId = :teamId',
+      'controllerIsCustomer = :controllerIsCustomer',
+      'assignedAt = :at',
+    ];
+    const values: Item = {
+      ':assigned': 'assigned',
+      ':received': 'received',
+      ':teamId': assignment.teamId,
+      ':controllerIsCustomer': assignment.controllerIsCustomer,
+      ':at': assignment.at,
+    };
+    if (assignment.memberId !== undefined) {
+      set.push('assigneeId = :assigneeId');
+      values[':assigneeId'] = assignment.memberId;
+    }
+    if (assignment.needsAttention !== undefined) {
+      set.push('needsAttention = :needsAttention');
+      values[':needsAttention'] = assignment.needsAttention;
+    }
+    return this.routingTransaction(assignment, [
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: caseKey(assignment.caseId),
+          UpdateExpression: `SET ${set.join(', ')} REMOVE gsi2pk, gsi2sk`,
+          ConditionExpression: '#status = :received',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: values,
+        },
+      },
+      ...(assignment.countsTowardsLoadOf !== undefined
+        ? [
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: memberLoadKey(assignment.countsTowardsLoadOf),
+                UpdateExpression: 'SET memberId = :memberId ADD openCases :one',
+                ExpressionAttributeValues: { ':memberId': assignment.countsTowardsLoadOf, ':one': 1 },
+              },
+            },
+          ]
+        : []),
+    ]);
+  }
+
+  async closeOptOut(closure: OptOutClosure): Promise<RoutingWriteOutcome> {
+    const informed = closure.memberId !== undefined;
+    const set = [
+      '#status = :closed',
+      'outcome = :fulfilled',
+      'closedAt = :at',
+      'teamId = :teamId',
+      'controllerIsCustomer = :controllerIsCustomer',
+      // The member told of the opt-out; the case never counts towards their open cases.
+      ...(informed ? ['assigneeId = :assigneeId', 'assignedAt = :at'] : []),
+    ];
+    return this.routingTransaction(closure, [
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: caseKey(closure.caseId),
+          // Closed: out of the open-cases index (byDue) and the pending-step index.
+          UpdateExpression: `SET ${set.join(', ')} REMOVE gsi1pk, gsi1sk, gsi2pk, gsi2sk`,
+          ConditionExpression: '#status = :received',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':closed': 'closed',
+            ':received': 'received',
+            ':fulfilled': 'fulfilled',
+            ':at': closure.at,
+            ':teamId': closure.teamId,
+            ':controllerIsCustomer': closure.controllerIsCustomer,
+            ...(informed ? { ':assigneeId': closure.memberId } : {}),
+          },
+        },
+      },
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: suppressionKey(closure.emailHash),
+          // The first opt-out is the one that counts; a later one only records that it came again.
+          UpdateExpression:
+            'SET suppressedAt = if_not_exists(suppressedAt, :at), caseId = if_not_exists(caseId, :caseId), lastRequestedAt = :at, lastCaseId = :caseId',
+          ExpressionAttributeValues: { ':at': closure.at, ':caseId': closure.caseId },
+        },
+      },
+    ]);
+  }
+
+  async isSuppressed(emailHash: string): Promise<boolean> {
+    return (await this.get(suppressionKey(emailHash))) !== undefined;
+  }
+
+  async releaseOpenCase(memberId: string): Promise<void> {
+    const { Update } = releaseOpenCaseUpdate(this.tableName, memberId);
+    try {
+      await this.client.send(new UpdateCommand(Update as ConstructorParameters<typeof UpdateCommand>[0]));
+    } catch (error) {
+      // Already at zero (or never counted): nothing to release.
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+
+  /**
+   * Runs `caseItems` (the case update first, carrying the `received` condition) with the team's
+   * round-robin state, the audit events and the notifications.
+   */
+  private async routingTransaction(
+    write: Assignment | OptOutClosure,
+    caseItems: TransactItem[],
+  ): Promise<RoutingWriteOutcome> {
+    const teamItem: TransactItem[] =
+      write.memberId !== undefined
+        ? [
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: teamRoutingKey(write.teamId),
+                UpdateExpression:
+                  'SET teamId = :teamId, lastAssignedMemberId = :memberId, updatedAt = :at ADD assignments :one',
+                ConditionExpression:
+                  write.teamVersion === 0 ? 'attribute_not_exists(assignments)' : 'assignments = :version',
+                ExpressionAttributeValues: {
+                  ':teamId': write.teamId,
+                  ':memberId': write.memberId,
+                  ':at': write.at,
+                  ':one': 1,
+                  ...(write.teamVersion === 0 ? {} : { ':version': write.teamVersion }),
+                },
+              },
+            },
+          ]
+        : [];
+    const [caseItem, ...otherCaseItems] = caseItems;
+    if (!caseItem) throw new Error('A routing transaction starts with the case');
+    const items: TransactItem[] = [
+      caseItem,
+      ...teamItem,
+      ...otherCaseItems,
+      ...write.audit.map((audit) => ({ Put: { TableName: this.tableName, Item: auditItem(audit) } })),
+      ...write.notifications.map((notification) => ({
+        Put: {
+          TableName: this.tableName,
+          Item: notificationItem(notification),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      })),
+    ];
+    try {
+      await this.client.send(new TransactWriteCommand({ TransactItems: items }));
+      return 'written';
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const reasons = error.CancellationReasons ?? [];
+      if (reasons[0]?.Code === 'ConditionalCheckFailed') return 'already_routed';
+      if (teamItem.length > 0 && reasons[1]?.Code === 'ConditionalCheckFailed') return 'team_changed';
+      // Another transaction held one of the items (a concurrent delivery, an assignment in the team):
+      // decide again on what is stored now.
+      if (reasons.some((reason) => reason.Code === 'TransactionConflict')) return 'team_changed';
+      throw error;
+    }
+  }
+
+  private async get(key: { pk: string; sk: string }): Promise<Item | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }),
+    );
+    return Item;
+  }
+
+  private async batchGet(keys: readonly { pk: string; sk: string }[]): Promise<Item[]> {
+    const items: Item[] = [];
+    for (let start = 0; start < keys.length; start += BATCH_GET_LIMIT) {
+      let pending: Item[] = keys.slice(start, start + BATCH_GET_LIMIT).map((key) => ({ ...key }));
+      for (let attempt = 0; pending.length > 0; attempt++) {
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** Math.min(attempt, 6)));
+        const { Responses, UnprocessedKeys } = await this.client.send(
+          new BatchGetCommand({
+            RequestItems: { [this.tableName]: { Keys: pending, ConsistentRead: true } },
+          }),
+        );
+        items.push(...(Responses?.[this.tableName] ?? []));
+        pending = UnprocessedKeys?.[this.tableName]?.Keys ?? [];
+      }
+    }
+    return items;
+  }
+}

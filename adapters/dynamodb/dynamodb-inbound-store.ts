@@ -1,0 +1,219 @@
+import { randomUUID } from 'node:crypto';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { AuditEvent, CaseRecord, ThreadMessage } from '../../domain/case-model.ts';
+import type {
+  CaseChange,
+  InboundStore,
+  InboundWrite,
+  InboundWriteOutcome,
+} from '../../domain/inbound/inbound-store.ts';
+import type { Notification } from '../../domain/notifications/notification.ts';
+import { CASE_TABLE } from '../../lib/desk-resources.ts';
+import {
+  auditSortKey,
+  caseKey,
+  casePartition,
+  emailLookupKey,
+  inboundMarkerKey,
+  memberLoadKey,
+  notificationKey,
+  openIndexAttributes,
+  pendingIndexAttributes,
+  referenceKey,
+  threadSortKey,
+  toEpochSeconds,
+} from './keys.ts';
+
+const TTL = CASE_TABLE.timeToLiveAttribute;
+
+type Item = Record<string, unknown>;
+type TransactItem = NonNullable<
+  ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']
+>[number];
+
+/** Attributes of the case item an email may set (see CaseFieldChanges). */
+const SETTABLE = ['status', 'outcome', 'closedAt', 'assigneeId', 'assignedAt', 'teamId', 'deadline'] as const;
+
+/**
+ * DynamoDB implementation of the InboundStore port, on the case table (keys.ts): the processed-marker
+ * INBOUND#<sha256(Message-ID)>, the desk's sent emails EMAIL#<SES MessageId> (written when a
+ * notification is sent), the member load counters MEMBER#<id>/LOAD, and the case partition.
+ */
+export class DynamoDbInboundStore implements InboundStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async getCase(caseId: string): Promise<CaseRecord | undefined> {
+    const item = await this.get(caseKey(caseId));
+    if (!item) return undefined;
+    const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g1s, gsi2pk: _g2, gsi2sk: _g2s, ...record } = item;
+    return record as unknown as CaseRecord;
+  }
+
+  async findCaseIdByReference(reference: string): Promise<string | undefined> {
+    return (await this.get(referenceKey(reference)))?.caseId as string | undefined;
+  }
+
+  async findSentEmail(sesMessageId: string): Promise<{ caseId: string } | undefined> {
+    const item = await this.get(emailLookupKey(sesMessageId));
+    return typeof item?.caseId === 'string' ? { caseId: item.caseId } : undefined;
+  }
+
+  async isProcessed(markerKey: string): Promise<boolean> {
+    return (await this.get(inboundMarkerKey(markerKey))) !== undefined;
+  }
+
+  async recordInbound(write: InboundWrite): Promise<InboundWriteOutcome> {
+    const items: TransactItem[] = [
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: {
+            ...inboundMarkerKey(write.marker.key),
+            processedAt: write.marker.processedAt,
+            ...(write.marker.caseId ? { caseId: write.marker.caseId } : {}),
+            [TTL]: toEpochSeconds(write.marker.expiresAt),
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      ...(write.change ? [this.caseUpdate(write.change)] : []),
+      ...write.thread.map((message) => this.threadPut(message)),
+      ...write.audit.map((event) => this.auditPut(event)),
+      ...write.notifications.map((notification) => this.notificationPut(notification)),
+    ];
+    try {
+      await this.client.send(new TransactWriteCommand({ TransactItems: items }));
+      return 'written';
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const reasons = error.CancellationReasons ?? [];
+      if (reasons[0]?.Code === 'ConditionalCheckFailed') return 'duplicate';
+      if (write.change && reasons[1]?.Code === 'ConditionalCheckFailed') return 'case_changed';
+      throw error;
+    }
+  }
+
+  async adjustMemberLoad(memberId: string, delta: 1 | -1): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: memberLoadKey(memberId),
+          UpdateExpression: 'ADD openCases :delta',
+          // Never below zero: a decrement of a counter that is 0 (or missing) does nothing.
+          ...(delta < 0 ? { ConditionExpression: 'openCases > :zero' } : {}),
+          ExpressionAttributeValues: { ':delta': delta, ...(delta < 0 ? { ':zero': 0 } : {}) },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+
+  /**
+   * The case update, conditional on the status and assignee the decision saw. Closing takes the case
+   * out of the byDue index; a new deadline moves its place in it.
+   */
+  private caseUpdate(change: CaseChange): TransactItem {
+    const names: Record<string, string> = { '#status': 'status' };
+    const values: Record<string, unknown> = { ':expectedStatus': change.expect.status };
+    const sets: string[] = [];
+    const removes: string[] = [];
+    for (const field of SETTABLE) {
+      const value = change.set[field];
+      if (value === undefined) continue;
+      names[`#${field}`] = field;
+      values[`:${field}`] = value;
+      sets.push(`#${field} = :${field}`);
+    }
+    if (change.set.status === 'closed') {
+      // Out of the byDue index, and out of any step it was waiting for (routing, reminders).
+      removes.push('gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk');
+    } else if (change.expect.status === 'received' && change.set.status && change.set.status !== 'received') {
+      // Staff took the case before the router: it no longer waits to be routed.
+      removes.push('gsi2pk', 'gsi2sk');
+    }
+    if (change.set.status !== 'closed' && change.set.deadline) {
+      values[':gsi1sk'] = openIndexAttributes(change.caseId, change.set.deadline.dueAt).gsi1sk;
+      sets.push('gsi1sk = :gsi1sk');
+    }
+    if (change.firstResponseAt) {
+      values[':firstResponseAt'] = change.firstResponseAt;
+      sets.push('firstResponseAt = if_not_exists(firstResponseAt, :firstResponseAt)');
+    }
+    let condition = 'attribute_exists(pk) AND #status = :expectedStatus';
+    if (change.expect.assigneeId === undefined) {
+      condition += ' AND attribute_not_exists(assigneeId)';
+    } else {
+      names['#assigneeId'] = 'assigneeId';
+      values[':expectedAssignee'] = change.expect.assigneeId;
+      condition += ' AND #assigneeId = :expectedAssignee';
+    }
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key: caseKey(change.caseId),
+        UpdateExpression: [
+          ...(sets.length > 0 ? [`SET ${sets.join(', ')}`] : []),
+          ...(removes.length > 0 ? [`REMOVE ${removes.join(', ')}`] : []),
+        ].join(' '),
+        ConditionExpression: condition,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      },
+    };
+  }
+
+  private threadPut(message: ThreadMessage): TransactItem {
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: {
+          pk: casePartition(message.caseId),
+          sk: threadSortKey(message.at, message.messageId),
+          ...message,
+        },
+      },
+    };
+  }
+
+  private auditPut(event: AuditEvent): TransactItem {
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: { pk: casePartition(event.caseId), sk: auditSortKey(event.at, randomUUID()), ...event },
+      },
+    };
+  }
+
+  /** As the case store writes outbox entries: pending in byPendingStep until sent (the sweep's net). */
+  private notificationPut(notification: Notification): TransactItem {
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: {
+          ...notificationKey(notification.caseId, notification.notificationId),
+          ...notification,
+          ...pendingIndexAttributes('notify', notification.notificationId, notification.createdAt),
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    };
+  }
+
+  private async get(key: { pk: string; sk: string }): Promise<Item | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }),
+    );
+    return Item;
+  }
+}

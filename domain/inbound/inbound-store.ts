@@ -1,0 +1,69 @@
+import type {
+  AuditEvent,
+  CaseDeadline,
+  CaseRecord,
+  CaseStatus,
+  CloseOutcome,
+  ThreadMessage,
+} from '../case-model.ts';
+import type { Notification } from '../notifications/notification.ts';
+import type { CaseLookups } from './identify-case.ts';
+
+/*
+ * Persistence port of the inbound mail feature. One write per email: the processed-marker, the case
+ * change, the thread messages, the audit events and the outbox notifications, all or nothing, so a
+ * redelivered email (SES retries a failed invocation) is filed once and forwarded once.
+ */
+
+/** Fields of a case an email may change; the adapter keeps its index attributes in step. */
+export interface CaseFieldChanges {
+  readonly status?: CaseStatus;
+  readonly outcome?: CloseOutcome;
+  readonly closedAt?: string;
+  readonly assigneeId?: string;
+  readonly assignedAt?: string;
+  readonly teamId?: string;
+  /** A new deadline (an extension): the byDue index moves with it. */
+  readonly deadline?: CaseDeadline;
+}
+
+export interface CaseChange {
+  readonly caseId: string;
+  /** The case as the decision saw it; a concurrent change makes the write fail, and it is decided again. */
+  readonly expect: { readonly status: CaseStatus; readonly assigneeId: string | undefined };
+  readonly set: CaseFieldChanges;
+  /** Recorded only when the case has no first response yet. */
+  readonly firstResponseAt?: string;
+}
+
+export interface InboundMarker {
+  /** SHA-256 (hex) of the Message-ID. */
+  readonly key: string;
+  readonly processedAt: string;
+  /** Kept this long: SES retries within hours; a client resending an old message is rare. */
+  readonly expiresAt: string;
+  readonly caseId?: string;
+}
+
+export interface InboundWrite {
+  readonly marker: InboundMarker;
+  readonly change?: CaseChange;
+  readonly thread: readonly ThreadMessage[];
+  readonly audit: readonly AuditEvent[];
+  readonly notifications: readonly Notification[];
+}
+
+/** `written`; `duplicate` (the marker exists: processed before); `case_changed` (decide again). */
+export type InboundWriteOutcome = 'written' | 'duplicate' | 'case_changed';
+
+export interface InboundStore extends CaseLookups {
+  getCase(caseId: string): Promise<CaseRecord | undefined>;
+  /** Whether an email with this marker key was processed (filed or dropped) before. */
+  isProcessed(markerKey: string): Promise<boolean>;
+  recordInbound(write: InboundWrite): Promise<InboundWriteOutcome>;
+  /**
+   * Moves a member's open-case counter by one, never below zero. Not part of the write: the counter
+   * only balances new assignments, so a lost update skews a balance, not a case.
+   */
+  adjustMemberLoad(memberId: string, delta: 1 | -1): Promise<void>;
+}

@@ -1,0 +1,275 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { AuditEvent, ThreadAttachment, ThreadMessage } from '../case-model.ts';
+import { type ContentCipher, type KeyedHasher, sealJson } from '../content-cipher.ts';
+import type { DeskSettings } from '../desk-settings.ts';
+import { normaliseEmail } from '../intake/submit-request.ts';
+import type { Notification, NotificationQueue } from '../notifications/notification.ts';
+import type { ReplyTokenSecret } from '../reply-token.ts';
+import { planReply, type ReplyPlan } from './apply-reply.ts';
+import { ATTACHMENT_LIMITS, type AttachmentLimits, decideAttachments } from './attachment-policy.ts';
+import { admitInbound, type DropReason, type SenderFacts } from './authorize-sender.ts';
+import { extractReplyText } from './extract-reply-text.ts';
+import { identifyCase, localPartOf } from './identify-case.ts';
+import type { InboundMarker, InboundStore, InboundWrite } from './inbound-store.ts';
+import { failedVerdicts, type MailReceipt } from './mail-receipt.ts';
+import type { AttachmentStore, RawMailSource } from './mail-storage.ts';
+import { type InboundMail, parseInboundMail } from './parse-inbound-mail.ts';
+
+/*
+ * Receives one email SES accepted for the inbound domain: reads it from the bucket, refuses what is
+ * not a participant's reply to a case (audited on the case when one was named, otherwise only
+ * logged by the caller, with ids), and files the rest: attachments encrypted into the bucket, the
+ * reply's new text sealed into the thread, the case changed, the forwards written to the outbox, all
+ * in one write with the email's processed-marker. Then the outbox notifications are enqueued.
+ * Never sends anything to an address the email named: only to the case's configured participants.
+ */
+
+/** A processed-marker lives this long: SES retries within hours, a client may resend within days. */
+export const INBOUND_MARKER_DAYS = 30;
+/** A concurrent change to the case makes the write fail; it is decided again this many times. */
+const MAX_ATTEMPTS = 3;
+const SYSTEM_ACTOR = 'system:inbound';
+
+export interface ReceiveMailDeps {
+  readonly store: InboundStore;
+  readonly rawMail: RawMailSource;
+  readonly attachments: AttachmentStore;
+  readonly notificationQueue: NotificationQueue;
+  readonly cipher: ContentCipher;
+  readonly hasher: KeyedHasher;
+  /** The reply token key (hasher.subKey(REPLY_TOKEN_KEY_PURPOSE)); several during a rotation. */
+  readonly replyTokenSecret: ReplyTokenSecret | readonly ReplyTokenSecret[];
+  readonly settings: DeskSettings;
+  readonly now: Date;
+  readonly limits?: AttachmentLimits;
+  readonly newId?: () => string;
+  /** The write is done and the outbox keeps the email: the sweep re-drives it. Not an error. */
+  readonly onEnqueueFailure?: (error: unknown) => void;
+  readonly onLoadFailure?: (memberId: string, error: unknown) => void;
+}
+
+export type ReceiveOutcome =
+  | {
+      readonly kind: 'filed';
+      readonly caseId: string;
+      readonly direction: 'from_staff' | 'from_requester';
+      readonly notifications: number;
+    }
+  /** Staff commands that could not be applied: nothing changed, the errors went back to the sender. */
+  | { readonly kind: 'rejected'; readonly caseId: string; readonly errors: number }
+  | { readonly kind: 'dropped'; readonly reason: DropReason; readonly caseId?: string }
+  /** Processed before (the same Message-ID): nothing done. */
+  | { readonly kind: 'duplicate' };
+
+/** SHA-256 (hex) of a Message-ID: the key of its processed-marker. */
+export function inboundMarkerHash(messageId: string): string {
+  return createHash('sha256').update(messageId).digest('hex');
+}
+
+export async function receiveMail(receipt: MailReceipt, deps: ReceiveMailDeps): Promise<ReceiveOutcome> {
+  const { config } = deps.settings;
+  const at = deps.now.toISOString();
+  const mail = await parseInboundMail(await deps.rawMail.readRaw(receipt.sesMessageId));
+  // Without a Message-ID, SES's own id still makes a redelivery of the same receipt a duplicate.
+  const markerKey = inboundMarkerHash(mail.messageId ?? `<${receipt.sesMessageId}@ses-receipt>`);
+  if (await deps.store.isProcessed(markerKey)) return { kind: 'duplicate' };
+
+  const sender: SenderFacts | undefined = mail.from
+    ? { address: mail.from.address, emailHash: deps.hasher.hash('email', normaliseEmail(mail.from.address)) }
+    : undefined;
+  const identification = await identifyCase(
+    {
+      recipients: receipt.recipients,
+      inboundDomain: config.inboundDomain,
+      sender: sender?.address,
+      inReplyTo: mail.inReplyTo,
+      references: mail.references,
+      subject: mail.subject,
+      secret: deps.replyTokenSecret,
+    },
+    deps.store,
+  );
+  const sentByDesk =
+    mail.messageId !== undefined &&
+    (await deps.store.findSentEmail(localPartOf(mail.messageId))) !== undefined;
+  const caseId = 'caseId' in identification ? identification.caseId : undefined;
+  let record = caseId ? await deps.store.getCase(caseId) : undefined;
+  const marker = (forCase?: string): InboundMarker => ({
+    key: markerKey,
+    processedAt: at,
+    expiresAt: new Date(deps.now.getTime() + INBOUND_MARKER_DAYS * 86_400_000).toISOString(),
+    ...(forCase ? { caseId: forCase } : {}),
+  });
+  const text = extractReplyText(mail.text);
+  const decisions = decideAttachments(mail.attachments, deps.limits ?? ATTACHMENT_LIMITS);
+  let attachmentsStored = false;
+
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const admission = admitInbound({
+      failedVerdicts: failedVerdicts(receipt.verdicts),
+      sender,
+      sentByDesk,
+      autoReply: mail.autoReply,
+      identification,
+      record,
+      config,
+    });
+    if (!admission.admitted) {
+      return drop(admission.reason, admission.caseId, receipt, mail, marker(admission.caseId), deps);
+    }
+    const admitted = admission.record;
+    const inboundId = markerKey.slice(0, 32);
+    const attachments: ThreadAttachment[] = decisions.map((decision) =>
+      decision.keep
+        ? {
+            ...decision.entry,
+            key: deps.attachments.attachmentKey(admitted.caseId, inboundId, decision.index),
+          }
+        : decision.entry,
+    );
+    const plan = planReply({
+      record: admitted,
+      participant: admission.participant,
+      identifiedBy: admission.identifiedBy,
+      subject: mail.subject,
+      text,
+      attachments,
+      omittedAttachments: mail.attachments.length - decisions.length,
+      copied: mail.cc.length,
+      config,
+      deadlinePolicy: deps.settings.deadlinePolicy,
+      now: deps.now,
+    });
+    if (plan.kind === 'empty') {
+      return drop('empty', admitted.caseId, receipt, mail, marker(admitted.caseId), deps);
+    }
+    if (plan.kind === 'apply' && !attachmentsStored) {
+      await storeAttachments(admitted.caseId, attachments, decisions, mail, deps);
+      attachmentsStored = true;
+    }
+    const write = await sealPlan(plan, admitted.caseId, marker(admitted.caseId), deps);
+    const outcome = await deps.store.recordInbound(write);
+    if (outcome === 'duplicate') return { kind: 'duplicate' };
+    if (outcome === 'case_changed') {
+      record = await deps.store.getCase(admitted.caseId);
+      continue;
+    }
+    if (plan.kind === 'apply') {
+      for (const move of plan.loadMoves) {
+        await deps.store
+          .adjustMemberLoad(move.memberId, move.delta)
+          .catch((error: unknown) => deps.onLoadFailure?.(move.memberId, error));
+      }
+    }
+    await enqueueAll(write.notifications, deps);
+    return plan.kind === 'apply'
+      ? {
+          kind: 'filed',
+          caseId: admitted.caseId,
+          direction: admission.participant.kind === 'requester' ? 'from_requester' : 'from_staff',
+          notifications: write.notifications.length,
+        }
+      : { kind: 'rejected', caseId: admitted.caseId, errors: plan.errors.length };
+  }
+  throw new Error(`Case ${caseId}: it kept changing over ${MAX_ATTEMPTS} attempts`);
+}
+
+async function drop(
+  reason: DropReason,
+  caseId: string | undefined,
+  receipt: MailReceipt,
+  mail: InboundMail,
+  marker: InboundMarker,
+  deps: ReceiveMailDeps,
+): Promise<ReceiveOutcome> {
+  const at = deps.now.toISOString();
+  const detail: Record<string, string> = { reason, sesMessageId: receipt.sesMessageId };
+  if (reason === 'verdict_failed') detail.verdicts = failedVerdicts(receipt.verdicts).join(' ');
+  if (reason === 'auto_reply') detail.autoReply = mail.autoReplyReasons.join(' ');
+  const audit: AuditEvent[] = caseId
+    ? [{ caseId, at, action: 'mail.dropped', actor: SYSTEM_ACTOR, detail }]
+    : [];
+  const outcome = await deps.store.recordInbound({ marker, thread: [], audit, notifications: [] });
+  if (outcome === 'duplicate') return { kind: 'duplicate' };
+  return caseId ? { kind: 'dropped', reason, caseId } : { kind: 'dropped', reason };
+}
+
+async function storeAttachments(
+  caseId: string,
+  attachments: readonly ThreadAttachment[],
+  decisions: ReturnType<typeof decideAttachments>,
+  mail: InboundMail,
+  deps: ReceiveMailDeps,
+): Promise<void> {
+  for (const decision of decisions) {
+    const key = attachments[decision.index]?.key;
+    const source = mail.attachments[decision.index];
+    if (!decision.keep || key === undefined || source === undefined) continue;
+    const encrypted = await deps.cipher.encrypt(source.content, { caseId, purpose: 'attachment' });
+    await deps.attachments.putAttachment(key, encrypted);
+  }
+}
+
+async function sealPlan(
+  plan: Exclude<ReplyPlan, { kind: 'empty' }>,
+  caseId: string,
+  marker: InboundMarker,
+  deps: ReceiveMailDeps,
+): Promise<InboundWrite> {
+  const at = deps.now.toISOString();
+  const newId = deps.newId ?? randomUUID;
+  const thread: ThreadMessage[] =
+    plan.kind === 'apply'
+      ? await Promise.all(
+          plan.thread.map(async (message) => ({
+            caseId,
+            messageId: newId(),
+            at,
+            direction: message.direction,
+            participant: message.participant,
+            sealed: await sealJson(deps.cipher, caseId, 'thread-message', message.content),
+          })),
+        )
+      : [];
+  const notifications: Notification[] = await Promise.all(
+    plan.notifications.map(async (planned) => ({
+      notificationId: newId(),
+      caseId,
+      template: planned.template,
+      recipient: planned.recipient,
+      ...(planned.replyAs ? { replyAs: planned.replyAs } : {}),
+      createdAt: at,
+      ...(planned.params ? { params: planned.params } : {}),
+      ...(planned.secrets && Object.keys(planned.secrets).length > 0
+        ? { sealedParams: await sealJson(deps.cipher, caseId, 'thread-message', planned.secrets) }
+        : {}),
+    })),
+  );
+  const audit: AuditEvent[] = plan.audit.map((event) => ({
+    caseId,
+    at,
+    action: event.action,
+    actor: plan.actor,
+    ...(event.detail ? { detail: event.detail } : {}),
+  }));
+  return {
+    marker,
+    ...(plan.kind === 'apply' && plan.change ? { change: plan.change } : {}),
+    thread,
+    audit,
+    notifications,
+  };
+}
+
+async function enqueueAll(notifications: readonly Notification[], deps: ReceiveMailDeps): Promise<void> {
+  for (const notification of notifications) {
+    try {
+      await deps.notificationQueue.enqueue({
+        caseId: notification.caseId,
+        notificationId: notification.notificationId,
+      });
+    } catch (error) {
+      deps.onEnqueueFailure?.(error);
+    }
+  }
+}

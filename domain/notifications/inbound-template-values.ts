@@ -1,0 +1,92 @@
+import { CLOSE_OUTCOMES, type CloseOutcome } from '../case-model.ts';
+import { STAFF_COMMAND_USAGE } from '../inbound/staff-commands.ts';
+import type { Language } from '../request-types.ts';
+import type { InboundTemplateName } from '../templates/inbound-templates.ts';
+import type { TemplateValues } from '../templates/render-template.ts';
+import { formatDate } from '../templates/type-labels.ts';
+import type { TemplateContext } from './template-values.ts';
+
+/*
+ * Values of the inbound mail templates (issue 6), beside the common ones (name, reference, typeLabel,
+ * dates). Texts written by people (the reply, a reason, the command errors) come from the
+ * notification's sealed secrets; outcomes and months from its plain params.
+ */
+
+type Labels = Readonly<Record<CloseOutcome, string>>;
+
+const OUTCOME_LABELS: Partial<Record<Language, Labels>> = {
+  en: {
+    fulfilled: 'your request has been carried out',
+    partially_fulfilled: 'your request has been carried out in part',
+    refused: 'we did not act on your request',
+    redirected: 'your request has been passed on to the organisation responsible for it',
+    withdrawn: 'you have withdrawn your request',
+    unverified: 'we could not confirm that the email address is yours',
+  },
+  nl: {
+    fulfilled: 'uw verzoek is uitgevoerd',
+    partially_fulfilled: 'uw verzoek is gedeeltelijk uitgevoerd',
+    refused: 'wij hebben geen gevolg gegeven aan uw verzoek',
+    redirected: 'uw verzoek is doorgestuurd naar de organisatie die erover gaat',
+    withdrawn: 'u hebt uw verzoek ingetrokken',
+    unverified: 'wij konden niet vaststellen dat het e-mailadres van u is',
+  },
+};
+
+function outcomeLabel(outcome: unknown, language: Language): string {
+  const labels = OUTCOME_LABELS[language] ?? (OUTCOME_LABELS.en as Labels);
+  return (CLOSE_OUTCOMES as readonly unknown[]).includes(outcome)
+    ? labels[outcome as CloseOutcome]
+    : String(outcome);
+}
+
+const MONTH_WORDS: Partial<Record<Language, readonly [string, string]>> = {
+  en: ['month', 'months'],
+  nl: ['maand', 'maanden'],
+};
+
+const usage = Object.values(STAFF_COMMAND_USAGE).join('\n');
+
+const text = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);
+
+export const INBOUND_TEMPLATE_VALUES: Readonly<
+  Record<InboundTemplateName, (context: TemplateContext) => TemplateValues>
+> = {
+  'staff-reply': ({ secrets }) => ({
+    staffText: secrets.staffText ?? '',
+    attachmentList: text(secrets.attachmentList),
+  }),
+  'requester-reply': ({ secrets }) => ({
+    requesterText: secrets.requesterText ?? '',
+    attachmentList: text(secrets.attachmentList),
+    usage,
+  }),
+  'case-closed': ({ secrets, params, language }) => ({
+    outcomeLabel: outcomeLabel(params.outcome, language),
+    staffText: text(secrets.staffText),
+  }),
+  'extension-notice': ({ secrets, params, record, language }) => {
+    const months = Number(params.months);
+    const words = MONTH_WORDS[language] ?? (MONTH_WORDS.en as readonly [string, string]);
+    return {
+      months,
+      monthsLabel: months === 1 ? words[0] : words[1],
+      originalDueDate: formatDate(record.deadline.originalDueAt, language, record.deadline.timeZone),
+      reason: secrets.reason ?? '',
+      staffText: text(secrets.staffText),
+    };
+  },
+  'refusal-notice': ({ secrets }) => ({
+    reason: secrets.reason ?? '',
+    staffText: text(secrets.staffText),
+  }),
+  'case-reassigned': ({ params, content }) => ({
+    assignedBy: String(params.assignedBy ?? 'A colleague'),
+    requestMessage: content.message,
+    usage,
+  }),
+  'command-error': ({ secrets }) => ({
+    errorList: secrets.errorList ?? '',
+    usage,
+  }),
+};

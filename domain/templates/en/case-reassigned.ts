@@ -1,0 +1,17 @@
+import type { MessageTemplate } from '../render-template.ts';
+
+/**
+ * To a representative a case was moved to with `#assign`. Issue 5's `case-assigned` template may
+ * replace it once both are merged.
+ */
+export default {
+  subject: '[{{reference}}] A {{typeLabel}} has been assigned to you',
+  body: `{{assignedBy}} assigned case {{reference}} to you: a {{typeLabel}} from {{name}}, received on {{receivedDate}}, due {{dueDate}}.
+
+The request:
+{{requestMessage}}
+
+---
+Reply to this email to answer the requester. Commands at the top of your reply, one per line, are applied and not forwarded:
+{{usage}}`,
+} satisfies MessageTemplate;

@@ -1,0 +1,26 @@
+import type { MessageTemplate } from '../render-template.ts';
+
+/** To the marketing team's representative: an opt-out was handled without them. */
+export default {
+  subject: '[{{reference}}] For your information: marketing opt-out handled',
+  body: `Dear {{recipientName}},
+
+For your information: the desk has handled a marketing opt-out by itself. The requester's email address is on the desk's marketing suppression list (as a keyed hash), the requester has been sent a confirmation, and the case is closed as fulfilled. Nothing needs to be done in the desk.
+
+Please make sure that marketing systems which do not check the desk's suppression list stop mailing this address too.
+
+Reference: {{reference}}
+Received: {{receivedDate}}
+Name: {{name}}
+Email: {{email}}
+{{#company}}
+Company: {{company}}
+{{/company}}
+
+Message:
+{{message}}
+
+If something is not right, reply to this email.
+
+This email contains personal data: do not forward it.`,
+} satisfies MessageTemplate;

@@ -1,0 +1,21 @@
+import type { MessageTemplate } from '../render-template.ts';
+
+export default {
+  subject: '[{{reference}}] Wij hebben meer tijd nodig voor uw {{typeLabel}}',
+  body: `Beste {{name}},
+
+Wij hebben uw {{typeLabel}} (zaak {{reference}}) ontvangen op {{receivedDate}}. Wij moesten uiterlijk op {{originalDueDate}} antwoorden; op grond van artikel 12, lid 3, van de Algemene verordening gegevensbescherming verlengen wij deze termijn met {{months}} {{monthsLabel}}. Wij antwoorden uiterlijk op {{dueDate}}.
+
+De reden voor de verlenging:
+{{reason}}
+
+Met vragen kunt u op deze e-mail reageren. U hebt ook het recht een klacht in te dienen bij een toezichthoudende autoriteit, zoals de Autoriteit Persoonsgegevens.
+
+Met vriendelijke groet,
+Het privacyteam
+
+{{#staffText}}
+---
+{{staffText}}
+{{/staffText}}`,
+} satisfies MessageTemplate;

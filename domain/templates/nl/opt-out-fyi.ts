@@ -1,0 +1,26 @@
+import type { MessageTemplate } from '../render-template.ts';
+
+/** Aan de vertegenwoordiger van het marketingteam: een uitschrijving is zonder hen afgehandeld. */
+export default {
+  subject: '[{{reference}}] Ter informatie: uitschrijving voor marketing afgehandeld',
+  body: `Beste {{recipientName}},
+
+Ter informatie: de desk heeft een uitschrijving voor marketing zelf afgehandeld. Het e-mailadres van de aanvrager staat op de lijst van uitgeschreven adressen van de desk (als versleutelde hash), de aanvrager heeft een bevestiging gekregen en de zaak is gesloten als uitgevoerd. In de desk hoeft niets meer te gebeuren.
+
+Zorg er wel voor dat marketingsystemen die de lijst van de desk niet raadplegen dit adres ook niet meer mailen.
+
+Kenmerk: {{reference}}
+Ontvangen: {{receivedDate}}
+Naam: {{name}}
+E-mail: {{email}}
+{{#company}}
+Bedrijf: {{company}}
+{{/company}}
+
+Bericht:
+{{message}}
+
+Klopt er iets niet, beantwoord dan deze e-mail.
+
+Deze e-mail bevat persoonsgegevens: stuur haar niet door.`,
+} satisfies MessageTemplate;

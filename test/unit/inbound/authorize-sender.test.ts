@@ -1,0 +1,222 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CaseRecord } from '../../../domain/case-model.ts';
+import { loadDeskConfig } from '../../../domain/config/load-desk-config.ts';
+import {
+  type AdmissionInput,
+  admitInbound,
+  type Identification,
+  type Participant,
+  participantActor,
+  participantBySender,
+  participantForToken,
+  participantLabel,
+  participantRecipient,
+  type SenderFacts,
+} from '../../../domain/inbound/index.ts';
+import type { ReplyRole } from '../../../domain/reply-token.ts';
+import { repositoryRoot } from '../../../local/settings.ts';
+import { newCaseFixture } from '../../helpers/factories.ts';
+
+const config = loadDeskConfig(path.join(repositoryRoot, 'config', 'desk.config.json'));
+const CASE_ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
+const REQUESTER_HASH = 'e'.repeat(64);
+const record: CaseRecord = newCaseFixture({
+  caseId: CASE_ID,
+  status: 'assigned',
+  teamId: 'nl-privacy',
+  assigneeId: 'anna-devries',
+  emailHash: REQUESTER_HASH,
+}).record;
+
+const sender = (address: string, emailHash = 'f'.repeat(64)): SenderFacts => ({ address, emailHash });
+const REQUESTER = sender('requester@example.com', REQUESTER_HASH);
+const ANNA = sender('anna.devries@example.org');
+const PIETER = sender('pieter.bakker@example.org');
+const MANAGER = sender('marieke.jansen@example.org');
+const OTHER_MANAGER = sender('ingrid.hansen@example.org');
+const DPO = sender('dpo@example.org');
+const STRANGER = sender('mallory@example.com');
+
+describe('participantForToken: the sender must be whom the token was issued to, still in that role', () => {
+  it.each<{ role: ReplyRole; sender: SenderFacts; expected: Participant | undefined }>([
+    { role: 'requester', sender: REQUESTER, expected: { kind: 'requester' } },
+    { role: 'requester', sender: STRANGER, expected: undefined },
+    {
+      role: 'assignee',
+      sender: ANNA,
+      expected: { kind: 'staff', role: 'assignee', memberId: 'anna-devries' },
+    },
+    {
+      role: 'assignee',
+      sender: sender('Anna.DeVries@Example.ORG'),
+      expected: { kind: 'staff', role: 'assignee', memberId: 'anna-devries' },
+    },
+    { role: 'assignee', sender: PIETER, expected: undefined },
+    { role: 'assignee', sender: REQUESTER, expected: undefined },
+    { role: 'manager', sender: MANAGER, expected: { kind: 'staff', role: 'manager', teamId: 'nl-privacy' } },
+    { role: 'manager', sender: OTHER_MANAGER, expected: undefined },
+    { role: 'dpo', sender: DPO, expected: { kind: 'staff', role: 'dpo' } },
+    { role: 'dpo', sender: MANAGER, expected: undefined },
+  ])('$role from $sender.address', ({ role, sender: from, expected }) => {
+    expect(participantForToken(role, from, record, config)).toEqual(expected);
+  });
+
+  it('refuses the assignee role once the case has no assignee', () => {
+    const unassigned = { ...record, assigneeId: undefined };
+    expect(participantForToken('assignee', ANNA, unassigned, config)).toBeUndefined();
+  });
+});
+
+describe('participantBySender: a known sender of a case found without a token', () => {
+  it.each<{ sender: SenderFacts; expected: Participant | undefined }>([
+    { sender: REQUESTER, expected: { kind: 'requester' } },
+    { sender: ANNA, expected: { kind: 'staff', role: 'assignee', memberId: 'anna-devries' } },
+    { sender: MANAGER, expected: { kind: 'staff', role: 'manager', teamId: 'nl-privacy' } },
+    { sender: DPO, expected: { kind: 'staff', role: 'dpo' } },
+    { sender: PIETER, expected: undefined },
+    { sender: STRANGER, expected: undefined },
+    // A staff member's own request: the requester role wins, with no staff powers.
+    { sender: sender('anna.devries@example.org', REQUESTER_HASH), expected: { kind: 'requester' } },
+  ])('$sender.address', ({ sender: from, expected }) => {
+    expect(participantBySender(from, record, config)).toEqual(expected);
+  });
+});
+
+describe('participant names, never addresses', () => {
+  it.each<{ participant: Participant; actor: string; label: string; recipient: unknown; replyAs: ReplyRole }>(
+    [
+      {
+        participant: { kind: 'requester' },
+        actor: 'requester',
+        label: 'requester',
+        recipient: { role: 'requester' },
+        replyAs: 'requester',
+      },
+      {
+        participant: { kind: 'staff', role: 'assignee', memberId: 'anna-devries' },
+        actor: 'anna-devries',
+        label: 'member:anna-devries',
+        recipient: { role: 'member', memberId: 'anna-devries' },
+        replyAs: 'assignee',
+      },
+      {
+        participant: { kind: 'staff', role: 'manager', teamId: 'nl-privacy' },
+        actor: 'manager:nl-privacy',
+        label: 'manager:nl-privacy',
+        recipient: { role: 'manager', teamId: 'nl-privacy' },
+        replyAs: 'manager',
+      },
+      {
+        participant: { kind: 'staff', role: 'dpo' },
+        actor: 'dpo',
+        label: 'dpo',
+        recipient: { role: 'dpo' },
+        replyAs: 'dpo',
+      },
+    ],
+  )('$actor', ({ participant, actor, label, recipient, replyAs }) => {
+    expect(participantActor(participant)).toBe(actor);
+    expect(participantLabel(participant)).toBe(label);
+    expect(participantRecipient(participant)).toEqual({ recipient, replyAs });
+  });
+});
+
+describe('admitInbound', () => {
+  const byToken = (role: ReplyRole): Identification => ({ by: 'token', caseId: CASE_ID, role });
+  const admissible: AdmissionInput = {
+    failedVerdicts: [],
+    sender: ANNA,
+    sentByDesk: false,
+    autoReply: false,
+    identification: byToken('assignee'),
+    record,
+    config,
+  };
+
+  it.each<{ name: string; change: Partial<AdmissionInput>; reason: string }>([
+    { name: 'a failed verdict', change: { failedVerdicts: ['dmarc'] }, reason: 'verdict_failed' },
+    { name: 'no From address', change: { sender: undefined }, reason: 'no_sender' },
+    { name: 'the desk’s own Message-ID', change: { sentByDesk: true }, reason: 'loop' },
+    {
+      name: 'mail from the desk’s sender address',
+      change: { sender: sender('privacy-desk@example.org') },
+      reason: 'loop',
+    },
+    {
+      name: 'mail from a case address',
+      change: { sender: sender('case+abc@replies.example.org') },
+      reason: 'loop',
+    },
+    { name: 'an auto-reply', change: { autoReply: true }, reason: 'auto_reply' },
+    {
+      name: 'no case found',
+      change: { identification: { by: 'none' }, record: undefined },
+      reason: 'no_case',
+    },
+    {
+      name: 'a token naming a case that does not exist',
+      change: { identification: byToken('assignee'), record: undefined },
+      reason: 'no_case',
+    },
+    {
+      name: 'a token that does not verify',
+      change: { identification: { by: 'bad_token', caseId: CASE_ID } },
+      reason: 'token_invalid',
+    },
+    { name: 'a valid token of a former assignee', change: { sender: PIETER }, reason: 'not_participant' },
+    {
+      name: 'a case found by thread, from a stranger',
+      change: { identification: { by: 'thread', caseId: CASE_ID }, sender: STRANGER },
+      reason: 'unknown_sender',
+    },
+    {
+      name: 'a case found by subject, from a stranger',
+      change: { identification: { by: 'subject', caseId: CASE_ID }, sender: STRANGER },
+      reason: 'unknown_sender',
+    },
+  ])('drops $name ($reason)', ({ change, reason }) => {
+    const admission = admitInbound({ ...admissible, ...change });
+    expect(admission).toMatchObject({ admitted: false, reason });
+  });
+
+  it('puts the drop on the case when the case exists, and nowhere otherwise', () => {
+    expect(admitInbound({ ...admissible, autoReply: true })).toEqual({
+      admitted: false,
+      reason: 'auto_reply',
+      caseId: CASE_ID,
+    });
+    expect(admitInbound({ ...admissible, identification: { by: 'none' }, record: undefined })).toEqual({
+      admitted: false,
+      reason: 'no_case',
+    });
+  });
+
+  it.each<{ name: string; change: Partial<AdmissionInput>; participant: Participant; by: string }>([
+    {
+      name: 'the assignee by token',
+      change: {},
+      participant: { kind: 'staff', role: 'assignee', memberId: 'anna-devries' },
+      by: 'token',
+    },
+    {
+      name: 'the requester by thread',
+      change: { identification: { by: 'thread', caseId: CASE_ID }, sender: REQUESTER },
+      participant: { kind: 'requester' },
+      by: 'thread',
+    },
+    {
+      name: 'the DPO by subject',
+      change: { identification: { by: 'subject', caseId: CASE_ID }, sender: DPO },
+      participant: { kind: 'staff', role: 'dpo' },
+      by: 'subject',
+    },
+  ])('admits $name', ({ change, participant, by }) => {
+    expect(admitInbound({ ...admissible, ...change })).toEqual({
+      admitted: true,
+      record,
+      participant,
+      identifiedBy: by,
+    });
+  });
+});
