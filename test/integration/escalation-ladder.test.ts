@@ -13,7 +13,8 @@ import {
   sentEmails,
   writeTestConfig,
 } from '../helpers/escalation.ts';
-import { startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { validSubmission } from '../helpers/factories.ts';
+import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
 
 /*
  * Three seeded cases moved through time by the sweep's injected clock (the event's scheduledAt).
@@ -253,5 +254,44 @@ describe('the escalation state', () => {
     expect(raced.filter(Boolean)).toHaveLength(1);
     expect(reassigned).toBe(false);
     expect(await escalationsSent(record.caseId)).toEqual(['assignee-reminder:7d']);
+  });
+});
+
+describe('a case routing could give to no member', () => {
+  it('waits for assignment and reaches the manager after an hour, whatever its due date', async () => {
+    // Prepare: a job applicant writing in Swedish; nobody in Recruitment speaks it.
+    const response = await fetch(`${desk.api}/requests`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(
+        validSubmission({ type: 'question', relationship: 'job_applicant', language: 'sv' }),
+      ),
+    });
+    const { reference } = (await response.json()) as { reference: string };
+    const routed = await eventually(async () => {
+      const report = await caseStore(desk).findByReference(reference);
+      const record = report ? await caseStore(desk).getCase(report.caseId) : undefined;
+      return record?.status === 'assigned' ? record : undefined;
+    });
+    expect([routed.assigneeId, routed.needsAttention]).toEqual([undefined, 'no_eligible_member']);
+    await outboxDrained(desk);
+    const before = (await sentEmails(desk, domain)).length;
+
+    // Act: 30 minutes after routing, then 61 minutes after.
+    const early = await runSweep(new Date(new Date(routed.assignedAt!).getTime() + 30 * 60_000));
+    const late = await runSweep(new Date(new Date(routed.assignedAt!).getTime() + 61 * 60_000));
+    await outboxDrained(desk);
+
+    // Assess
+    expect(early.escalations.filter((e) => e.reference === reference)).toEqual([]);
+    expect(
+      late.escalations.filter((e) => e.reference === reference).map((e) => [e.key, e.recipients]),
+    ).toEqual([['manager:unassigned', ['manager:recruitment']]]);
+    expect(
+      (await sentEmails(desk, domain))
+        .slice(before)
+        .filter((email) => email.subject.includes(reference))
+        .map((email) => email.to),
+    ).toEqual([`hilde.strand@${domain}`]);
   });
 });
