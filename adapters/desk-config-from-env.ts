@@ -22,6 +22,9 @@ export function settingsFromEnv(): DeskSettings {
   if (!json && !file) throw new Error(`Set ${ENV_CONFIG_JSON} or ${ENV_CONFIG_FILE}`);
   const config = json ? parseDeskConfig(JSON.parse(json), ENV_CONFIG_JSON) : loadDeskConfig(file as string);
   const publicBaseUrl = getOptionalStringFromEnv(ENV_PUBLIC_BASE_URL);
-  settings = deskSettings(publicBaseUrl ? { ...config, publicBaseUrl } : config);
+  settings = deskSettings(
+    publicBaseUrl ? { ...config, publicBaseUrl } : config,
+    json ? ENV_CONFIG_JSON : (file as string),
+  );
   return settings;
 }

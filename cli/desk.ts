@@ -1,6 +1,8 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { bounceCommand } from './commands/bounce.ts';
 import { dueDateCommand } from './commands/due-date.ts';
+import { escalateCommand } from './commands/escalate.ts';
 import {
   type DeskCommand,
   type DeskIo,
@@ -14,7 +16,7 @@ import {
  * The operator CLI: `desk <command> [args]`, run as `npm run --silent desk -- <command> [args]`.
  * A new command is a file in cli/commands/ exporting a DeskCommand, and one entry in this table.
  */
-const COMMANDS: readonly DeskCommand[] = [dueDateCommand];
+const COMMANDS: readonly DeskCommand[] = [dueDateCommand, escalateCommand, bounceCommand];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

@@ -29,6 +29,61 @@ export type CreateCaseResult =
     }
   | { readonly kind: 'reference_taken' };
 
+/** What the sweep reads of an open case from the byDue index: dates, ids and state, never content. */
+export type OpenCaseSnapshot = Pick<
+  CaseRecord,
+  | 'caseId'
+  | 'reference'
+  | 'type'
+  | 'status'
+  | 'teamId'
+  | 'assigneeId'
+  | 'assignedAt'
+  | 'receivedAt'
+  | 'verifiedAt'
+  | 'firstResponseAt'
+  | 'deadline'
+  | 'escalationsSent'
+>;
+
+/**
+ * Steps a case can wait for, as the sweep sees them: `route` (stored, not routed), `assign` (routed
+ * without an eligible member; routing writes it), `verify` (awaiting email verification, not reminded
+ * yet), `close-unverified` (reminded, to be closed when the period ends).
+ */
+export type WaitingStep = 'route' | 'assign' | 'verify' | 'close-unverified';
+
+export interface WaitingCase {
+  readonly caseId: string;
+  /** When the case entered the step (receipt, verification, routing). */
+  readonly since: string;
+}
+
+/** The escalation steps of one case recorded in one transaction with their outbox notifications. */
+export interface EscalationChange {
+  /** Step keys; the write fails when any of them is already recorded. */
+  readonly keys: readonly string[];
+  /** The case as the sweep decided on it; the write fails when it changed meanwhile. */
+  readonly expected: {
+    readonly status: CaseRecord['status'];
+    readonly teamId: string;
+    readonly assigneeId?: string;
+  };
+  readonly notifications: readonly Notification[];
+  readonly audit: AuditEvent;
+}
+
+export interface DigestMarker {
+  readonly teamId: string;
+  /** The manager's local date, `YYYY-MM-DD`. */
+  readonly localDate: string;
+  /** `digest:<managerId>:<date>` (domain/escalation digestKey). */
+  readonly key: string;
+  readonly expiresAt: string;
+}
+
+export type DeliveryProblem = 'bounced' | 'complained';
+
 export interface ReferenceEntry {
   readonly caseId: string;
   readonly accessTokenHash: string;
@@ -74,6 +129,57 @@ export interface CaseStore {
     limit: number,
   ): Promise<{ caseId: string; notificationId: string }[]>;
   listThread(caseId: string): Promise<ThreadMessage[]>;
+
+  /**
+   * Open cases (byDue index) due at or before `dueBy`, overdue ones included; every open case when
+   * `dueBy` is undefined. A Query per shard of the sparse index, never a scan.
+   */
+  listOpenCases(dueBy?: Date): Promise<OpenCaseSnapshot[]>;
+  /** Cases waiting for `step` since before `before` (byPendingStep index), oldest first per shard. */
+  listWaiting(step: WaitingStep, before: Date, limit: number): Promise<WaitingCase[]>;
+  /**
+   * Adds the step keys to the case's escalation state and writes the notifications, in one
+   * transaction; false (nothing written) when a key is already recorded or the case changed.
+   */
+  recordEscalation(caseId: string, change: EscalationChange): Promise<boolean>;
+  /**
+   * Records the verification reminder (`key`) of a case still awaiting verification, with a fresh
+   * verification token, the reminder notification and an audit event; false when already done.
+   */
+  recordVerificationReminder(
+    caseId: string,
+    change: {
+      key: string;
+      verification: { tokenHash: string; expiresAt: string };
+      notification: Notification;
+      audit: AuditEvent;
+    },
+  ): Promise<boolean>;
+  /** awaiting_verification -> closed (outcome unverified), with its notice; false when it was verified. */
+  closeUnverified(
+    caseId: string,
+    change: { at: string; notification: Notification; audit: AuditEvent },
+  ): Promise<boolean>;
+  /** Of the given digest markers, the team ids whose marker exists already. */
+  digestsSent(markers: readonly Pick<DigestMarker, 'teamId' | 'localDate'>[]): Promise<Set<string>>;
+  /** Writes the once-a-day marker with the digest notification (if any); false when it existed. */
+  recordDigest(marker: DigestMarker, notification: Notification | undefined): Promise<boolean>;
+  /** The thread message whose email SES sent with this MessageId. */
+  findEmailMessage(sesMessageId: string): Promise<ThreadMessage | undefined>;
+  /**
+   * Marks a sent thread message bounced or complained-about, with the notifications that alert the
+   * staff, in one transaction; false when it was already marked (a redelivered event).
+   */
+  recordDeliveryProblem(
+    message: ThreadMessage,
+    change: {
+      delivery: DeliveryProblem;
+      at: string;
+      detail: string;
+      notifications: readonly Notification[];
+      audit?: AuditEvent;
+    },
+  ): Promise<boolean>;
 
   /** Cheap reachability check for /health. */
   ping(): Promise<void>;

@@ -1,30 +1,63 @@
-import type { CaseStore, RouteQueue } from './case-store.ts';
-import type { NotificationQueue } from './notifications/notification.ts';
+import { type EscalationSent, escalateDueCases } from './sweep/escalate-due-cases.ts';
+import { type DigestRun, sendManagerDigests } from './sweep/manager-digests.ts';
+import type { SweepDeps } from './sweep/sweep-deps.ts';
+import { verificationHousekeepingRun } from './sweep/verification-housekeeping.ts';
 
-/** A step not taken this long after it was due is presumed lost between "stored" and "enqueued". */
+export type { SweepDeps } from './sweep/sweep-deps.ts';
+
+/** An outbox notification not sent this long after it was written is presumed lost before the queue. */
 export const STUCK_AFTER_MS = 10 * 60 * 1000;
 const REDRIVE_BATCH = 100;
 
 export interface SweepReport {
+  readonly at: string;
+  /** Cases re-enqueued to routing (stuck before routing longer than the ladder allows). */
   readonly redriven: readonly string[];
   readonly notificationsRedriven: number;
+  /** Escalation steps recorded and put in the outbox in this run: key, case reference, recipients. */
+  readonly escalations: readonly EscalationSent[];
+  /** Cases whose steps another run recorded first, or which changed between read and write. */
+  readonly escalationsSkipped: number;
+  /** Open cases the escalation read (due by the horizon, plus unassigned ones). */
+  readonly casesRead: number;
+  readonly verificationReminders: readonly string[];
+  readonly closedUnverified: readonly string[];
+  readonly digests: readonly DigestRun[];
 }
 
 /**
- * Re-enqueues cases still waiting for the router, and outbox notifications still unsent, ten
- * minutes after they were written: what makes a crash between a write and its enqueue harmless.
- * Both consumers are idempotent, so a re-drive of something merely slow does no harm.
+ * The scheduled sweep, as of `deps.now` (the schedule's time):
+ * 1. re-enqueues cases stuck before routing, and outbox notifications still unsent, after ten minutes
+ *    (what makes a crash between a write and its enqueue harmless; both consumers are idempotent);
+ * 2. climbs the escalation ladder for the cases with a step due (assignee, team manager, DPO);
+ * 3. reminds requesters who have not verified their email, and closes those who never do;
+ * 4. sends each team manager's daily digest.
+ * Every email is an outbox entry written with the state change that records it, once per step.
  */
-export async function sweep(deps: {
-  store: CaseStore;
-  routeQueue: RouteQueue;
-  notificationQueue: NotificationQueue;
-  now: Date;
-}): Promise<SweepReport> {
-  const stuckSince = new Date(deps.now.getTime() - STUCK_AFTER_MS);
-  const stuck = await deps.store.listAwaitingRouting(stuckSince, REDRIVE_BATCH);
+export async function sweep(deps: SweepDeps): Promise<SweepReport> {
+  const { store, now } = deps;
+  const ladder = deps.settings.escalationLadder;
+  const stuckSince = new Date(now.getTime() - ladder.stuckBeforeRoutingMinutes * 60_000);
+  const stuck = await store.listAwaitingRouting(stuckSince, REDRIVE_BATCH);
   for (const caseId of stuck) await deps.routeQueue.enqueue(caseId);
-  const pending = await deps.store.listPendingNotifications(stuckSince, REDRIVE_BATCH);
+  const pending = await store.listPendingNotifications(
+    new Date(now.getTime() - STUCK_AFTER_MS),
+    REDRIVE_BATCH,
+  );
   for (const notification of pending) await deps.notificationQueue.enqueue(notification);
-  return { redriven: stuck, notificationsRedriven: pending.length };
+
+  const escalation = await escalateDueCases(deps);
+  const housekeeping = await verificationHousekeepingRun(deps);
+  const digests = await sendManagerDigests(deps);
+  return {
+    at: now.toISOString(),
+    redriven: stuck,
+    notificationsRedriven: pending.length,
+    escalations: escalation.sent,
+    escalationsSkipped: escalation.skipped,
+    casesRead: escalation.casesRead,
+    verificationReminders: housekeeping.reminded,
+    closedUnverified: housekeeping.closed,
+    digests,
+  };
 }

@@ -109,6 +109,17 @@ export const QUEUES = {
     retentionDays: 4,
     deadLetterRetentionDays: 14,
   },
+  // SES bounce and complaint events (configuration set -> SNS -> this queue, raw message delivery).
+  bounces: {
+    id: 'BounceQueue',
+    name: 'bounces',
+    envVar: 'BOUNCE_QUEUE_URL',
+    visibilityTimeoutSeconds: 180,
+    maxReceiveCount: 5,
+    retentionDays: 4,
+    deadLetterRetentionDays: 14,
+    sesEvents: true,
+  },
 } as const satisfies Record<string, QueueDeclaration>;
 
 export type QueueKey = keyof typeof QUEUES;
@@ -240,12 +251,26 @@ export const FUNCTIONS = {
     entry: 'functions/sweep/handler.ts',
     memoryMb: 512,
     timeoutSeconds: 60,
-    description: 'Scheduled sweep: re-drives cases and notifications stuck before their next step',
+    description:
+      'Scheduled sweep: escalation ladder, verification housekeeping, manager digests, re-drives of stuck steps',
     table: 'readWrite',
     sendsTo: ['route', 'notify'],
     sendsEmail: false,
-    content: 'none',
+    // Seals the fresh verification token of a reminder; never opens content.
+    content: 'encrypt',
     reservedConcurrency: 1,
+  },
+  handleBounce: {
+    id: 'HandleBounceFunction',
+    entry: 'functions/handle-bounce/handler.ts',
+    memoryMb: 256,
+    timeoutSeconds: 30,
+    description: 'Bounce queue consumer: marks an undelivered email in its thread and alerts the staff',
+    table: 'readWrite',
+    sendsTo: ['notify'],
+    sendsEmail: false,
+    content: 'none',
+    reservedConcurrency: 2,
   },
   receiveMail: {
     id: 'ReceiveMailFunction',
@@ -294,6 +319,7 @@ export interface QueueConsumerDeclaration {
 export const QUEUE_CONSUMERS = [
   { queue: 'route', function: 'routeCase', batchSize: 10, maxBatchingWindowSeconds: 1 },
   { queue: 'notify', function: 'sendNotification', batchSize: 10, maxBatchingWindowSeconds: 1 },
+  { queue: 'bounces', function: 'handleBounce', batchSize: 10, maxBatchingWindowSeconds: 1 },
 ] as const satisfies readonly QueueConsumerDeclaration[];
 
 export interface ScheduleDeclaration {

@@ -4,6 +4,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { ENV_LOCAL_KEYS_FILE } from '../adapters/crypto/keys-from-env.ts';
 import { ENV_CONFIG_FILE, ENV_PUBLIC_BASE_URL } from '../adapters/desk-config-from-env.ts';
 import { loadDeskConfig } from '../domain/config/load-desk-config.ts';
+import { deskSettings } from '../domain/desk-settings.ts';
 import {
   BUCKETS,
   type BucketKey,
@@ -168,7 +169,7 @@ export interface DeskServices {
 export async function startDeskServices(options: DeskServicesOptions): Promise<DeskServices> {
   const log = options.log ?? (() => undefined);
   // Fail at start-up, naming the bad field, rather than at the first request (and before provisioning).
-  loadDeskConfig(options.configFile);
+  deskSettings(loadDeskConfig(options.configFile), options.configFile);
   const dynamodb = localDynamoDbClient(options.endpoints.dynamodb);
   const sqs = localSqsClient(options.endpoints.sqs);
   await ensureTable(dynamodb, options.names.tableName);

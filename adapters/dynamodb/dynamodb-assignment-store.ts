@@ -16,7 +16,7 @@ import type {
 } from '../../domain/routing/assignment-store.ts';
 import { CASE_TABLE } from '../../lib/desk-resources.ts';
 import { auditItem, notificationItem } from './case-items.ts';
-import { caseKey, memberLoadKey, suppressionKey, teamRoutingKey } from './keys.ts';
+import { caseKey, memberLoadKey, pendingIndexAttributes, suppressionKey, teamRoutingKey } from './keys.ts';
 
 type Item = Record<string, unknown>;
 type TransactItem = NonNullable<
@@ -104,12 +104,21 @@ export class DynamoDbAssignmentStore implements AssignmentStore {
       set.push('needsAttention = :needsAttention');
       values[':needsAttention'] = assignment.needsAttention;
     }
+    // No member took it: it waits for assignment (byPendingStep `assign`), where the escalation sweep
+    // finds it for the manager's unassigned step whatever its due date. Otherwise it waits for nothing.
+    const waiting = assignment.memberId === undefined;
+    if (waiting) {
+      const pending = pendingIndexAttributes('assign', assignment.caseId, assignment.at);
+      set.push('gsi2pk = :gsi2pk', 'gsi2sk = :gsi2sk');
+      values[':gsi2pk'] = pending.gsi2pk;
+      values[':gsi2sk'] = pending.gsi2sk;
+    }
     return this.routingTransaction(assignment, [
       {
         Update: {
           TableName: this.tableName,
           Key: caseKey(assignment.caseId),
-          UpdateExpression: `SET ${set.join(', ')} REMOVE gsi2pk, gsi2sk`,
+          UpdateExpression: `SET ${set.join(', ')}${waiting ? '' : ' REMOVE gsi2pk, gsi2sk'}`,
           ConditionExpression: '#status = :received',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: values,

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
   type DynamoDBDocumentClient,
   GetCommand,
+  PutCommand,
   QueryCommand,
   type QueryCommandInput,
   TransactWriteCommand,
@@ -12,10 +15,15 @@ import type { AuditEvent, CaseRecord, ThreadMessage } from '../../domain/case-mo
 import type {
   CaseStore,
   CreateCaseResult,
+  DigestMarker,
+  EscalationChange,
   NewCase,
   OnceMarker,
+  OpenCaseSnapshot,
   ReferenceEntry,
   VerificationEntry,
+  WaitingCase,
+  WaitingStep,
 } from '../../domain/case-store.ts';
 import type { Notification } from '../../domain/notifications/notification.ts';
 import { CASE_TABLE } from '../../lib/desk-resources.ts';
@@ -23,20 +31,24 @@ import {
   auditSortKey,
   caseKey,
   casePartition,
+  digestMarkerKey,
   emailLookupKey,
   INDEX_SHARDS,
   notificationKey,
   onceKey,
   openIndexAttributes,
+  openPartition,
   type PendingStep,
   pendingIndexAttributes,
   pendingPartition,
   referenceKey,
+  shardOf,
   threadSortKey,
   toEpochSeconds,
   verificationKey,
 } from './keys.ts';
 
+const DUE_INDEX = CASE_TABLE.globalSecondaryIndexes[0].indexName;
 const PENDING_INDEX = CASE_TABLE.globalSecondaryIndexes[1].indexName;
 const TTL = CASE_TABLE.timeToLiveAttribute;
 
@@ -50,7 +62,14 @@ const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', TTL]
 function withoutKeys<T>(item: Item): T {
   const copy: Item = { ...item };
   for (const name of KEY_ATTRIBUTES) delete copy[name];
+  // The escalation state is a string set (ADD is atomic); the domain sees a sorted list.
+  if (copy.escalationsSent instanceof Set) copy.escalationsSent = [...copy.escalationsSent].sort();
   return copy as T;
+}
+
+/** `:name` placeholders for a list of values: {':k0': a, ':k1': b}. */
+function placeholders(prefix: string, values: readonly string[]): Record<string, string> {
+  return Object.fromEntries(values.map((value, i) => [`:${prefix}${i}`, value]));
 }
 
 /** DynamoDB implementation of the CaseStore port (single table, see keys.ts). */
@@ -85,6 +104,10 @@ export class DynamoDbCaseStore implements CaseStore {
             ...(record.status === 'closed' ? {} : openIndexAttributes(record.caseId, record.deadline.dueAt)),
             ...(record.status === 'received'
               ? pendingIndexAttributes('route', record.caseId, record.receivedAt)
+              : {}),
+            // The sweep finds unverified submissions by age (reminder, closing) without a scan.
+            ...(record.status === 'awaiting_verification'
+              ? pendingIndexAttributes('verify', record.caseId, record.receivedAt)
               : {}),
           },
           ConditionExpression: 'attribute_not_exists(pk)',
@@ -232,7 +255,8 @@ export class DynamoDbCaseStore implements CaseStore {
           },
         },
       },
-      // Replies name the desk's email in In-Reply-To/References: this finds its case (and loops).
+      // Replies name the desk's email in In-Reply-To/References, bounces its SES MessageId: this
+      // finds its case and thread message (and loops) without a scan.
       ...(message.emailMessageId
         ? [
             {
@@ -257,6 +281,234 @@ export class DynamoDbCaseStore implements CaseStore {
   async listThread(caseId: string): Promise<ThreadMessage[]> {
     const items = await this.queryCase(caseId, 'MSG#');
     return items.map((item) => withoutKeys<ThreadMessage>(item));
+  }
+
+  async listOpenCases(dueBy?: Date): Promise<OpenCaseSnapshot[]> {
+    // gsi1sk = <dueAt ISO>#<caseId>: everything up to "<dueBy>#~" is due at or before dueBy.
+    const upper = dueBy ? `${dueBy.toISOString()}#~` : undefined;
+    const perShard = await Promise.all(
+      Array.from({ length: INDEX_SHARDS }, async (_, shard) => {
+        const items: Item[] = [];
+        let ExclusiveStartKey: QueryCommandInput['ExclusiveStartKey'];
+        do {
+          const page = await this.client.send(
+            new QueryCommand({
+              TableName: this.tableName,
+              IndexName: DUE_INDEX,
+              KeyConditionExpression: upper ? 'gsi1pk = :pk AND gsi1sk <= :upper' : 'gsi1pk = :pk',
+              ExpressionAttributeValues: {
+                ':pk': openPartition(shard),
+                ...(upper ? { ':upper': upper } : {}),
+              },
+              ExclusiveStartKey,
+            }),
+          );
+          items.push(...(page.Items ?? []));
+          ExclusiveStartKey = page.LastEvaluatedKey;
+        } while (ExclusiveStartKey);
+        return items;
+      }),
+    );
+    return perShard.flat().map((item) => withoutKeys<OpenCaseSnapshot>(item));
+  }
+
+  async listWaiting(step: WaitingStep, before: Date, limit: number): Promise<WaitingCase[]> {
+    const items = await this.queryPending(step, before, limit);
+    return items.map((item) => ({
+      caseId: item.caseId as string,
+      since: String(item.gsi2sk ?? '').split('#')[0] ?? '',
+    }));
+  }
+
+  async recordEscalation(caseId: string, change: EscalationChange): Promise<boolean> {
+    const keys = placeholders('k', change.keys);
+    const assigneeCondition =
+      change.expected.assigneeId === undefined
+        ? 'attribute_not_exists(assigneeId)'
+        : 'assigneeId = :assignee';
+    return this.conditionalTransaction(
+      [
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: caseKey(caseId),
+            UpdateExpression: 'ADD escalationsSent :keys',
+            ConditionExpression: [
+              'attribute_exists(pk)',
+              '#status = :status',
+              'teamId = :team',
+              assigneeCondition,
+              ...Object.keys(keys).map((name) => `NOT contains(escalationsSent, ${name})`),
+            ].join(' AND '),
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':keys': new Set(change.keys),
+              ':status': change.expected.status,
+              ':team': change.expected.teamId,
+              ...(change.expected.assigneeId === undefined
+                ? {}
+                : { ':assignee': change.expected.assigneeId }),
+              ...keys,
+            },
+          },
+        },
+        { Put: { TableName: this.tableName, Item: this.auditItem(change.audit) } },
+        ...change.notifications.map((notification) => this.notificationPut(notification)),
+      ],
+      true,
+    );
+  }
+
+  async recordVerificationReminder(
+    caseId: string,
+    change: Parameters<CaseStore['recordVerificationReminder']>[1],
+  ): Promise<boolean> {
+    return this.conditionalTransaction(
+      [
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: caseKey(caseId),
+            // Reminded: from the `verify` partition to `close-unverified` (same sort key, receipt time).
+            UpdateExpression: 'ADD escalationsSent :keys SET gsi2pk = :closePk',
+            ConditionExpression: '#status = :awaiting AND NOT contains(escalationsSent, :key)',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':keys': new Set([change.key]),
+              ':key': change.key,
+              ':awaiting': 'awaiting_verification',
+              ':closePk': pendingPartition('close-unverified', shardOf(caseId)),
+            },
+          },
+        },
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: {
+              ...verificationKey(change.verification.tokenHash),
+              caseId,
+              validUntil: change.verification.expiresAt,
+              [TTL]: toEpochSeconds(change.verification.expiresAt),
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        { Put: { TableName: this.tableName, Item: this.auditItem(change.audit) } },
+        this.notificationPut(change.notification),
+      ],
+      true,
+    );
+  }
+
+  async closeUnverified(
+    caseId: string,
+    change: Parameters<CaseStore['closeUnverified']>[1],
+  ): Promise<boolean> {
+    return this.conditionalTransaction(
+      [
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: caseKey(caseId),
+            UpdateExpression:
+              'SET #status = :closed, outcome = :unverified, closedAt = :at REMOVE gsi1pk, gsi1sk, gsi2pk, gsi2sk',
+            ConditionExpression: '#status = :awaiting',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':closed': 'closed',
+              ':unverified': 'unverified',
+              ':awaiting': 'awaiting_verification',
+              ':at': change.at,
+            },
+          },
+        },
+        { Put: { TableName: this.tableName, Item: this.auditItem(change.audit) } },
+        this.notificationPut(change.notification),
+      ],
+      true,
+    );
+  }
+
+  async digestsSent(markers: readonly Pick<DigestMarker, 'teamId' | 'localDate'>[]): Promise<Set<string>> {
+    const sent = new Set<string>();
+    for (let i = 0; i < markers.length; i += 100) {
+      let keys: Record<string, unknown>[] | undefined = markers
+        .slice(i, i + 100)
+        .map((marker) => digestMarkerKey(marker.teamId, marker.localDate));
+      while (keys && keys.length > 0) {
+        const result: BatchGetCommandOutput = await this.client.send(
+          new BatchGetCommand({
+            RequestItems: { [this.tableName]: { Keys: keys, ProjectionExpression: 'teamId' } },
+          }),
+        );
+        for (const item of result.Responses?.[this.tableName] ?? []) sent.add(item.teamId as string);
+        keys = result.UnprocessedKeys?.[this.tableName]?.Keys;
+      }
+    }
+    return sent;
+  }
+
+  async recordDigest(marker: DigestMarker, notification: Notification | undefined): Promise<boolean> {
+    const put: TransactItem = {
+      Put: {
+        TableName: this.tableName,
+        Item: {
+          ...digestMarkerKey(marker.teamId, marker.localDate),
+          teamId: marker.teamId,
+          key: marker.key,
+          ...(notification ? { notificationId: notification.notificationId } : {}),
+          [TTL]: toEpochSeconds(marker.expiresAt),
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    };
+    if (notification) return this.conditionalTransaction([put, this.notificationPut(notification)], true);
+    try {
+      await this.client.send(new PutCommand(put.Put as ConstructorParameters<typeof PutCommand>[0]));
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  async findEmailMessage(sesMessageId: string): Promise<ThreadMessage | undefined> {
+    const lookup = await this.get(emailLookupKey(sesMessageId));
+    if (!lookup) return undefined;
+    const item = await this.get({
+      pk: casePartition(lookup.caseId as string),
+      sk: lookup.threadSk as string,
+    });
+    return item ? withoutKeys<ThreadMessage>(item) : undefined;
+  }
+
+  async recordDeliveryProblem(
+    message: ThreadMessage,
+    change: Parameters<CaseStore['recordDeliveryProblem']>[1],
+  ): Promise<boolean> {
+    return this.conditionalTransaction(
+      [
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: { pk: casePartition(message.caseId), sk: threadSortKey(message.at, message.messageId) },
+            UpdateExpression: 'SET delivery = :delivery, deliveryProblemAt = :at, deliveryProblem = :detail',
+            // Only the first event counts: a redelivered or repeated one changes nothing.
+            ConditionExpression:
+              'attribute_exists(pk) AND (attribute_not_exists(delivery) OR delivery = :sent)',
+            ExpressionAttributeValues: {
+              ':delivery': change.delivery,
+              ':at': change.at,
+              ':detail': change.detail,
+              ':sent': 'sent',
+            },
+          },
+        },
+        ...(change.audit ? [{ Put: { TableName: this.tableName, Item: this.auditItem(change.audit) } }] : []),
+        ...change.notifications.map((notification) => this.notificationPut(notification)),
+      ],
+      true,
+    );
   }
 
   async ping(): Promise<void> {
@@ -311,17 +563,21 @@ export class DynamoDbCaseStore implements CaseStore {
     return perShard.flatMap((page) => page.Items ?? []).slice(0, limit);
   }
 
-  /** Runs a transaction whose first item carries the condition; false when that condition failed. */
-  private async conditionalTransaction(items: TransactItem[]): Promise<boolean> {
+  /**
+   * Runs a transaction whose first item carries the condition; false when that condition failed.
+   * With `yieldOnConflict`, also false when a concurrent transaction on the same items won
+   * (TransactionConflict): for the sweep's once-only writes, the other writer did or will do it.
+   */
+  private async conditionalTransaction(items: TransactItem[], yieldOnConflict = false): Promise<boolean> {
     try {
       await this.client.send(new TransactWriteCommand({ TransactItems: items }));
       return true;
     } catch (error) {
       if (error instanceof TransactionCanceledException || error instanceof ConditionalCheckFailedException) {
-        if (
-          error instanceof TransactionCanceledException &&
-          error.CancellationReasons?.[0]?.Code !== 'ConditionalCheckFailed'
-        ) {
+        const reasons =
+          error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
+        if (yieldOnConflict && reasons.some((reason) => reason.Code === 'TransactionConflict')) return false;
+        if (error instanceof TransactionCanceledException && reasons[0]?.Code !== 'ConditionalCheckFailed') {
           throw error;
         }
         return false;

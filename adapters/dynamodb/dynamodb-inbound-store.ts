@@ -141,6 +141,9 @@ export class DynamoDbInboundStore implements InboundStore {
     } else if (change.expect.status === 'received' && change.set.status && change.set.status !== 'received') {
       // Staff took the case before the router: it no longer waits to be routed.
       removes.push('gsi2pk', 'gsi2sk');
+    } else if (change.set.assigneeId) {
+      // A member took a case routing left without one: it no longer waits for assignment.
+      removes.push('gsi2pk', 'gsi2sk');
     }
     if (change.set.status !== 'closed' && change.set.deadline) {
       values[':gsi1sk'] = openIndexAttributes(change.caseId, change.set.deadline.dueAt).gsi1sk;

@@ -33,7 +33,13 @@ export const openIndexAttributes = (caseId: string, dueAt: string) => ({
   gsi1sk: `${dueAt}#${caseId}`,
 });
 
-export type PendingStep = 'route' | 'notify';
+/**
+ * Steps a case (or notification) waits for, each its own sparse partition of byPendingStep:
+ * `route` stored, not yet routed; `notify` outbox entry not yet sent; `assign` routed without an
+ * eligible member (written by routing); `verify` awaiting email verification, not yet reminded;
+ * `close-unverified` reminded, waiting to be closed as unverified.
+ */
+export type PendingStep = 'route' | 'notify' | 'assign' | 'verify' | 'close-unverified';
 export const pendingPartition = (step: PendingStep, shard: number) => `PENDING#${step}#${shard}`;
 
 /** Attributes that put an item into the byPendingStep index. */
@@ -41,6 +47,10 @@ export const pendingIndexAttributes = (step: PendingStep, id: string, since: str
   gsi2pk: pendingPartition(step, shardOf(id)),
   gsi2sk: `${since}#${id}`,
 });
+
+/** Once-a-day marker of a team manager's digest: DIGEST#<teamId> / <local date>. */
+export const digestMarkerKey = (teamId: string, localDate: string) =>
+  ({ pk: `DIGEST#${teamId}`, sk: localDate }) as const;
 
 export const toEpochSeconds = (iso: string) => Math.floor(new Date(iso).getTime() / 1000);
 

@@ -6,8 +6,10 @@ import type { DeskSettings } from '../desk-settings.ts';
 import { NotFoundError } from '../errors.ts';
 import { type ReplyTokenSecret, replyAddress, signReplyToken } from '../reply-token.ts';
 import type { Language } from '../request-types.ts';
-import { isTemplateName, templateFor } from '../templates/catalog.ts';
+import { isTemplateName, TEMPLATES, type Translations, templateFor } from '../templates/catalog.ts';
+import { TEAM_TEMPLATES } from '../templates/escalation-templates.ts';
 import { renderTemplate } from '../templates/render-template.ts';
+import { teamTemplateValues } from './escalation-values.ts';
 import type { Mailer } from './mailer.ts';
 import type { Notification, NotificationRecipient, NotifyMessage } from './notification.ts';
 import { templateValues } from './template-values.ts';
@@ -24,13 +26,14 @@ interface ResolvedRecipient {
 
 function resolveRecipient(
   recipient: NotificationRecipient,
-  record: CaseRecord,
-  content: CaseContent,
+  record: CaseRecord | undefined,
+  content: CaseContent | undefined,
   settings: DeskSettings,
 ): ResolvedRecipient {
   const { config } = settings;
   switch (recipient.role) {
     case 'requester':
+      if (!record || !content) throw new Error('A requester notification needs its case');
       return {
         address: content.email,
         language: record.language,
@@ -40,7 +43,7 @@ function resolveRecipient(
     case 'member': {
       const member = config.teams.flatMap((team) => team.members).find((m) => m.id === recipient.memberId);
       if (!member) throw new NotFoundError(`Unknown member ${recipient.memberId}`);
-      const language = member.languages.includes(record.language) ? record.language : 'en';
+      const language = record && member.languages.includes(record.language) ? record.language : 'en';
       return { address: member.email, language, participant: `member:${member.id}`, isRequester: false };
     }
     case 'manager': {
@@ -80,34 +83,44 @@ export async function sendNotification(
   const notification = await deps.store.getNotification(message.caseId, message.notificationId);
   if (!notification) throw new NotFoundError(`Notification ${message.notificationId} not found`);
   if (notification.sentAt) return 'already_sent';
-  const record = await deps.store.getCase(notification.caseId);
-  if (!record) throw new NotFoundError(`Case ${notification.caseId} not found`);
   if (!isTemplateName(notification.template)) throw new Error(`Unknown template ${notification.template}`);
+  // A team notification (the manager's digest) has no case: its partition is the team's digest log.
+  const teamNotification = TEAM_TEMPLATES.has(notification.template);
+  const record = teamNotification ? undefined : await deps.store.getCase(notification.caseId);
+  if (!record && !teamNotification) throw new NotFoundError(`Case ${notification.caseId} not found`);
 
-  const content = await openJson<CaseContent>(deps.cipher, record.caseId, 'case-content', record.content);
+  const content = record
+    ? await openJson<CaseContent>(deps.cipher, record.caseId, 'case-content', record.content)
+    : undefined;
   const secrets = notification.sealedParams
     ? await openJson<Record<string, string>>(
         deps.cipher,
-        record.caseId,
+        notification.caseId,
         'thread-message',
         notification.sealedParams,
       )
     : {};
   const recipient = resolveRecipient(notification.recipient, record, content, deps.settings);
+  const translations: Translations = TEMPLATES[notification.template];
+  // Values in the template's language: a staff template written in English only stays all English.
+  const language = translations[recipient.language] ? recipient.language : 'en';
+  const params = notification.params ?? {};
   const rendered = renderTemplate(
-    templateFor(notification.template, recipient.language),
-    templateValues(notification.template, {
-      record,
-      content,
-      secrets,
-      params: notification.params ?? {},
-      settings: deps.settings,
-      language: recipient.language,
-      recipient: notification.recipient,
-    }),
+    templateFor(notification.template, language),
+    record && content
+      ? templateValues(notification.template, {
+          record,
+          content,
+          secrets,
+          params,
+          settings: deps.settings,
+          language,
+          recipient: notification.recipient,
+        })
+      : teamTemplateValues(notification.template, { params, settings: deps.settings, language }),
   );
   const replyTo = notification.replyAs
-    ? replyToAddress(notification.replyAs, record.caseId, recipient.address, deps)
+    ? replyToAddress(notification.replyAs, notification.caseId, recipient.address, deps)
     : undefined;
   const { messageId } = await deps.mailer.send({
     to: recipient.address,
@@ -118,7 +131,7 @@ export async function sendNotification(
   });
   const at = deps.now.toISOString();
   const threadMessage: ThreadMessage = {
-    caseId: record.caseId,
+    caseId: notification.caseId,
     messageId: randomUUID(),
     at,
     direction: recipient.isRequester ? 'to_requester' : 'to_staff',
@@ -126,7 +139,7 @@ export async function sendNotification(
     participant: recipient.participant,
     emailMessageId: messageId,
     delivery: 'sent',
-    sealed: await sealJson(deps.cipher, record.caseId, 'thread-message', {
+    sealed: await sealJson(deps.cipher, notification.caseId, 'thread-message', {
       subject: rendered.subject,
       text: rendered.text,
     }),

@@ -6,6 +6,7 @@ import { ROUTING_TEMPLATE_VALUES } from '../routing/routing-template-values.ts';
 import type { TemplateName } from '../templates/catalog.ts';
 import type { TemplateValues } from '../templates/render-template.ts';
 import { formatDate, typeLabel } from '../templates/type-labels.ts';
+import { ESCALATION_VALUES } from './escalation-values.ts';
 import { INBOUND_TEMPLATE_VALUES } from './inbound-template-values.ts';
 import type { NotificationRecipient } from './notification.ts';
 
@@ -55,6 +56,7 @@ const SPECIFIC_VALUES: Partial<Record<TemplateName, (context: TemplateContext) =
   acknowledgement: acknowledgementValues,
   ...ROUTING_TEMPLATE_VALUES,
   ...INBOUND_TEMPLATE_VALUES,
+  ...ESCALATION_VALUES,
 };
 
 /** The values each template needs, from the case, its sealed content and the notification's secrets. */

@@ -1,4 +1,5 @@
 import type { Language } from '../request-types.ts';
+import { ESCALATION_TEMPLATES } from './escalation-templates.ts';
 import { INBOUND_TEMPLATES } from './inbound-templates.ts';
 import { INTAKE_TEMPLATES } from './intake-templates.ts';
 import type { MessageTemplate } from './render-template.ts';
@@ -14,6 +15,7 @@ export const TEMPLATES = {
   ...INTAKE_TEMPLATES,
   ...ROUTING_TEMPLATES,
   ...INBOUND_TEMPLATES,
+  ...ESCALATION_TEMPLATES,
 } as const satisfies Record<string, Translations>;
 
 export type TemplateName = keyof typeof TEMPLATES;

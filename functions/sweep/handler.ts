@@ -2,11 +2,18 @@ import * as z from 'zod';
 import { sweep } from '../../domain/sweep.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { logger } from '../shared/logger.ts';
-import { caseStoreFromEnv, notificationQueueFromEnv, routeQueueFromEnv } from '../shared/wiring.ts';
+import {
+  caseStoreFromEnv,
+  keysFromEnv,
+  notificationQueueFromEnv,
+  routeQueueFromEnv,
+  settingsFromEnv,
+} from '../shared/wiring.ts';
 
 const store = caseStoreFromEnv();
 const routeQueue = routeQueueFromEnv();
 const notificationQueue = notificationQueueFromEnv();
+const settings = settingsFromEnv();
 
 /**
  * The schedule's input: EventBridge Scheduler fills `scheduledAt` from <aws.scheduler.scheduled-time>,
@@ -17,10 +24,28 @@ export const ScheduledSweepEventSchema = z.object({ scheduledAt: z.iso.datetime(
 
 export const handler = async (event: unknown) => {
   const { scheduledAt } = parseOrThrow(ScheduledSweepEventSchema, event);
-  const report = await sweep({ store, routeQueue, notificationQueue, now: new Date(scheduledAt) });
+  const { cipher } = await keysFromEnv();
+  const report = await sweep({
+    store,
+    routeQueue,
+    notificationQueue,
+    cipher,
+    settings,
+    now: new Date(scheduledAt),
+    onEnqueueFailure: (step, error) =>
+      logger.warn('enqueue failed; the outbox re-drive will retry', { step, error: String(error) }),
+  });
+  // Counts and step keys only: references and ids, no content and no addresses.
   logger.info('sweep done', {
+    at: report.at,
     redriven: report.redriven.length,
     notificationsRedriven: report.notificationsRedriven,
+    escalations: report.escalations.length,
+    escalationsSkipped: report.escalationsSkipped,
+    casesRead: report.casesRead,
+    verificationReminders: report.verificationReminders.length,
+    closedUnverified: report.closedUnverified.length,
+    digests: report.digests.filter((digest) => digest.sent).length,
   });
   return report;
 };

@@ -8,6 +8,7 @@ import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.t
 import { FUNCTIONS, QUEUES } from '../../lib/desk-resources.ts';
 import { handlerLoader, lambdaContext } from '../../local/lambda-invoke.ts';
 import { scheduledEvent } from '../../local/scheduler.ts';
+import { outboxDrained } from '../helpers/escalation.ts';
 import { newCaseFixture, validSubmission } from '../helpers/factories.ts';
 import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
 
@@ -102,7 +103,8 @@ describe('POST /requests through the local gateway', () => {
   });
 
   it('answers 400 with every invalid field and writes nothing', async () => {
-    // Prepare
+    // Prepare: the earlier test's acknowledgement may still be on its way into the thread.
+    await outboxDrained(desk);
     const before = await countItems();
 
     // Act

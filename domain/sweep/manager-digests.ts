@@ -1,0 +1,139 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { OpenCaseSnapshot } from '../case-store.ts';
+import {
+  buildManagerDigest,
+  type DigestCase,
+  digestKey,
+  localDateIn,
+  type ManagerDigest,
+} from '../escalation/index.ts';
+import type { Notification } from '../notifications/notification.ts';
+import { enqueueAll, type SweepDeps } from './sweep-deps.ts';
+
+/** Digests go out with the first sweep at or after this hour, local time of the team's entity. */
+export const DIGEST_LOCAL_HOUR = 7;
+/** Lines per list kept in a digest; the counts stay exact (a DynamoDB item holds 400 KB). */
+export const DIGEST_MAX_LINES = 200;
+/** The once-a-day markers expire after this many days. */
+const MARKER_DAYS = 35;
+
+export interface DigestRun {
+  readonly teamId: string;
+  readonly localDate: string;
+  readonly overdue: number;
+  readonly dueThisWeek: number;
+  readonly open: number;
+  /** False for a team without open cases: the day is marked, no email goes out. */
+  readonly sent: boolean;
+}
+
+/**
+ * The id of a team's digest log: the outbox entries and sent digests of a team live in this
+ * partition (`CASE#<id>`, holding no case item), so the outbox, its re-drive and the sender work for
+ * them unchanged. Name-based (SHA-256 of the team id, laid out as an RFC 9562 version 8 UUID).
+ */
+export function digestPartitionId(teamId: string): string {
+  const hex = createHash('sha256').update(`privacy-desk:digest:${teamId}`).digest('hex');
+  const variant = ((Number.parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * Once a day per team manager, from the first sweep at or after DIGEST_LOCAL_HOUR in the team's
+ * zone: the team's open cases in three lists (overdue, due this week, later), references, types,
+ * statuses and dates only. A marker item (DIGEST#<teamId> / <local date>) is written with a
+ * conditional put in the same transaction as the outbox entry, so concurrent or repeated sweeps send
+ * it once. Listing the open cases reads the whole byDue index (every open case, not every case);
+ * it happens only in a sweep where some team's digest is due and not yet marked.
+ */
+export async function sendManagerDigests(deps: SweepDeps): Promise<DigestRun[]> {
+  const { store, now, settings } = deps;
+  const dueTeams = settings.config.teams
+    .filter((team) => localHourIn(now, team.timeZone) >= DIGEST_LOCAL_HOUR)
+    .map((team) => ({ team, teamId: team.id, localDate: localDateIn(now, team.timeZone) }));
+  if (dueTeams.length === 0) return [];
+  const alreadySent = await store.digestsSent(dueTeams);
+  const pending = dueTeams.filter(({ teamId }) => !alreadySent.has(teamId));
+  if (pending.length === 0) return [];
+
+  const byTeam = new Map<string, OpenCaseSnapshot[]>();
+  for (const c of await store.listOpenCases()) {
+    const list = byTeam.get(c.teamId) ?? [];
+    list.push(c);
+    byTeam.set(c.teamId, list);
+  }
+
+  const runs: DigestRun[] = [];
+  const at = now.toISOString();
+  for (const { team, localDate } of pending) {
+    const digest = buildManagerDigest((byTeam.get(team.id) ?? []).map(toDigestCase), now, team.timeZone);
+    const total = digest.overdue.length + digest.dueThisWeek.length + digest.open.length;
+    const key = digestKey(team.id, now, team.timeZone);
+    const notification: Notification | undefined =
+      total === 0
+        ? undefined
+        : {
+            notificationId: (deps.newId ?? randomUUID)(),
+            caseId: digestPartitionId(team.id),
+            template: 'manager-digest',
+            recipient: { role: 'manager', teamId: team.id },
+            createdAt: at,
+            params: { teamId: team.id, localDate, key, at, digest: JSON.stringify(capped(digest)) },
+          };
+    const recorded = await store.recordDigest(
+      {
+        teamId: team.id,
+        localDate,
+        key,
+        expiresAt: new Date(now.getTime() + MARKER_DAYS * 86_400_000).toISOString(),
+      },
+      notification,
+    );
+    if (!recorded) continue;
+    if (notification) await enqueueAll([notification], deps);
+    runs.push({
+      teamId: team.id,
+      localDate,
+      overdue: digest.overdue.length,
+      dueThisWeek: digest.dueThisWeek.length,
+      open: digest.open.length,
+      sent: notification !== undefined,
+    });
+  }
+  return runs;
+}
+
+function toDigestCase(c: OpenCaseSnapshot): DigestCase {
+  return {
+    reference: c.reference,
+    type: c.type,
+    status: c.status,
+    receivedAt: new Date(c.receivedAt),
+    dueAt: new Date(c.deadline.dueAt),
+  };
+}
+
+/** Keeps the first DIGEST_MAX_LINES of each list; the template says how many more there are. */
+function capped(digest: ManagerDigest): ManagerDigest & { counts: Record<keyof ManagerDigest, number> } {
+  return {
+    overdue: digest.overdue.slice(0, DIGEST_MAX_LINES),
+    dueThisWeek: digest.dueThisWeek.slice(0, DIGEST_MAX_LINES),
+    open: digest.open.slice(0, DIGEST_MAX_LINES),
+    counts: {
+      overdue: digest.overdue.length,
+      dueThisWeek: digest.dueThisWeek.length,
+      open: digest.open.length,
+    },
+  };
+}
+
+const hourFormats = new Map<string, Intl.DateTimeFormat>();
+
+function localHourIn(instant: Date, timeZone: string): number {
+  let format = hourFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' });
+    hourFormats.set(timeZone, format);
+  }
+  return Number(format.formatToParts(instant).find((part) => part.type === 'hour')?.value ?? 0);
+}

@@ -1,0 +1,35 @@
+import type { CaseStore, RouteQueue } from '../case-store.ts';
+import type { ContentCipher } from '../content-cipher.ts';
+import type { DeskSettings } from '../desk-settings.ts';
+import type { Notification, NotificationQueue } from '../notifications/notification.ts';
+
+/** What every part of the scheduled sweep works with. `now` is the schedule's time, never the wall clock. */
+export interface SweepDeps {
+  readonly store: CaseStore;
+  readonly routeQueue: RouteQueue;
+  readonly notificationQueue: NotificationQueue;
+  /** Seals the fresh verification token of a reminder into its notification. */
+  readonly cipher: ContentCipher;
+  readonly settings: DeskSettings;
+  readonly now: Date;
+  readonly newId?: () => string;
+  /** Reports a failed enqueue; the outbox entry is stored and a later sweep re-drives it. */
+  readonly onEnqueueFailure?: (step: 'route' | 'notify', error: unknown) => void;
+}
+
+/** How many cases the sweep writes to at once. */
+export const SWEEP_CONCURRENCY = 10;
+
+/** Puts committed outbox notifications on the notify queue; a failure is left to the re-drive. */
+export async function enqueueAll(notifications: readonly Notification[], deps: SweepDeps): Promise<void> {
+  for (const notification of notifications) {
+    try {
+      await deps.notificationQueue.enqueue({
+        caseId: notification.caseId,
+        notificationId: notification.notificationId,
+      });
+    } catch (error) {
+      deps.onEnqueueFailure?.('notify', error);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+import type { MessageTemplate } from '../render-template.ts';
+
+export default {
+  subject: '[{{reference}}] Reminder: {{typeLabel}} due {{dueDate}} ({{timeLeft}} left)',
+  body: `Hello,
+
+{{#toManager}}
+Case {{reference}} has no assignee, so this reminder comes to you as the team's manager. Please assign it or take it on.
+{{/toManager}}
+Case {{reference}} is due on {{dueDate}}: {{timeLeft}} left.
+
+Why you receive this: {{reason}}.
+
+Case: {{reference}}
+Type: {{typeLabel}}
+Team: {{teamName}}
+Assigned to: {{assigneeName}}
+Status: {{statusLabel}}
+Received: {{receivedDate}}
+Due: {{dueDateTime}}
+First response sent: {{firstResponse}}
+
+This alert carries no content of the request. Open the case in the desk to work on it.
+
+Privacy Desk`,
+} satisfies MessageTemplate;

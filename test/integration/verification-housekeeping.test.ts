@@ -1,0 +1,129 @@
+import { GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outboxDrained, runSweep, sentEmails, writeTestConfig } from '../helpers/escalation.ts';
+import { validSubmission } from '../helpers/factories.ts';
+import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+
+/*
+ * Submissions through the API (received now), then sweeps as if 3 and 14 days later: a reminder with
+ * a fresh verification link after 3 days, closing as unverified after 14, nothing for a requester
+ * who verified in between.
+ */
+let desk: TestDesk;
+
+const DAY = 24 * 60 * 60 * 1000;
+
+beforeAll(async () => {
+  desk = await startTestDesk({ configFile: writeTestConfig().configFile });
+});
+
+afterAll(async () => {
+  await desk?.stop();
+});
+
+async function submit(overrides: Record<string, unknown>) {
+  const submission = validSubmission(overrides);
+  const response = await fetch(`${desk.api}/requests`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(submission),
+  });
+  expect(response.status).toBe(201);
+  const body = (await response.json()) as { reference: string };
+  const { Item } = await desk.dynamodb.send(
+    new GetItemCommand({
+      TableName: desk.tableName,
+      Key: { pk: { S: `REF#${body.reference}` }, sk: { S: 'REF' } },
+    }),
+  );
+  return { email: submission.email, reference: body.reference, caseId: unmarshall(Item!).caseId as string };
+}
+
+async function rawCase(caseId: string) {
+  const { Item } = await desk.dynamodb.send(
+    new GetItemCommand({
+      TableName: desk.tableName,
+      Key: { pk: { S: `CASE#${caseId}` }, sk: { S: 'CASE' } },
+    }),
+  );
+  return unmarshall(Item!);
+}
+
+async function auditActions(caseId: string) {
+  const { Items } = await desk.dynamodb.send(
+    new QueryCommand({
+      TableName: desk.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :audit)',
+      ExpressionAttributeValues: { ':pk': { S: `CASE#${caseId}` }, ':audit': { S: 'AUDIT#' } },
+    }),
+  );
+  return (Items ?? []).map((item) => unmarshall(item).action as string);
+}
+
+const subjects = async (address: string) => (await sentEmails(desk, address)).map((email) => email.subject);
+
+describe('verification housekeeping', () => {
+  it('reminds after 3 days with a working link, closes the unverified after 14, leaves the verified alone', async () => {
+    // Prepare: two requests that need verification, one in Dutch.
+    const start = Date.now();
+    const dutch = await submit({ type: 'access', language: 'nl' });
+    const english = await submit({ type: 'erasure', language: 'en' });
+    await outboxDrained(desk);
+    expect(await rawCase(dutch.caseId)).toMatchObject({ status: 'awaiting_verification' });
+
+    // Act 1: two days later, nothing; three days later (twice, concurrently), one reminder each.
+    const early = await runSweep(new Date(start + 2 * DAY));
+    const reminders = await Promise.all([
+      runSweep(new Date(start + 3 * DAY + 60_000)),
+      runSweep(new Date(start + 3 * DAY + 60_000)),
+    ]);
+    await outboxDrained(desk);
+
+    // Assess 1
+    expect(early.verificationReminders).toEqual([]);
+    expect(reminders.flatMap((report) => report.verificationReminders).sort()).toEqual(
+      [dutch.reference, english.reference].sort(),
+    );
+    expect(await subjects(dutch.email)).toEqual([
+      `[${dutch.reference}] Wij hebben uw verzoek om inzage in uw gegevens ontvangen`,
+      `[${dutch.reference}] Bevestig uw e-mailadres voor uw verzoek om inzage in uw gegevens`,
+    ]);
+    expect(await subjects(english.email)).toEqual([
+      `[${english.reference}] We have received your request for erasure`,
+      `[${english.reference}] Please confirm your email address for your request for erasure`,
+    ]);
+
+    // Act 2: the Dutch requester follows the reminder's fresh link.
+    const [, reminder] = await sentEmails(desk, dutch.email);
+    const link = /http:\/\/localhost:\d+\/requests\/verify\?token=[\w%-]+/.exec(reminder?.text ?? '')?.[0];
+    expect(link).toBeDefined();
+    const verified = await fetch(link!.replace('localhost', '127.0.0.1'));
+    expect(verified.status).toBe(200);
+    await eventually(async () => ((await rawCase(dutch.caseId)).status === 'assigned' ? true : undefined));
+
+    // Act 3: 14 days after receipt.
+    const closing = await runSweep(new Date(start + 14 * DAY + 60_000));
+    const again = await runSweep(new Date(start + 14 * DAY + 120_000));
+    await outboxDrained(desk);
+
+    // Assess 3
+    expect(closing.closedUnverified).toEqual([english.reference]);
+    expect(again.closedUnverified).toEqual([]);
+    expect(await subjects(english.email)).toEqual([
+      `[${english.reference}] We have received your request for erasure`,
+      `[${english.reference}] Please confirm your email address for your request for erasure`,
+      `[${english.reference}] Your request for erasure has been closed`,
+    ]);
+    expect(await subjects(dutch.email)).toHaveLength(2);
+    const closed = await rawCase(english.caseId);
+    expect(closed).toMatchObject({ status: 'closed', outcome: 'unverified' });
+    expect([closed.gsi1pk, closed.gsi2pk]).toEqual([undefined, undefined]);
+    expect(await auditActions(english.caseId)).toEqual([
+      'case.received',
+      'case.verification_reminded',
+      'case.closed',
+    ]);
+    expect((await rawCase(dutch.caseId)).status).toBe('assigned');
+  });
+});
