@@ -20,6 +20,8 @@ export interface SweepReport {
   readonly escalationsSkipped: number;
   /** Open cases the escalation read (due by the horizon, plus unassigned ones). */
   readonly casesRead: number;
+  /** Open, verified cases past their due instant at this sweep's time. */
+  readonly overdueCases: number;
   readonly verificationReminders: readonly string[];
   readonly closedUnverified: readonly string[];
   readonly digests: readonly DigestRun[];
@@ -56,6 +58,7 @@ export async function sweep(deps: SweepDeps): Promise<SweepReport> {
     escalations: escalation.sent,
     escalationsSkipped: escalation.skipped,
     casesRead: escalation.casesRead,
+    overdueCases: escalation.overdue,
     verificationReminders: housekeeping.reminded,
     closedUnverified: housekeeping.closed,
     digests,

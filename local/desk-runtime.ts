@@ -107,6 +107,9 @@ export function deskEnvironment(
     : {};
   return {
     AWS_REGION: LOCAL_REGION,
+    // Locally the metrics (EMF) have no CloudWatch to go to: keep them off stdout.
+    POWERTOOLS_METRICS_NAMESPACE: 'PrivacyDesk',
+    POWERTOOLS_METRICS_DISABLED: 'true',
     AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
     AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
     [ENDPOINT_ENV.dynamodb]: endpoints.dynamodb,

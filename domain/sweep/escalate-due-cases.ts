@@ -33,6 +33,8 @@ export interface EscalationRun {
   readonly skipped: number;
   /** Open cases read: due by the horizon, plus unassigned ones loaded from byPendingStep. */
   readonly casesRead: number;
+  /** Open, verified cases past their due instant: the operators' alarm (metric OverdueCases). */
+  readonly overdue: number;
 }
 
 /**
@@ -65,6 +67,10 @@ export async function escalateDueCases(deps: SweepDeps): Promise<EscalationRun> 
     sent: results.flatMap((result) => (result === 'skipped' ? [] : result)),
     skipped: results.filter((result) => result === 'skipped').length,
     casesRead: due.length + toLoad.length,
+    overdue: due.filter(
+      (c) =>
+        c.status !== 'awaiting_verification' && new Date(c.deadline.dueAt).getTime() < deps.now.getTime(),
+    ).length,
   };
 }
 

@@ -1,6 +1,8 @@
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import * as z from 'zod';
 import { sweep } from '../../domain/sweep.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
+import { METRICS } from '../../lib/desk-resources.ts';
 import { logger } from '../shared/logger.ts';
 import {
   caseStoreFromEnv,
@@ -14,6 +16,8 @@ const store = caseStoreFromEnv();
 const routeQueue = routeQueueFromEnv();
 const notificationQueue = notificationQueueFromEnv();
 const settings = settingsFromEnv();
+// Namespace and service come from POWERTOOLS_METRICS_NAMESPACE / POWERTOOLS_SERVICE_NAME (the stack).
+const metrics = new Metrics();
 
 /**
  * The schedule's input: EventBridge Scheduler fills `scheduledAt` from <aws.scheduler.scheduled-time>,
@@ -35,6 +39,9 @@ export const handler = async (event: unknown) => {
     onEnqueueFailure: (step, error) =>
       logger.warn('enqueue failed; the outbox re-drive will retry', { step, error: String(error) }),
   });
+  // The alarm "overdue cases above zero" reads this; a count, no dimension with case data.
+  metrics.addMetric(METRICS.overdueCases, MetricUnit.Count, report.overdueCases);
+  metrics.publishStoredMetrics();
   // Counts and step keys only: references and ids, no content and no addresses.
   logger.info('sweep done', {
     at: report.at,
@@ -43,6 +50,7 @@ export const handler = async (event: unknown) => {
     escalations: report.escalations.length,
     escalationsSkipped: report.escalationsSkipped,
     casesRead: report.casesRead,
+    overdueCases: report.overdueCases,
     verificationReminders: report.verificationReminders.length,
     closedUnverified: report.closedUnverified.length,
     digests: report.digests.filter((digest) => digest.sent).length,

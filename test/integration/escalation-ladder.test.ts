@@ -143,6 +143,7 @@ describe('the escalation sweep, moved through time', () => {
     const [report] = await sweepAndSettle('2030-03-29T04:05:00Z');
 
     expect(report?.escalations).toEqual([]);
+    expect(report?.overdueCases).toBe(0);
     expect(await newEmails(before)).toEqual([]);
   });
 
@@ -178,9 +179,11 @@ describe('the escalation sweep, moved through time', () => {
   it('overdue: the DPO, again a day later, never twice for the same period', async () => {
     const before = (await sentEmails(desk, domain)).length;
 
-    await sweepAndSettle('2030-04-05T04:00:00Z');
+    const [overdueRun] = await sweepAndSettle('2030-04-05T04:00:00Z');
     await sweepAndSettle('2030-04-05T04:05:00Z', '2030-04-06T04:00:00Z');
 
+    // The operators' metric: the access request and the breach report are both past due.
+    expect(overdueRun?.overdueCases).toBe(2);
     expect(await newEmails(before)).toEqual(
       [
         `${at('dpo')} | [${access.reference}] Overdue by 6 hours: access request (Art. 15)`,
