@@ -1,3 +1,4 @@
+import { CASE_STATUSES } from '../case-model.ts';
 import { isRightsRequest, type RequestType } from '../request-types.ts';
 import { DEFAULT_ESCALATION_LADDER, type EscalationLadder } from './ladder-config.ts';
 
@@ -6,13 +7,7 @@ const MS_PER_HOUR = 60 * MS_PER_MINUTE;
 const MS_PER_DAY = 24 * MS_PER_HOUR;
 
 /** The states a case passes through, as escalation sees them. */
-export const ESCALATION_CASE_STATUSES = [
-  'awaiting_verification',
-  'received',
-  'assigned',
-  'waiting_for_requester',
-  'closed',
-] as const;
+export const ESCALATION_CASE_STATUSES = CASE_STATUSES;
 export type EscalationCaseStatus = (typeof ESCALATION_CASE_STATUSES)[number];
 
 /** Every status but `closed`: the cases that still escalate. */

@@ -3,7 +3,11 @@ import type { AuditEvent, ThreadAttachment, ThreadMessage } from '../case-model.
 import { type ContentCipher, type KeyedHasher, sealJson } from '../content-cipher.ts';
 import type { DeskSettings } from '../desk-settings.ts';
 import { normaliseEmail } from '../intake/submit-request.ts';
-import type { Notification, NotificationQueue } from '../notifications/notification.ts';
+import {
+  enqueueNotifications,
+  type Notification,
+  type NotificationQueue,
+} from '../notifications/notification.ts';
 import type { ReplyTokenSecret } from '../reply-token.ts';
 import { planReply, type ReplyPlan } from './apply-reply.ts';
 import { ATTACHMENT_LIMITS, type AttachmentLimits, decideAttachments } from './attachment-policy.ts';
@@ -161,7 +165,7 @@ export async function receiveMail(receipt: MailReceipt, deps: ReceiveMailDeps): 
           .catch((error: unknown) => deps.onLoadFailure?.(move.memberId, error));
       }
     }
-    await enqueueAll(write.notifications, deps);
+    await enqueueNotifications(write.notifications, deps.notificationQueue, deps.onEnqueueFailure);
     return plan.kind === 'apply'
       ? {
           kind: 'filed',
@@ -259,17 +263,4 @@ async function sealPlan(
     audit,
     notifications,
   };
-}
-
-async function enqueueAll(notifications: readonly Notification[], deps: ReceiveMailDeps): Promise<void> {
-  for (const notification of notifications) {
-    try {
-      await deps.notificationQueue.enqueue({
-        caseId: notification.caseId,
-        notificationId: notification.notificationId,
-      });
-    } catch (error) {
-      deps.onEnqueueFailure?.(error);
-    }
-  }
 }

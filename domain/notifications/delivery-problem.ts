@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { CaseStore } from '../case-store.ts';
 import type { DeskSettings } from '../desk-settings.ts';
 import { caseOwner } from '../sweep/case-owner.ts';
-import type { Notification, NotificationQueue, NotificationRecipient } from './notification.ts';
+import {
+  enqueueNotifications,
+  type Notification,
+  type NotificationQueue,
+  type NotificationRecipient,
+} from './notification.ts';
 import { participantOf, stepRecipients } from './staff-recipients.ts';
 
 /** A sending event that matters to the desk, read from SES (adapters/ses/ses-events.ts). */
@@ -98,15 +103,6 @@ export async function handleDeliveryEvent(
       : {}),
   });
   if (!recorded) return { outcome: 'already_recorded' };
-  for (const notification of notifications) {
-    try {
-      await deps.notificationQueue.enqueue({
-        caseId: notification.caseId,
-        notificationId: notification.notificationId,
-      });
-    } catch (error) {
-      deps.onEnqueueFailure?.(error);
-    }
-  }
+  await enqueueNotifications(notifications, deps.notificationQueue, deps.onEnqueueFailure);
   return { outcome: 'recorded', caseId: message.caseId, alerted: recipients.map(participantOf) };
 }

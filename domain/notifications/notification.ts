@@ -40,3 +40,22 @@ export interface NotifyMessage {
 export interface NotificationQueue {
   enqueue(message: NotifyMessage): Promise<void>;
 }
+
+/**
+ * Puts committed outbox notifications on the notify queue, after the transaction that wrote them.
+ * A failed enqueue is reported, not thrown: the notification is stored, and the sweep re-drives
+ * outbox entries still unsent after ten minutes.
+ */
+export async function enqueueNotifications(
+  notifications: readonly Pick<Notification, 'caseId' | 'notificationId'>[],
+  queue: NotificationQueue,
+  onFailure?: (error: unknown) => void,
+): Promise<void> {
+  for (const { caseId, notificationId } of notifications) {
+    try {
+      await queue.enqueue({ caseId, notificationId });
+    } catch (error) {
+      onFailure?.(error);
+    }
+  }
+}

@@ -3,7 +3,11 @@ import * as z from 'zod';
 import type { AuditEvent, CaseRecord } from '../case-model.ts';
 import type { DeskSettings } from '../desk-settings.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
-import type { Notification, NotificationQueue } from '../notifications/notification.ts';
+import {
+  enqueueNotifications,
+  type Notification,
+  type NotificationQueue,
+} from '../notifications/notification.ts';
 import type { AssignmentStore, RoutingWriteOutcome } from './assignment-store.ts';
 import { decideRouting, type RoutingDecision, routingTeam } from './decide-routing.ts';
 
@@ -64,7 +68,7 @@ export async function routeCase(message: RouteMessage, deps: RouteDeps): Promise
           });
     if (outcome === 'already_routed') return 'already_routed';
     if (outcome === 'written') {
-      await enqueueAll(write.notifications, deps);
+      await enqueueNotifications(write.notifications, deps.notificationQueue, deps.onEnqueueFailure);
       if (decision.handling === 'close_opt_out') return 'opt_out_closed';
       return decision.representative.kind === 'member' ? 'assigned' : 'assigned_to_manager';
     }
@@ -141,17 +145,4 @@ export function routingWrite(
     audit,
     notifications,
   };
-}
-
-async function enqueueAll(notifications: readonly Notification[], deps: RouteDeps): Promise<void> {
-  for (const notification of notifications) {
-    try {
-      await deps.notificationQueue.enqueue({
-        caseId: notification.caseId,
-        notificationId: notification.notificationId,
-      });
-    } catch (error) {
-      deps.onEnqueueFailure?.(error);
-    }
-  }
 }

@@ -1,7 +1,11 @@
 import type { CaseStore, RouteQueue } from '../case-store.ts';
 import type { ContentCipher } from '../content-cipher.ts';
 import type { DeskSettings } from '../desk-settings.ts';
-import type { Notification, NotificationQueue } from '../notifications/notification.ts';
+import {
+  enqueueNotifications,
+  type Notification,
+  type NotificationQueue,
+} from '../notifications/notification.ts';
 
 /** What every part of the scheduled sweep works with. `now` is the schedule's time, never the wall clock. */
 export interface SweepDeps {
@@ -21,15 +25,8 @@ export interface SweepDeps {
 export const SWEEP_CONCURRENCY = 10;
 
 /** Puts committed outbox notifications on the notify queue; a failure is left to the re-drive. */
-export async function enqueueAll(notifications: readonly Notification[], deps: SweepDeps): Promise<void> {
-  for (const notification of notifications) {
-    try {
-      await deps.notificationQueue.enqueue({
-        caseId: notification.caseId,
-        notificationId: notification.notificationId,
-      });
-    } catch (error) {
-      deps.onEnqueueFailure?.('notify', error);
-    }
-  }
+export function enqueueAll(notifications: readonly Notification[], deps: SweepDeps): Promise<void> {
+  return enqueueNotifications(notifications, deps.notificationQueue, (error) =>
+    deps.onEnqueueFailure?.('notify', error),
+  );
 }

@@ -28,7 +28,7 @@ export const mailerFromEnv = () =>
   new SesMailer(
     sesClient(),
     settingsFromEnv().config.fromAddress,
-    getOptionalStringFromEnv('DESK_SES_CONFIGURATION_SET'),
+    getOptionalStringFromEnv(DEPLOYMENT_ENV.sesConfigurationSet),
   );
 
 export const inboundStoreFromEnv = () =>
