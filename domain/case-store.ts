@@ -1,5 +1,6 @@
 import type { AuditEvent, CaseDeadline, CaseRecord, ThreadMessage } from './case-model.ts';
 import type { Notification } from './notifications/notification.ts';
+import type { CaseStatistics } from './retention/case-statistics.ts';
 
 /** A write that must not happen twice within a window: duplicate submissions, idempotency keys. */
 export interface OnceMarker {
@@ -155,11 +156,21 @@ export interface CaseStore {
       audit: AuditEvent;
     },
   ): Promise<boolean>;
-  /** awaiting_verification -> closed (outcome unverified), with its notice; false when it was verified. */
+  /**
+   * awaiting_verification -> closed (outcome unverified), with its notice; false when it was verified.
+   * The closed case waits in byPendingStep `purge` until `purgeAfter` (domain/retention).
+   */
   closeUnverified(
     caseId: string,
-    change: { at: string; notification: Notification; audit: AuditEvent },
+    change: { at: string; purgeAfter: string; notification: Notification; audit: AuditEvent },
   ): Promise<boolean>;
+  /** Closed cases whose retention ended before `before` (byPendingStep `purge`), ids only. */
+  listDueForPurge(before: Date, limit: number): Promise<string[]>;
+  /**
+   * Writes the anonymous statistics of the case, then deletes every item of its partition and its
+   * lookups (REF#, EMAIL#). Idempotent: a case already purged has nothing left to delete.
+   */
+  purgeCase(caseId: string, stats: CaseStatistics): Promise<void>;
   /** Of the given digest markers, the team ids whose marker exists already. */
   digestsSent(markers: readonly Pick<DigestMarker, 'teamId' | 'localDate'>[]): Promise<Set<string>>;
   /** Writes the once-a-day marker with the digest notification (if any); false when it existed. */

@@ -1,5 +1,6 @@
 import { type EscalationSent, escalateDueCases } from './sweep/escalate-due-cases.ts';
 import { type DigestRun, sendManagerDigests } from './sweep/manager-digests.ts';
+import { purgeClosedCases } from './sweep/purge-closed-cases.ts';
 import type { SweepDeps } from './sweep/sweep-deps.ts';
 import { verificationHousekeepingRun } from './sweep/verification-housekeeping.ts';
 
@@ -25,6 +26,8 @@ export interface SweepReport {
   readonly verificationReminders: readonly string[];
   readonly closedUnverified: readonly string[];
   readonly digests: readonly DigestRun[];
+  /** Ids of the closed cases purged in this run (retention ended); only statistics stay. */
+  readonly purged: readonly string[];
 }
 
 /**
@@ -33,7 +36,8 @@ export interface SweepReport {
  *    (what makes a crash between a write and its enqueue harmless; both consumers are idempotent);
  * 2. climbs the escalation ladder for the cases with a step due (assignee, team manager, DPO);
  * 3. reminds requesters who have not verified their email, and closes those who never do;
- * 4. sends each team manager's daily digest.
+ * 4. sends each team manager's daily digest;
+ * 5. purges the closed cases whose retention period has ended, keeping anonymous statistics.
  * Every email is an outbox entry written with the state change that records it, once per step.
  */
 export async function sweep(deps: SweepDeps): Promise<SweepReport> {
@@ -51,6 +55,7 @@ export async function sweep(deps: SweepDeps): Promise<SweepReport> {
   const escalation = await escalateDueCases(deps);
   const housekeeping = await verificationHousekeepingRun(deps);
   const digests = await sendManagerDigests(deps);
+  const purged = await purgeClosedCases(deps);
   return {
     at: now.toISOString(),
     redriven: stuck,
@@ -62,5 +67,6 @@ export async function sweep(deps: SweepDeps): Promise<SweepReport> {
     verificationReminders: housekeeping.reminded,
     closedUnverified: housekeeping.closed,
     digests,
+    purged,
   };
 }

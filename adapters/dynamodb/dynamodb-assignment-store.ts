@@ -16,7 +16,14 @@ import type {
 } from '../../domain/routing/assignment-store.ts';
 import { CASE_TABLE } from '../../lib/desk-resources.ts';
 import { auditItem, notificationItem } from './case-items.ts';
-import { caseKey, memberLoadKey, pendingIndexAttributes, suppressionKey, teamRoutingKey } from './keys.ts';
+import {
+  caseKey,
+  memberLoadKey,
+  pendingIndexAttributes,
+  purgeIndexAttributes,
+  suppressionKey,
+  teamRoutingKey,
+} from './keys.ts';
 
 type Item = Record<string, unknown>;
 type TransactItem = NonNullable<
@@ -150,13 +157,14 @@ export class DynamoDbAssignmentStore implements AssignmentStore {
       // The member told of the opt-out; the case never counts towards their open cases.
       ...(informed ? ['assigneeId = :assigneeId', 'assignedAt = :at'] : []),
     ];
+    const purge = purgeIndexAttributes(closure.caseId, closure.purgeAfter);
     return this.routingTransaction(closure, [
       {
         Update: {
           TableName: this.tableName,
           Key: caseKey(closure.caseId),
-          // Closed: out of the open-cases index (byDue) and the pending-step index.
-          UpdateExpression: `SET ${set.join(', ')} REMOVE gsi1pk, gsi1sk, gsi2pk, gsi2sk`,
+          // Closed: out of the open-cases index (byDue); in byPendingStep `purge` until its retention ends.
+          UpdateExpression: `SET ${set.join(', ')}, gsi2pk = :gsi2pk, gsi2sk = :gsi2sk REMOVE gsi1pk, gsi1sk`,
           ConditionExpression: '#status = :received',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
@@ -166,6 +174,8 @@ export class DynamoDbAssignmentStore implements AssignmentStore {
             ':at': closure.at,
             ':teamId': closure.teamId,
             ':controllerIsCustomer': closure.controllerIsCustomer,
+            ':gsi2pk': purge.gsi2pk,
+            ':gsi2sk': purge.gsi2sk,
             ...(informed ? { ':assigneeId': closure.memberId } : {}),
           },
         },

@@ -3,6 +3,8 @@ import { ConditionalCheckFailedException, TransactionCanceledException } from '@
 import {
   BatchGetCommand,
   type BatchGetCommandOutput,
+  BatchWriteCommand,
+  type BatchWriteCommandOutput,
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
@@ -26,9 +28,11 @@ import type {
   WaitingStep,
 } from '../../domain/case-store.ts';
 import type { Notification } from '../../domain/notifications/notification.ts';
+import type { CaseStatistics } from '../../domain/retention/case-statistics.ts';
 import { CASE_TABLE } from '../../lib/desk-resources.ts';
 import {
   auditSortKey,
+  CASE_SK,
   caseKey,
   casePartition,
   digestMarkerKey,
@@ -41,8 +45,10 @@ import {
   type PendingStep,
   pendingIndexAttributes,
   pendingPartition,
+  purgeIndexAttributes,
   referenceKey,
   shardOf,
+  statisticsKey,
   threadSortKey,
   toEpochSeconds,
   verificationKey,
@@ -57,6 +63,9 @@ type TransactItem = NonNullable<
   ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']
 >[number];
 
+/** BatchWriteItem takes at most 25 requests per call. */
+const BATCH_WRITE_LIMIT = 25;
+
 const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', TTL] as const;
 
 function withoutKeys<T>(item: Item): T {
@@ -65,6 +74,11 @@ function withoutKeys<T>(item: Item): T {
   // The escalation state is a string set (ADD is atomic); the domain sees a sorted list.
   if (copy.escalationsSent instanceof Set) copy.escalationsSent = [...copy.escalationsSent].sort();
   return copy as T;
+}
+
+/** `:gsi2pk`/`:gsi2sk` values of index attributes. */
+function indexValues(attributes: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(attributes).map(([name, value]) => [`:${name}`, value]));
 }
 
 /** `:name` placeholders for a list of values: {':k0': a, ':k1': b}. */
@@ -410,8 +424,9 @@ export class DynamoDbCaseStore implements CaseStore {
           Update: {
             TableName: this.tableName,
             Key: caseKey(caseId),
+            // Closed: out of the byDue index, and into byPendingStep `purge` until its retention ends.
             UpdateExpression:
-              'SET #status = :closed, outcome = :unverified, closedAt = :at REMOVE gsi1pk, gsi1sk, gsi2pk, gsi2sk',
+              'SET #status = :closed, outcome = :unverified, closedAt = :at, gsi2pk = :gsi2pk, gsi2sk = :gsi2sk REMOVE gsi1pk, gsi1sk',
             ConditionExpression: '#status = :awaiting',
             ExpressionAttributeNames: { '#status': 'status' },
             ExpressionAttributeValues: {
@@ -419,6 +434,7 @@ export class DynamoDbCaseStore implements CaseStore {
               ':unverified': 'unverified',
               ':awaiting': 'awaiting_verification',
               ':at': change.at,
+              ...indexValues(purgeIndexAttributes(caseId, change.purgeAfter)),
             },
           },
         },
@@ -427,6 +443,53 @@ export class DynamoDbCaseStore implements CaseStore {
       ],
       true,
     );
+  }
+
+  async listDueForPurge(before: Date, limit: number): Promise<string[]> {
+    // gsi2sk = <purgeAfter ISO>#<caseId>: everything below "<before>" is due.
+    const items = await this.queryPending('purge', before, limit);
+    return items.map((item) => item.caseId as string);
+  }
+
+  /*
+   * Purging a case: the statistics item first (so a failure later loses no statistics), then every
+   * item of the partition (case, audit trail, thread, outbox) and its lookups, REF#<reference> and
+   * EMAIL#<SES MessageId> of each sent email, the case item itself last: it carries the `purge`
+   * index entry, so a purge cut short is found and finished by the next sweep. Lookups that expire
+   * by TTL (VERIFY#, ONCE#, INBOUND#) are left to expire; the marketing suppression entry (SUPPRESS#,
+   * a keyed hash) stays, it is what keeps the opt-out honoured. Attachments in the mail bucket
+   * (`<attachmentPrefix><caseId>/`, adapters/s3/s3-mail-bucket.ts) are not deleted here: they need a
+   * lifecycle rule or a purge by that prefix.
+   */
+  async purgeCase(caseId: string, stats: CaseStatistics): Promise<void> {
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...statisticsKey(stats.closedAt, stats.caseId), ...stats },
+      }),
+    );
+    const items = await this.queryPartition(casePartition(caseId));
+    const keys: { pk: string; sk: string }[] = [];
+    const emailIds = new Set<string>();
+    let caseItem: Item | undefined;
+    for (const item of items) {
+      if (item.sk === CASE_SK) {
+        caseItem = item;
+        continue;
+      }
+      keys.push({ pk: item.pk as string, sk: item.sk as string });
+      if (typeof item.emailMessageId === 'string' && item.emailMessageId !== '') {
+        emailIds.add(item.emailMessageId);
+      }
+    }
+    for (const emailId of emailIds) keys.push(emailLookupKey(emailId));
+    if (caseItem) {
+      if (typeof caseItem.reference === 'string') keys.push(referenceKey(caseItem.reference));
+      keys.push(caseKey(caseId));
+    }
+    for (let i = 0; i < keys.length; i += BATCH_WRITE_LIMIT) {
+      await this.batchDelete(keys.slice(i, i + BATCH_WRITE_LIMIT));
+    }
   }
 
   async digestsSent(markers: readonly Pick<DigestMarker, 'teamId' | 'localDate'>[]): Promise<Set<string>> {
@@ -541,6 +604,41 @@ export class DynamoDbCaseStore implements CaseStore {
       ExclusiveStartKey = page.LastEvaluatedKey;
     } while (ExclusiveStartKey);
     return items;
+  }
+
+  /** Every item of a partition, read consistently. */
+  private async queryPartition(pk: string): Promise<Item[]> {
+    const items: Item[] = [];
+    let ExclusiveStartKey: QueryCommandInput['ExclusiveStartKey'];
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': pk },
+          ConsistentRead: true,
+          ExclusiveStartKey,
+        }),
+      );
+      items.push(...(page.Items ?? []));
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return items;
+  }
+
+  /** Deletes up to 25 items, retrying what DynamoDB leaves unprocessed (throttling) with a backoff. */
+  private async batchDelete(keys: readonly { pk: string; sk: string }[]): Promise<void> {
+    type Requests = NonNullable<BatchWriteCommandOutput['UnprocessedItems']>[string];
+    let requests: Requests | undefined = keys.map((key) => ({ DeleteRequest: { Key: key } }));
+    for (let attempt = 0; requests && requests.length > 0; attempt++) {
+      // Left for the next sweep: the case item is deleted last, so the case stays due for purging.
+      if (attempt === 8) throw new Error(`Purge: ${requests.length} deletes left unprocessed`);
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
+      const result: BatchWriteCommandOutput = await this.client.send(
+        new BatchWriteCommand({ RequestItems: { [this.tableName]: requests } }),
+      );
+      requests = result.UnprocessedItems?.[this.tableName];
+    }
   }
 
   private async queryPending(step: PendingStep, before: Date, limit: number): Promise<Item[]> {

@@ -25,6 +25,7 @@ import {
   notificationKey,
   openIndexAttributes,
   pendingIndexAttributes,
+  purgeIndexAttributes,
   referenceKey,
   threadSortKey,
   toEpochSeconds,
@@ -136,8 +137,17 @@ export class DynamoDbInboundStore implements InboundStore {
       sets.push(`#${field} = :${field}`);
     }
     if (change.set.status === 'closed') {
-      // Out of the byDue index, and out of any step it was waiting for (routing, reminders).
-      removes.push('gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk');
+      // Out of the byDue index, and out of any step it was waiting for (routing, reminders): into
+      // byPendingStep `purge` until its retention ends.
+      removes.push('gsi1pk', 'gsi1sk');
+      if (change.purgeAfter) {
+        const purge = purgeIndexAttributes(change.caseId, change.purgeAfter);
+        values[':gsi2pk'] = purge.gsi2pk;
+        values[':gsi2sk'] = purge.gsi2sk;
+        sets.push('gsi2pk = :gsi2pk', 'gsi2sk = :gsi2sk');
+      } else {
+        removes.push('gsi2pk', 'gsi2sk');
+      }
     } else if (change.expect.status === 'received' && change.set.status && change.set.status !== 'received') {
       // Staff took the case before the router: it no longer waits to be routed.
       removes.push('gsi2pk', 'gsi2sk');

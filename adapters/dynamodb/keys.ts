@@ -37,9 +37,10 @@ export const openIndexAttributes = (caseId: string, dueAt: string) => ({
  * Steps a case (or notification) waits for, each its own sparse partition of byPendingStep:
  * `route` stored, not yet routed; `notify` outbox entry not yet sent; `assign` routed without an
  * eligible member (written by routing); `verify` awaiting email verification, not yet reminded;
- * `close-unverified` reminded, waiting to be closed as unverified.
+ * `close-unverified` reminded, waiting to be closed as unverified; `purge` closed, waiting for its
+ * retention period to end (the sort key starts with the purge instant, not the time it entered).
  */
-export type PendingStep = 'route' | 'notify' | 'assign' | 'verify' | 'close-unverified';
+export type PendingStep = 'route' | 'notify' | 'assign' | 'verify' | 'close-unverified' | 'purge';
 export const pendingPartition = (step: PendingStep, shard: number) => `PENDING#${step}#${shard}`;
 
 /** Attributes that put an item into the byPendingStep index. */
@@ -47,6 +48,14 @@ export const pendingIndexAttributes = (step: PendingStep, id: string, since: str
   gsi2pk: pendingPartition(step, shardOf(id)),
   gsi2sk: `${since}#${id}`,
 });
+
+/** A closed case in the byPendingStep index until `purgeAfter` (domain/retention purgeAfter). */
+export const purgeIndexAttributes = (caseId: string, purgeAfter: string) =>
+  pendingIndexAttributes('purge', caseId, purgeAfter);
+
+/** The anonymous statistics of a purged case: STATS#<YYYY-MM of its closing> / <caseId>. */
+export const statisticsKey = (closedAt: string, caseId: string) =>
+  ({ pk: `STATS#${closedAt.slice(0, 7)}`, sk: caseId }) as const;
 
 /** Once-a-day marker of a team manager's digest: DIGEST#<teamId> / <local date>. */
 export const digestMarkerKey = (teamId: string, localDate: string) =>

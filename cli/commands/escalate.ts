@@ -37,6 +37,7 @@ export function escalationSummary(report: SweepReport) {
     digests: report.digests,
     redrivenToRouting: report.redriven.length,
     notificationsRedriven: report.notificationsRedriven,
+    purged: report.purged.length,
   };
 }
 

@@ -10,6 +10,7 @@ import type { DeskConfig } from '../config/desk-config.ts';
 import { type DeadlinePolicy, DeadlineRuleError, extendDueDate } from '../deadlines/index.ts';
 import type { NotificationRecipient } from '../notifications/notification.ts';
 import type { ReplyRole } from '../reply-token.ts';
+import { purgeAfter } from '../retention/purge-after.ts';
 import type { InboundTemplateName } from '../templates/inbound-templates.ts';
 import { describeAttachments } from './attachment-policy.ts';
 import {
@@ -162,7 +163,7 @@ function planRequesterReply(input: ReplyInput): ReplyPlan {
   return {
     kind: 'apply',
     actor: 'requester',
-    ...(nextStatus ? { change: changeOf(record, { status: nextStatus }) } : {}),
+    ...(nextStatus ? { change: changeOf(record, { status: nextStatus }, config) } : {}),
     thread: [
       {
         direction: 'from_requester',
@@ -398,7 +399,7 @@ function planStaffReply(input: ReplyInput, participant: StaffParticipant): Reply
     kind: 'apply',
     actor,
     ...(changed
-      ? { change: { ...changeOf(record, set), ...(firstResponseAt ? { firstResponseAt } : {}) } }
+      ? { change: { ...changeOf(record, set, config), ...(firstResponseAt ? { firstResponseAt } : {}) } }
       : {}),
     thread,
     notifications,
@@ -465,8 +466,16 @@ export function formatCommandError(error: CommandError): string {
   return `Line ${error.line}, ${error.command}: ${error.message}`;
 }
 
-function changeOf(record: CaseRecord, set: CaseFieldChanges): CaseChange {
-  return { caseId: record.caseId, expect: { status: record.status, assigneeId: record.assigneeId }, set };
+function changeOf(record: CaseRecord, set: CaseFieldChanges, config: DeskConfig): CaseChange {
+  return {
+    caseId: record.caseId,
+    expect: { status: record.status, assigneeId: record.assigneeId },
+    set,
+    // A closed case waits for purging until its retention period ends.
+    ...(set.status === 'closed' && set.closedAt
+      ? { purgeAfter: purgeAfter(record, set.closedAt, config.retention) }
+      : {}),
+  };
 }
 
 function contentOf(

@@ -34,6 +34,11 @@ export interface CaseChange {
   readonly set: CaseFieldChanges;
   /** Recorded only when the case has no first response yet. */
   readonly firstResponseAt?: string;
+  /**
+   * With `set.status` closed: when the case is due for purging (domain/retention purgeAfter); it waits
+   * in byPendingStep `purge` until then.
+   */
+  readonly purgeAfter?: string;
 }
 
 export interface InboundMarker {

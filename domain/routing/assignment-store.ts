@@ -34,6 +34,8 @@ export interface Assignment extends RoutingWrite {
 export interface OptOutClosure extends RoutingWrite {
   /** The requester's keyed email hash (CaseRecord.emailHash) for the suppression list. */
   readonly emailHash: string;
+  /** When the closed case is due for purging (domain/retention purgeAfter). */
+  readonly purgeAfter: string;
 }
 
 /**

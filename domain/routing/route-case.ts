@@ -8,6 +8,7 @@ import {
   type Notification,
   type NotificationQueue,
 } from '../notifications/notification.ts';
+import { purgeAfter } from '../retention/purge-after.ts';
 import type { AssignmentStore, RoutingWriteOutcome } from './assignment-store.ts';
 import { decideRouting, type RoutingDecision, routingTeam } from './decide-routing.ts';
 
@@ -60,7 +61,11 @@ export async function routeCase(message: RouteMessage, deps: RouteDeps): Promise
     const write = routingWrite(record, decision, load.version, deps);
     const outcome: RoutingWriteOutcome =
       decision.handling === 'close_opt_out'
-        ? await deps.store.closeOptOut({ ...write, emailHash: record.emailHash })
+        ? await deps.store.closeOptOut({
+            ...write,
+            emailHash: record.emailHash,
+            purgeAfter: purgeAfter(record, write.at, config.retention),
+          })
         : await deps.store.assignCase({
             ...write,
             ...(decision.countsTowardsLoadOf ? { countsTowardsLoadOf: decision.countsTowardsLoadOf } : {}),

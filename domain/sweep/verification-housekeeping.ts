@@ -4,6 +4,7 @@ import { sealJson } from '../content-cipher.ts';
 import { VERIFICATION_REMINDER_KEY, verificationHousekeeping } from '../escalation/index.ts';
 import { hashToken, newSecretToken } from '../intake/access-token.ts';
 import type { Notification } from '../notifications/notification.ts';
+import { purgeAfter } from '../retention/purge-after.ts';
 import { runLimited } from './run-limited.ts';
 import { enqueueAll, SWEEP_CONCURRENCY, type SweepDeps } from './sweep-deps.ts';
 
@@ -102,6 +103,7 @@ async function houseKeep(waiting: WaitingCase, remindedAlready: boolean, deps: S
   };
   const done = await store.closeUnverified(record.caseId, {
     at,
+    purgeAfter: purgeAfter(record, at, settings.config.retention),
     notification,
     audit: {
       caseId: record.caseId,

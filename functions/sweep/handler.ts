@@ -54,6 +54,7 @@ export const handler = async (event: unknown) => {
     verificationReminders: report.verificationReminders.length,
     closedUnverified: report.closedUnverified.length,
     digests: report.digests.filter((digest) => digest.sent).length,
+    purged: report.purged.length,
   });
   return report;
 };

@@ -696,6 +696,11 @@ describe('staff commands', () => {
     );
     expect(item.Item?.gsi1pk).toBeUndefined();
     expect(item.Item?.gsi1sk).toBeUndefined();
+    // Waiting for its purge, 365 days (closedCaseDays) after closing.
+    expect(item.Item?.gsi2pk?.S).toMatch(/^PENDING#purge#\d+$/);
+    expect(item.Item?.gsi2sk?.S).toBe(
+      `${new Date(Date.parse(after.closedAt!) + 365 * 24 * 60 * 60 * 1000).toISOString()}#${open.caseId}`,
+    );
     const load = await desk.dynamodb.send(
       new GetItemCommand({
         TableName: desk.tableName,

@@ -395,6 +395,12 @@ describe('marketing opt-outs', () => {
       outcome: item?.outcome,
       closedAt: typeof item?.closedAt,
       inOpenIndex: item?.gsi1pk !== undefined || item?.gsi1sk !== undefined,
+      // Marketing contact data: purged 730 days (marketingContactDays) after closing.
+      purgeIndex: [
+        String(item?.gsi2pk).replace(/#\d+$/, ''),
+        item?.gsi2sk ===
+          `${new Date(Date.parse(String(item?.closedAt)) + 730 * 86_400_000).toISOString()}#${record.caseId}`,
+      ],
       suppressed: await assignmentStore.isSuppressed(record.emailHash),
       emails: emails.length,
       confirmationReply: confirmation && (await replyTokenOf(confirmation, content.email)),
@@ -407,6 +413,7 @@ describe('marketing opt-outs', () => {
       outcome: 'fulfilled',
       closedAt: 'string',
       inOpenIndex: false,
+      purgeIndex: ['PENDING#purge', true],
       suppressed: true,
       emails: 2,
       confirmationReply: { caseId: record.caseId, role: 'requester' },

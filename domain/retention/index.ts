@@ -1,0 +1,2 @@
+export { type CaseStatistics, caseStatistics } from './case-statistics.ts';
+export { purgeAfter, retentionDays } from './purge-after.ts';

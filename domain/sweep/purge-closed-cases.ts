@@ -1,0 +1,27 @@
+import { caseStatistics } from '../retention/case-statistics.ts';
+import { runLimited } from './run-limited.ts';
+import { SWEEP_CONCURRENCY, type SweepDeps } from './sweep-deps.ts';
+
+/** Closed cases purged per sweep; the rest come in the next sweep. */
+export const PURGE_BATCH = 100;
+
+/**
+ * Closed cases whose retention period has ended (byPendingStep `purge`, sort key <purgeAfter>#<id>,
+ * written when the case closed): each leaves an anonymous statistics item (type, dates, outcome,
+ * team) and is then deleted with its audit trail, thread, outbox and lookups (CaseStore.purgeCase).
+ * Attachments in the mail bucket, under `attachments/<caseId>/`, are not deleted here: the bucket
+ * needs a lifecycle rule or a purge by that prefix (README, "Retention").
+ * Returns the ids of the purged cases; a case already gone (a concurrent or earlier run) is skipped.
+ */
+export async function purgeClosedCases(deps: SweepDeps): Promise<string[]> {
+  const { store, now } = deps;
+  const due = await store.listDueForPurge(now, PURGE_BATCH);
+  const results = await runLimited(due, SWEEP_CONCURRENCY, async (caseId) => {
+    const record = await store.getCase(caseId);
+    const stats = record ? caseStatistics(record) : undefined;
+    if (!stats) return undefined;
+    await store.purgeCase(caseId, stats);
+    return caseId;
+  });
+  return results.filter((caseId): caseId is string => caseId !== undefined);
+}

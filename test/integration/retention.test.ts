@@ -1,0 +1,125 @@
+import { GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shardOf } from '../../adapters/dynamodb/keys.ts';
+import { outboxDrained, runSweep, writeTestConfig } from '../helpers/escalation.ts';
+import { validSubmission } from '../helpers/factories.ts';
+import { startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+
+/*
+ * Retention: a request that is never verified is closed as unverified by the sweep 14 days after
+ * receipt; it then waits in byPendingStep `purge` until 365 days (closedCaseDays) after closing,
+ * when the sweep deletes the case with its audit trail, thread, outbox and lookups and keeps only an
+ * anonymous statistics item.
+ */
+let desk: TestDesk;
+
+const DAY = 24 * 60 * 60 * 1000;
+
+beforeAll(async () => {
+  desk = await startTestDesk({ configFile: writeTestConfig().configFile });
+});
+
+afterAll(async () => {
+  await desk?.stop();
+});
+
+async function getItem(pk: string, sk: string) {
+  const { Item } = await desk.dynamodb.send(
+    new GetItemCommand({ TableName: desk.tableName, Key: { pk: { S: pk }, sk: { S: sk } } }),
+  );
+  return Item ? unmarshall(Item) : undefined;
+}
+
+async function partition(pk: string) {
+  const { Items } = await desk.dynamodb.send(
+    new QueryCommand({
+      TableName: desk.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': { S: pk } },
+      ConsistentRead: true,
+    }),
+  );
+  return (Items ?? []).map((item) => unmarshall(item));
+}
+
+describe('retention', () => {
+  it('purges a closed case when its retention ends, keeping anonymous statistics only', async () => {
+    // Prepare: an access request never verified, closed as unverified by the sweep after 14 days.
+    const start = Date.now();
+    const submission = validSubmission({ type: 'access' });
+    const response = await fetch(`${desk.api}/requests`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(submission),
+    });
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as { reference: string; statusUrl: string };
+    const caseId = (await getItem(`REF#${body.reference}`, 'REF'))?.caseId as string;
+    await outboxDrained(desk);
+    const closing = await runSweep(new Date(start + 14 * DAY + 60_000));
+    await outboxDrained(desk);
+    expect(closing.closedUnverified).toEqual([body.reference]);
+    expect(closing.purged).toEqual([]);
+
+    const closed = (await getItem(`CASE#${caseId}`, 'CASE'))!;
+    expect(closed).toMatchObject({ status: 'closed', outcome: 'unverified' });
+    const purgeAfter = new Date(Date.parse(closed.closedAt as string) + 365 * DAY);
+    expect(closed.gsi2pk).toBe(`PENDING#purge#${shardOf(caseId)}`);
+    expect(closed.gsi2sk).toBe(`${purgeAfter.toISOString()}#${caseId}`);
+    const emailIds = (await partition(`CASE#${caseId}`)).flatMap((item) =>
+      typeof item.emailMessageId === 'string' && item.sk.startsWith('MSG#') ? [item.emailMessageId] : [],
+    );
+    expect(emailIds.length).toBeGreaterThanOrEqual(2); // the acknowledgement and the closing notice
+    for (const id of emailIds) expect(await getItem(`EMAIL#${id}`, 'EMAIL')).toBeDefined();
+
+    const statusUrl = body.statusUrl.replace(/^https?:\/\/[^/]+/, desk.api);
+    expect((await fetch(statusUrl)).status).toBe(200);
+
+    // Act 1: a minute before the retention ends.
+    const early = await runSweep(new Date(purgeAfter.getTime() - 60_000));
+
+    // Assess 1: nothing purged.
+    expect(early.purged).toEqual([]);
+    expect(await getItem(`CASE#${caseId}`, 'CASE')).toBeDefined();
+
+    // Act 2: a minute after, twice (a re-run finds nothing left).
+    const purging = await runSweep(new Date(purgeAfter.getTime() + 60_000));
+    const again = await runSweep(new Date(purgeAfter.getTime() + 120_000));
+
+    // Assess 2: the case, its trail, thread, outbox and lookups are gone.
+    expect(purging.purged).toEqual([caseId]);
+    expect(again.purged).toEqual([]);
+    expect(await partition(`CASE#${caseId}`)).toEqual([]);
+    expect(await getItem(`REF#${body.reference}`, 'REF')).toBeUndefined();
+    for (const id of emailIds) expect(await getItem(`EMAIL#${id}`, 'EMAIL')).toBeUndefined();
+
+    // Only the anonymous statistics stay, without anything that leads to the requester.
+    const stats = await getItem(`STATS#${(closed.closedAt as string).slice(0, 7)}`, caseId);
+    expect(stats).toEqual({
+      pk: `STATS#${(closed.closedAt as string).slice(0, 7)}`,
+      sk: caseId,
+      caseId,
+      type: 'access',
+      receivedAt: closed.receivedAt,
+      closedAt: closed.closedAt,
+      outcome: 'unverified',
+      teamId: closed.teamId,
+      extendedMonths: 0,
+    });
+    const raw = JSON.stringify(stats);
+    for (const personal of [
+      submission.name,
+      submission.email,
+      submission.message,
+      body.reference,
+      closed.emailHash as string,
+      closed.accessTokenHash as string,
+    ]) {
+      expect(raw).not.toContain(personal);
+    }
+
+    // The requester's status link no longer finds the case.
+    expect((await fetch(statusUrl)).status).toBe(404);
+  });
+});
