@@ -222,6 +222,8 @@ async function measure(
     },
     cipher: fakeCipher,
     settings,
+    // The benchmark's cases are open: nothing to purge.
+    attachments: { deleteCaseAttachments: async () => 0 },
     now,
   });
   const ms = performance.now() - started;

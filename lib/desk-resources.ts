@@ -148,9 +148,10 @@ export interface FunctionDeclaration {
   readonly reservedConcurrency?: number;
   /**
    * Use of the mail bucket (BUCKETS.mail): `read` reads raw inbound messages, `readWrite` also
-   * stores attachments. Undefined: no access, and no bucket name in the environment.
+   * stores attachments; `purgeAttachments` only lists and deletes (every version) under the
+   * attachment prefix, and reads nothing. Undefined: no access, and no bucket name in the environment.
    */
-  readonly mailBucket?: 'read' | 'readWrite';
+  readonly mailBucket?: 'read' | 'readWrite' | 'purgeAttachments';
 }
 
 export const FUNCTIONS = {
@@ -258,6 +259,8 @@ export const FUNCTIONS = {
     sendsEmail: false,
     // Seals the fresh verification token of a reminder; never opens content.
     content: 'encrypt',
+    // Deletes the attachments of the cases it purges (retention ended).
+    mailBucket: 'purgeAttachments',
     reservedConcurrency: 1,
   },
   handleBounce: {

@@ -9,8 +9,8 @@ export const PURGE_BATCH = 100;
  * Closed cases whose retention period has ended (byPendingStep `purge`, sort key <purgeAfter>#<id>,
  * written when the case closed): each leaves an anonymous statistics item (type, dates, outcome,
  * team) and is then deleted with its audit trail, thread, outbox and lookups (CaseStore.purgeCase).
- * Attachments in the mail bucket, under `attachments/<caseId>/`, are not deleted here: the bucket
- * needs a lifecycle rule or a purge by that prefix (README, "Retention").
+ * Its attachments in the mail bucket (`attachments/<caseId>/`, every version) are deleted first: if
+ * that fails the case stays, still due, and the next sweep tries again (the sweep run fails loudly).
  * Returns the ids of the purged cases; a case already gone (a concurrent or earlier run) is skipped.
  */
 export async function purgeClosedCases(deps: SweepDeps): Promise<string[]> {
@@ -20,6 +20,7 @@ export async function purgeClosedCases(deps: SweepDeps): Promise<string[]> {
     const record = await store.getCase(caseId);
     const stats = record ? caseStatistics(record) : undefined;
     if (!stats) return undefined;
+    await deps.attachments.deleteCaseAttachments(caseId);
     await store.purgeCase(caseId, stats);
     return caseId;
   });

@@ -6,6 +6,7 @@ import {
   type Notification,
   type NotificationQueue,
 } from '../notifications/notification.ts';
+import type { AttachmentPurger } from '../retention/attachment-purger.ts';
 
 /** What every part of the scheduled sweep works with. `now` is the schedule's time, never the wall clock. */
 export interface SweepDeps {
@@ -15,6 +16,8 @@ export interface SweepDeps {
   /** Seals the fresh verification token of a reminder into its notification. */
   readonly cipher: ContentCipher;
   readonly settings: DeskSettings;
+  /** Deletes a purged case's attachments from the mail bucket, before the case itself. */
+  readonly attachments: AttachmentPurger;
   readonly now: Date;
   readonly newId?: () => string;
   /** Reports a failed enqueue; the outbox entry is stored and a later sweep re-drives it. */

@@ -7,6 +7,7 @@ import { logger } from '../shared/logger.ts';
 import {
   caseStoreFromEnv,
   keysFromEnv,
+  mailBucketFromEnv,
   notificationQueueFromEnv,
   routeQueueFromEnv,
   settingsFromEnv,
@@ -16,6 +17,8 @@ const store = caseStoreFromEnv();
 const routeQueue = routeQueueFromEnv();
 const notificationQueue = notificationQueueFromEnv();
 const settings = settingsFromEnv();
+// Only to delete the attachments of purged cases (declaration `mailBucket: 'purgeAttachments'`).
+const attachments = mailBucketFromEnv();
 // Namespace and service come from POWERTOOLS_METRICS_NAMESPACE / POWERTOOLS_SERVICE_NAME (the stack).
 const metrics = new Metrics();
 
@@ -35,6 +38,7 @@ export const handler = async (event: unknown) => {
     notificationQueue,
     cipher,
     settings,
+    attachments,
     now: new Date(scheduledAt),
     onEnqueueFailure: (step, error) =>
       logger.warn('enqueue failed; the outbox re-drive will retry', { step, error: String(error) }),

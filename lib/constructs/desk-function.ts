@@ -152,11 +152,33 @@ export class DeskFunction extends NodejsFunction {
   /**
    * Lets the function read raw inbound mail (`read`) and also read and write attachments
    * (`readWrite`) in the mail bucket, each under its own prefix only, decrypting and encrypting with
-   * the bucket's key through S3 only; sets the bucket name in the environment.
+   * the bucket's key through S3 only; or (`purgeAttachments`) only list and delete attachments,
+   * every version, under the attachment prefix (no read, no key: listing and deleting need
+   * neither). Sets the bucket name in the environment.
    */
   public bindMailBucket(bucket: IBucket, mode: NonNullable<FunctionDeclaration['mailBucket']>): void {
     const { envVar, inboundPrefix, attachmentPrefix } = BUCKETS.mail;
     this.addEnvironment(envVar, bucket.bucketName);
+    if (mode === 'purgeAttachments') {
+      this.addToRolePolicy(
+        new PolicyStatement({
+          actions: ['s3:ListBucket', 's3:ListBucketVersions'],
+          resources: [bucket.bucketArn],
+          conditions: { StringLike: { 's3:prefix': [`${attachmentPrefix}*`] } },
+        }),
+      );
+      this.addToRolePolicy(
+        new PolicyStatement({
+          actions: ['s3:DeleteObject', 's3:DeleteObjectVersion'],
+          resources: [bucket.arnForObjects(`${attachmentPrefix}*`)],
+        }),
+      );
+      Validations.of(this.executionRole).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::${cfnArnReference(bucket)}/${attachmentPrefix}*]`,
+        reason: `Deleting the attachments (every version) of cases whose retention ended: the objects under ${attachmentPrefix} in the desk's mail bucket, one prefix per case id; S3 has no narrower resource for a set of cases known only at run time.`,
+      });
+      return;
+    }
     this.addToRolePolicy(
       new PolicyStatement({
         actions: ['s3:GetObject'],

@@ -50,18 +50,31 @@ export interface Grant {
   readonly action: string;
   /** The resource as CloudFormation JSON (a string for literal ARNs). */
   readonly resource: string;
+  /** The statement's Condition as JSON, when it has one. */
+  readonly condition?: string;
 }
 
 const json = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
 const objectsUnder = (bucketId: string, prefix: string) =>
   json({ 'Fn::Join': ['', [getAtt(bucketId), `/${prefix}*`]] });
+/** The only listing a `purgeAttachments` function may do: keys (and versions) under attachments/. */
+export const LIST_ATTACHMENTS_CONDITION = json({
+  StringLike: { 's3:prefix': [`${BUCKETS.mail.attachmentPrefix}*`] },
+});
+export const PURGE_LIST_ACTIONS = ['s3:ListBucket', 's3:ListBucketVersions'];
+export const PURGE_DELETE_ACTIONS = ['s3:DeleteObject', 's3:DeleteObjectVersion'];
 
 /** Every (action, resource) pair a role's policies allow, whatever way CDK merged the statements. */
 export function grantsOfRole(desk: DeskTemplate, roleId: string): Grant[] {
   return desk.statementsOfRole(roleId).flatMap((statement) => {
     expect(statement.Effect).toBe('Allow');
+    const condition = statement.Condition === undefined ? {} : { condition: json(statement.Condition) };
     return asArray(statement.Action).flatMap((action) =>
-      asArray(statement.Resource as unknown[]).map((resource) => ({ action, resource: json(resource) })),
+      asArray(statement.Resource as unknown[]).map((resource) => ({
+        action,
+        resource: json(resource),
+        ...condition,
+      })),
     );
   });
 }
@@ -113,12 +126,13 @@ export function expectLeastPrivilege(desk: DeskTemplate, key: FunctionKey): void
   ];
   const writesStorage =
     declaration.table === 'readWrite' || sendTargets.length > 0 || declaration.mailBucket === 'readWrite';
-  const readsStorage =
-    declaration.table !== 'none' || consumed.length > 0 || declaration.mailBucket !== undefined;
+  const readsMail = declaration.mailBucket === 'read' || declaration.mailBucket === 'readWrite';
+  const purgesAttachments = declaration.mailBucket === 'purgeAttachments';
+  const readsStorage = declaration.table !== 'none' || consumed.length > 0 || readsMail;
   const contentActions =
     declaration.content === 'none' ? undefined : CONTENT_KEY_ACTIONS[declaration.content];
 
-  const explain = ({ action, resource }: Grant): string | undefined => {
+  const explain = ({ action, resource, condition }: Grant): string | undefined => {
     // Every grant names its resources; '*' is nowhere needed.
     if (resource === '*') return undefined;
     const [service] = action.split(':');
@@ -161,7 +175,20 @@ export function expectLeastPrivilege(desk: DeskTemplate, key: FunctionKey): void
           ? 'send email'
           : undefined;
       case 's3': {
-        if (!declaration.mailBucket) return undefined;
+        if (purgesAttachments) {
+          if (
+            PURGE_LIST_ACTIONS.includes(action) &&
+            resource === json(getAtt(ids.mailBucket)) &&
+            condition === LIST_ATTACHMENTS_CONDITION
+          ) {
+            return 'list attachments';
+          }
+          return PURGE_DELETE_ACTIONS.includes(action) &&
+            resource === objectsUnder(ids.mailBucket, BUCKETS.mail.attachmentPrefix)
+            ? 'delete attachments'
+            : undefined;
+        }
+        if (!readsMail) return undefined;
         if (
           action === 's3:GetObject' &&
           resource === objectsUnder(ids.mailBucket, BUCKETS.mail.inboundPrefix)
@@ -198,8 +225,14 @@ export function expectLeastPrivilege(desk: DeskTemplate, key: FunctionKey): void
   expect(grants.some((grant) => grant.action.startsWith('ses:'))).toBe(declaration.sendsEmail);
   expect(grants.some((grant) => grant.action.startsWith('dynamodb:'))).toBe(declaration.table !== 'none');
   expect(grants.some((grant) => grant.action.startsWith('s3:'))).toBe(declaration.mailBucket !== undefined);
-  if (declaration.mailBucket) {
+  if (readsMail) {
     expect(has('s3:GetObject', objectsUnder(ids.mailBucket, BUCKETS.mail.inboundPrefix))).toBe(true);
+  }
+  if (purgesAttachments) {
+    for (const action of PURGE_LIST_ACTIONS) expect(has(action, json(getAtt(ids.mailBucket)))).toBe(true);
+    for (const action of PURGE_DELETE_ACTIONS) {
+      expect(has(action, objectsUnder(ids.mailBucket, BUCKETS.mail.attachmentPrefix))).toBe(true);
+    }
   }
   if (declaration.mailBucket === 'readWrite') {
     expect(has('s3:PutObject', objectsUnder(ids.mailBucket, BUCKETS.mail.attachmentPrefix))).toBe(true);

@@ -2,7 +2,7 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { BUCKETS, FUNCTIONS, type FunctionDeclaration } from '../../lib/desk-resources.ts';
 import { DeskTemplate, getAtt, ref, synthDesk } from './desk-template.ts';
-import { deskIds, grantsOfRole } from './least-privilege.ts';
+import { deskIds, grantsOfRole, LIST_ATTACHMENTS_CONDITION } from './least-privilege.ts';
 
 /* Prepare: the app as `cdk synth` builds it, without bundling. */
 const { template } = synthDesk();
@@ -73,6 +73,26 @@ describe('functions and the mail bucket', () => {
       ]),
     );
     expect(s3).toHaveLength(3);
+  });
+
+  it('the sweep only lists and deletes attachments (every version), listing under attachments/ only', () => {
+    const functionId = desk.functionId(FUNCTIONS.sweep.description);
+    expect(desk.resource(functionId).Properties.Environment).toMatchObject({
+      Variables: { [BUCKETS.mail.envVar]: ref(bucketId) },
+    });
+    const s3 = grantsOfRole(desk, desk.roleIdOfFunction(functionId)).filter((grant) =>
+      grant.action.startsWith('s3:'),
+    );
+    const bucketArn = JSON.stringify(getAtt(bucketId));
+    expect(s3).toEqual(
+      expect.arrayContaining([
+        { action: 's3:ListBucket', resource: bucketArn, condition: LIST_ATTACHMENTS_CONDITION },
+        { action: 's3:ListBucketVersions', resource: bucketArn, condition: LIST_ATTACHMENTS_CONDITION },
+        { action: 's3:DeleteObject', resource: bucketObjects(BUCKETS.mail.attachmentPrefix) },
+        { action: 's3:DeleteObjectVersion', resource: bucketObjects(BUCKETS.mail.attachmentPrefix) },
+      ]),
+    );
+    expect(s3).toHaveLength(4);
   });
 
   it.each(

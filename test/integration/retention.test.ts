@@ -1,7 +1,9 @@
 import { GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shardOf } from '../../adapters/dynamodb/keys.ts';
+import { localS3Client } from '../../local/desk-runtime.ts';
 import { outboxDrained, runSweep, writeTestConfig } from '../helpers/escalation.ts';
 import { validSubmission } from '../helpers/factories.ts';
 import { startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
@@ -10,17 +12,20 @@ import { startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
  * Retention: a request that is never verified is closed as unverified by the sweep 14 days after
  * receipt; it then waits in byPendingStep `purge` until 365 days (closedCaseDays) after closing,
  * when the sweep deletes the case with its audit trail, thread, outbox and lookups and keeps only an
- * anonymous statistics item.
+ * anonymous statistics item, after deleting its attachments from the mail bucket.
  */
 let desk: TestDesk;
+let s3: S3Client;
 
 const DAY = 24 * 60 * 60 * 1000;
 
 beforeAll(async () => {
   desk = await startTestDesk({ configFile: writeTestConfig().configFile });
+  s3 = localS3Client(desk.endpoints.s3);
 });
 
 afterAll(async () => {
+  s3?.destroy();
   await desk?.stop();
 });
 
@@ -41,6 +46,21 @@ async function partition(pk: string) {
     }),
   );
   return (Items ?? []).map((item) => unmarshall(item));
+}
+
+const attachmentPrefix = (caseId: string) => `attachments/${caseId}/`;
+
+async function putAttachment(key: string) {
+  await s3.send(
+    new PutObjectCommand({ Bucket: desk.services.bucketNames.mail, Key: key, Body: Buffer.from('sealed') }),
+  );
+}
+
+async function keysUnder(prefix: string) {
+  const { Contents } = await s3.send(
+    new ListObjectsV2Command({ Bucket: desk.services.bucketNames.mail, Prefix: prefix }),
+  );
+  return (Contents ?? []).map((object) => object.Key);
 }
 
 describe('retention', () => {
@@ -76,12 +96,18 @@ describe('retention', () => {
     const statusUrl = body.statusUrl.replace(/^https?:\/\/[^/]+/, desk.api);
     expect((await fetch(statusUrl)).status).toBe(200);
 
+    // Its attachments in the mail bucket, and another case's attachment beside them.
+    const ownKeys = [`${attachmentPrefix(caseId)}x.bin`, `${attachmentPrefix(caseId)}inbound-1/0`];
+    const otherCaseKey = `${attachmentPrefix(`${caseId}-other`)}y.bin`;
+    for (const key of [...ownKeys, otherCaseKey]) await putAttachment(key);
+
     // Act 1: a minute before the retention ends.
     const early = await runSweep(new Date(purgeAfter.getTime() - 60_000));
 
     // Assess 1: nothing purged.
     expect(early.purged).toEqual([]);
     expect(await getItem(`CASE#${caseId}`, 'CASE')).toBeDefined();
+    expect((await keysUnder(attachmentPrefix(caseId))).sort()).toEqual([...ownKeys].sort());
 
     // Act 2: a minute after, twice (a re-run finds nothing left).
     const purging = await runSweep(new Date(purgeAfter.getTime() + 60_000));
@@ -93,6 +119,10 @@ describe('retention', () => {
     expect(await partition(`CASE#${caseId}`)).toEqual([]);
     expect(await getItem(`REF#${body.reference}`, 'REF')).toBeUndefined();
     for (const id of emailIds) expect(await getItem(`EMAIL#${id}`, 'EMAIL')).toBeUndefined();
+
+    // Its attachments are gone; another case's (a prefix that merely starts with this id) stays.
+    expect(await keysUnder(attachmentPrefix(caseId))).toEqual([]);
+    expect(await keysUnder(attachmentPrefix(`${caseId}-other`))).toEqual([otherCaseKey]);
 
     // Only the anonymous statistics stay, without anything that leads to the requester.
     const stats = await getItem(`STATS#${(closed.closedAt as string).slice(0, 7)}`, caseId);
