@@ -1,9 +1,38 @@
 import { randomUUID } from 'node:crypto';
+import type { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEvent } from '../../domain/case-model.ts';
 import type { Notification } from '../../domain/notifications/notification.ts';
+import { CASE_TABLE } from '../../lib/desk-resources.ts';
 import { auditSortKey, casePartition, notificationKey, pendingIndexAttributes } from './keys.ts';
 
-/* Items of a case partition, shaped as DynamoDbCaseStore writes them (see keys.ts). */
+/*
+ * Items of a case partition, shaped once for every store that writes them (see keys.ts): the
+ * case store, the assignment store (routing) and the inbound store (replies).
+ */
+
+export type Item = Record<string, unknown>;
+export type TransactItem = NonNullable<
+  ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']
+>[number];
+
+const KEY_ATTRIBUTES = [
+  'pk',
+  'sk',
+  'gsi1pk',
+  'gsi1sk',
+  'gsi2pk',
+  'gsi2sk',
+  CASE_TABLE.timeToLiveAttribute,
+] as const;
+
+/** An item as the domain sees it: without keys, index attributes and TTL. */
+export function withoutKeys<T>(item: Item): T {
+  const copy: Item = { ...item };
+  for (const name of KEY_ATTRIBUTES) delete copy[name];
+  // The escalation state is a string set (ADD is atomic); the domain sees a sorted list.
+  if (copy.escalationsSent instanceof Set) copy.escalationsSent = [...copy.escalationsSent].sort();
+  return copy as T;
+}
 
 /** One audit event; events of the same instant sort by a random suffix. */
 export const auditItem = (audit: AuditEvent) => ({
@@ -17,4 +46,17 @@ export const notificationItem = (notification: Notification) => ({
   ...notificationKey(notification.caseId, notification.notificationId),
   ...notification,
   ...pendingIndexAttributes('notify', notification.notificationId, notification.createdAt),
+});
+
+export const auditPut = (tableName: string, audit: AuditEvent): TransactItem => ({
+  Put: { TableName: tableName, Item: auditItem(audit) },
+});
+
+/** Written once: a redelivered step never writes its notification twice. */
+export const notificationPut = (tableName: string, notification: Notification): TransactItem => ({
+  Put: {
+    TableName: tableName,
+    Item: notificationItem(notification),
+    ConditionExpression: 'attribute_not_exists(pk)',
+  },
 });

@@ -14,8 +14,7 @@ import type {
   RoutingWriteOutcome,
   StoredTeamLoad,
 } from '../../domain/routing/assignment-store.ts';
-import { CASE_TABLE } from '../../lib/desk-resources.ts';
-import { auditItem, notificationItem } from './case-items.ts';
+import { auditPut, type Item, notificationPut, type TransactItem, withoutKeys } from './case-items.ts';
 import {
   caseKey,
   memberLoadKey,
@@ -25,12 +24,6 @@ import {
   teamRoutingKey,
 } from './keys.ts';
 
-type Item = Record<string, unknown>;
-type TransactItem = NonNullable<
-  ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']
->[number];
-
-const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', CASE_TABLE.timeToLiveAttribute];
 /** BatchGetItem reads at most 100 keys per call. */
 const BATCH_GET_LIMIT = 100;
 
@@ -64,10 +57,7 @@ export class DynamoDbAssignmentStore implements AssignmentStore {
 
   async getCase(caseId: string): Promise<CaseRecord | undefined> {
     const item = await this.get(caseKey(caseId));
-    if (!item) return undefined;
-    const copy: Item = { ...item };
-    for (const name of KEY_ATTRIBUTES) delete copy[name];
-    return copy as unknown as CaseRecord;
+    return item ? withoutKeys<CaseRecord>(item) : undefined;
   }
 
   async getTeamLoad(teamId: string, memberIds: readonly string[]): Promise<StoredTeamLoad> {
@@ -243,14 +233,8 @@ export class DynamoDbAssignmentStore implements AssignmentStore {
       caseItem,
       ...teamItem,
       ...otherCaseItems,
-      ...write.audit.map((audit) => ({ Put: { TableName: this.tableName, Item: auditItem(audit) } })),
-      ...write.notifications.map((notification) => ({
-        Put: {
-          TableName: this.tableName,
-          Item: notificationItem(notification),
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      })),
+      ...write.audit.map((audit) => auditPut(this.tableName, audit)),
+      ...write.notifications.map((notification) => notificationPut(this.tableName, notification)),
     ];
     try {
       await this.client.send(new TransactWriteCommand({ TransactItems: items }));

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
@@ -30,8 +29,8 @@ import type {
 import type { Notification } from '../../domain/notifications/notification.ts';
 import type { CaseStatistics } from '../../domain/retention/case-statistics.ts';
 import { CASE_TABLE } from '../../lib/desk-resources.ts';
+import { auditPut, type Item, notificationPut, type TransactItem, withoutKeys } from './case-items.ts';
 import {
-  auditSortKey,
   CASE_SK,
   caseKey,
   casePartition,
@@ -58,23 +57,8 @@ const DUE_INDEX = CASE_TABLE.globalSecondaryIndexes[0].indexName;
 const PENDING_INDEX = CASE_TABLE.globalSecondaryIndexes[1].indexName;
 const TTL = CASE_TABLE.timeToLiveAttribute;
 
-type Item = Record<string, unknown>;
-type TransactItem = NonNullable<
-  ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']
->[number];
-
 /** BatchWriteItem takes at most 25 requests per call. */
 const BATCH_WRITE_LIMIT = 25;
-
-const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', TTL] as const;
-
-function withoutKeys<T>(item: Item): T {
-  const copy: Item = { ...item };
-  for (const name of KEY_ATTRIBUTES) delete copy[name];
-  // The escalation state is a string set (ADD is atomic); the domain sees a sorted list.
-  if (copy.escalationsSent instanceof Set) copy.escalationsSent = [...copy.escalationsSent].sort();
-  return copy as T;
-}
 
 /** `:gsi2pk`/`:gsi2sk` values of index attributes. */
 function indexValues(attributes: Record<string, string>): Record<string, string> {
@@ -154,8 +138,8 @@ export class DynamoDbCaseStore implements CaseStore {
             },
           ]
         : []),
-      { Put: { TableName: this.tableName, Item: this.auditItem(newCase.audit) } },
-      ...newCase.notifications.map((notification) => this.notificationPut(notification)),
+      auditPut(this.tableName, newCase.audit),
+      ...newCase.notifications.map((notification) => notificationPut(this.tableName, notification)),
     ];
 
     try {
@@ -224,8 +208,8 @@ export class DynamoDbCaseStore implements CaseStore {
           },
         },
       },
-      { Put: { TableName: this.tableName, Item: this.auditItem(change.audit) } },
-      ...change.notifications.map((notification) => this.notificationPut(notification)),
+      auditPut(this.tableName, change.audit),
+      ...change.notifications.map((notification) => notificationPut(this.tableName, notification)),
     ]);
   }
 
@@ -366,8 +350,8 @@ export class DynamoDbCaseStore implements CaseStore {
             },
           },
         },
-        { Put: { TableName: this.tableName, Item: this.auditItem(change.audit) } },
-        ...change.notifications.map((notification) => this.notificationPut(notification)),
+        auditPut(this.tableName, change.audit),
+        ...change.notifications.map((notification) => notificationPut(this.tableName, notification)),
       ],
       true,
     );
@@ -407,8 +391,8 @@ export class DynamoDbCaseStore implements CaseStore {
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
-        { Put: { TableName: this.tableName, Item: this.auditItem(change.audit) } },
-        this.notificationPut(change.notification),
+        auditPut(this.tableName, change.audit),
+        notificationPut(this.tableName, change.notification),
       ],
       true,
     );
@@ -438,8 +422,8 @@ export class DynamoDbCaseStore implements CaseStore {
             },
           },
         },
-        { Put: { TableName: this.tableName, Item: this.auditItem(change.audit) } },
-        this.notificationPut(change.notification),
+        auditPut(this.tableName, change.audit),
+        notificationPut(this.tableName, change.notification),
       ],
       true,
     );
@@ -525,7 +509,8 @@ export class DynamoDbCaseStore implements CaseStore {
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     };
-    if (notification) return this.conditionalTransaction([put, this.notificationPut(notification)], true);
+    if (notification)
+      return this.conditionalTransaction([put, notificationPut(this.tableName, notification)], true);
     try {
       await this.client.send(new PutCommand(put.Put as ConstructorParameters<typeof PutCommand>[0]));
       return true;
@@ -567,8 +552,8 @@ export class DynamoDbCaseStore implements CaseStore {
             },
           },
         },
-        ...(change.audit ? [{ Put: { TableName: this.tableName, Item: this.auditItem(change.audit) } }] : []),
-        ...change.notifications.map((notification) => this.notificationPut(notification)),
+        ...(change.audit ? [auditPut(this.tableName, change.audit)] : []),
+        ...change.notifications.map((notification) => notificationPut(this.tableName, notification)),
       ],
       true,
     );
@@ -707,23 +692,5 @@ export class DynamoDbCaseStore implements CaseStore {
         ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
       },
     };
-  }
-
-  private notificationPut(notification: Notification): TransactItem {
-    return {
-      Put: {
-        TableName: this.tableName,
-        Item: {
-          ...notificationKey(notification.caseId, notification.notificationId),
-          ...notification,
-          ...pendingIndexAttributes('notify', notification.notificationId, notification.createdAt),
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
-    };
-  }
-
-  private auditItem(audit: AuditEvent) {
-    return { pk: casePartition(audit.caseId), sk: auditSortKey(audit.at, randomUUID()), ...audit };
   }
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   type DynamoDBDocumentClient,
@@ -6,25 +5,22 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { AuditEvent, CaseRecord, ThreadMessage } from '../../domain/case-model.ts';
+import type { CaseRecord, ThreadMessage } from '../../domain/case-model.ts';
 import type {
   CaseChange,
   InboundStore,
   InboundWrite,
   InboundWriteOutcome,
 } from '../../domain/inbound/inbound-store.ts';
-import type { Notification } from '../../domain/notifications/notification.ts';
 import { CASE_TABLE } from '../../lib/desk-resources.ts';
+import { auditPut, type Item, notificationPut, type TransactItem, withoutKeys } from './case-items.ts';
 import {
-  auditSortKey,
   caseKey,
   casePartition,
   emailLookupKey,
   inboundMarkerKey,
   memberLoadKey,
-  notificationKey,
   openIndexAttributes,
-  pendingIndexAttributes,
   purgeIndexAttributes,
   referenceKey,
   threadSortKey,
@@ -32,11 +28,6 @@ import {
 } from './keys.ts';
 
 const TTL = CASE_TABLE.timeToLiveAttribute;
-
-type Item = Record<string, unknown>;
-type TransactItem = NonNullable<
-  ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']
->[number];
 
 /** Attributes of the case item an email may set (see CaseFieldChanges). */
 const SETTABLE = ['status', 'outcome', 'closedAt', 'assigneeId', 'assignedAt', 'teamId', 'deadline'] as const;
@@ -54,9 +45,7 @@ export class DynamoDbInboundStore implements InboundStore {
 
   async getCase(caseId: string): Promise<CaseRecord | undefined> {
     const item = await this.get(caseKey(caseId));
-    if (!item) return undefined;
-    const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g1s, gsi2pk: _g2, gsi2sk: _g2s, ...record } = item;
-    return record as unknown as CaseRecord;
+    return item ? withoutKeys<CaseRecord>(item) : undefined;
   }
 
   async findCaseIdByReference(reference: string): Promise<string | undefined> {
@@ -88,8 +77,8 @@ export class DynamoDbInboundStore implements InboundStore {
       },
       ...(write.change ? [this.caseUpdate(write.change)] : []),
       ...write.thread.map((message) => this.threadPut(message)),
-      ...write.audit.map((event) => this.auditPut(event)),
-      ...write.notifications.map((notification) => this.notificationPut(notification)),
+      ...write.audit.map((event) => auditPut(this.tableName, event)),
+      ...write.notifications.map((notification) => notificationPut(this.tableName, notification)),
     ];
     try {
       await this.client.send(new TransactWriteCommand({ TransactItems: items }));
@@ -195,30 +184,6 @@ export class DynamoDbInboundStore implements InboundStore {
           sk: threadSortKey(message.at, message.messageId),
           ...message,
         },
-      },
-    };
-  }
-
-  private auditPut(event: AuditEvent): TransactItem {
-    return {
-      Put: {
-        TableName: this.tableName,
-        Item: { pk: casePartition(event.caseId), sk: auditSortKey(event.at, randomUUID()), ...event },
-      },
-    };
-  }
-
-  /** As the case store writes outbox entries: pending in byPendingStep until sent (the sweep's net). */
-  private notificationPut(notification: Notification): TransactItem {
-    return {
-      Put: {
-        TableName: this.tableName,
-        Item: {
-          ...notificationKey(notification.caseId, notification.notificationId),
-          ...notification,
-          ...pendingIndexAttributes('notify', notification.notificationId, notification.createdAt),
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
       },
     };
   }
