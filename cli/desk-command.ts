@@ -1,3 +1,5 @@
+import { parseArgs } from 'node:util';
+
 /** The contract between the `desk` dispatcher and one of its commands (cli/commands/<name>.ts). */
 
 /** Where a command writes; the real process streams in production, buffers in tests. */
@@ -24,4 +26,23 @@ export const EXIT_USAGE = 2;
 /** Bad arguments: the dispatcher prints the message and the command's usage on stderr and exits 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+}
+
+type OptionsConfig = NonNullable<Parameters<typeof parseArgs>[0]>['options'] & {};
+
+/**
+ * The command's `--flag value` options, strictly (unknown flags, stray positionals are usage
+ * errors), with `--help`/`-h` added for every command.
+ */
+export function parseCommandOptions<const T extends OptionsConfig>(args: readonly string[], options: T) {
+  try {
+    return parseArgs({
+      args: [...args],
+      strict: true,
+      allowPositionals: false,
+      options: { ...options, help: { type: 'boolean', short: 'h' } } as const,
+    }).values;
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
 }

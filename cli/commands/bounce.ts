@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util';
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { QUEUES } from '../../lib/desk-resources.ts';
 import { localSqsClient } from '../../local/desk-runtime.ts';
 import { type DeliveryProblemType, sesDeliveryEvent } from '../../local/ses-delivery-event.ts';
-import { type DeskCommand, EXIT_FAILURE, EXIT_OK, UsageError } from '../desk-command.ts';
+import { type DeskCommand, EXIT_FAILURE, EXIT_OK, parseCommandOptions, UsageError } from '../desk-command.ts';
 import { LocalDeskNotRunningError, localTarget, queueUrl } from '../local-target.ts';
 
 const TYPES: readonly DeliveryProblemType[] = ['Permanent', 'Transient', 'Complaint'];
@@ -72,18 +71,5 @@ export const bounceCommand: DeskCommand = {
 };
 
 function parseOptions(args: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...args],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        'message-id': { type: 'string' },
-        type: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }).values;
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  return parseCommandOptions(args, { 'message-id': { type: 'string' }, type: { type: 'string' } });
 }

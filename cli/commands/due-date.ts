@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
 import { computeDueDate, DeadlineRuleError, type ExtensionMonths } from '../../domain/deadlines/index.ts';
 import { REQUEST_TYPES, type RequestType } from '../../domain/request-types.ts';
-import { type DeskCommand, EXIT_OK, UsageError } from '../desk-command.ts';
+import { type DeskCommand, EXIT_OK, parseCommandOptions, UsageError } from '../desk-command.ts';
+import { parseInstantArgument } from '../instant-argument.ts';
 
 const USAGE = `Usage: desk due-date --received <ISO-8601 instant> --type <type> --country <CC>
                      [--region <subdivision>] [--extend-months 1|2] [--tz <IANA zone>]
@@ -16,10 +16,6 @@ Prints the due date of a request as one JSON object:
   --extend-months  Art. 12(3) extension of a rights request by 1 or 2 months
   --tz             IANA time zone of the handling entity; defaults to the country's`;
 
-/** An instant with a date, a time and an explicit offset; a bare date or local time is ambiguous. */
-const INSTANT_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
-
 export const dueDateCommand: DeskCommand = {
   name: 'due-date',
   summary: 'Print the due date of a request received at a given instant',
@@ -30,7 +26,7 @@ export const dueDateCommand: DeskCommand = {
       io.stdout(`${USAGE}\n`);
       return EXIT_OK;
     }
-    const receivedAt = parseInstant(required(options.received, '--received'));
+    const receivedAt = parseInstantArgument(required(options.received, '--received'), '--received');
     const type = parseRequestType(required(options.type, '--type'));
     const country = parseCountry(required(options.country, '--country'));
     const extendMonths = parseExtendMonths(options['extend-months']);
@@ -59,54 +55,19 @@ export const dueDateCommand: DeskCommand = {
 };
 
 function parseOptions(args: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...args],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        received: { type: 'string' },
-        type: { type: 'string' },
-        country: { type: 'string' },
-        region: { type: 'string' },
-        'extend-months': { type: 'string' },
-        tz: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }).values;
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  return parseCommandOptions(args, {
+    received: { type: 'string' },
+    type: { type: 'string' },
+    country: { type: 'string' },
+    region: { type: 'string' },
+    'extend-months': { type: 'string' },
+    tz: { type: 'string' },
+  });
 }
 
 function required(value: string | undefined, flag: string): string {
   if (value === undefined || value.trim() === '') throw new UsageError(`${flag} is required`);
   return value;
-}
-
-function parseInstant(value: string): Date {
-  const fields = INSTANT_PATTERN.exec(value)
-    ?.slice(1)
-    .map((field) => Number(field ?? 0));
-  const instant = new Date(value);
-  if (!fields || Number.isNaN(instant.getTime())) {
-    throw new UsageError('--received must be an ISO-8601 instant with an offset, e.g. 2025-01-31T10:00:00Z');
-  }
-  // Date accepts 30 February (as 2 March) and 24:00; an operator's typo must not become another day.
-  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, offsetHours = 0, offsetMinutes = 0] =
-    fields;
-  const inRange =
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= new Date(Date.UTC(year, month, 0)).getUTCDate() &&
-    hour <= 23 &&
-    minute <= 59 &&
-    second <= 59 &&
-    offsetHours <= 23 &&
-    offsetMinutes <= 59;
-  if (!inRange) throw new UsageError(`--received is not a real date and time: ${value}`);
-  return instant;
 }
 
 function parseRequestType(value: string): RequestType {

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { parseArgs } from 'node:util';
 import type { SweepReport } from '../../domain/sweep.ts';
 import { FUNCTIONS } from '../../lib/desk-resources.ts';
 import { handlerLoader, lambdaContext } from '../../local/lambda-invoke.ts';
 import { scheduledEvent } from '../../local/scheduler.ts';
-import { type DeskCommand, EXIT_FAILURE, EXIT_OK, UsageError } from '../desk-command.ts';
+import { type DeskCommand, EXIT_FAILURE, EXIT_OK, parseCommandOptions, UsageError } from '../desk-command.ts';
 import { parseInstantArgument } from '../instant-argument.ts';
 import { LocalDeskNotRunningError, localTarget, useLocalDeskEnvironment } from '../local-target.ts';
 
@@ -77,14 +76,5 @@ export const escalateCommand: DeskCommand = {
 };
 
 function parseOptions(args: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...args],
-      strict: true,
-      allowPositionals: false,
-      options: { at: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    }).values;
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  return parseCommandOptions(args, { at: { type: 'string' } });
 }
