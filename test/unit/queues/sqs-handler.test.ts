@@ -33,7 +33,8 @@ let logLines: Record<string, unknown>[];
 beforeEach(() => {
   logLines = [];
   const capture = (chunk: unknown) => {
-    for (const line of String(chunk).split('\n')) if (line.trim().startsWith('{')) logLines.push(JSON.parse(line));
+    for (const line of String(chunk).split('\n'))
+      if (line.trim().startsWith('{')) logLines.push(JSON.parse(line));
     return true;
   };
   vi.spyOn(process.stdout, 'write').mockImplementation(capture);
@@ -94,28 +95,38 @@ describe('sqsBatchHandler', () => {
       'ValidationError',
       'Invalid request: (body)',
     ],
-    ['an id that is no id', JSON.stringify({ caseId: 'anna@example.com' }), 'ValidationError', 'Invalid request: caseId'],
-  ])('a record with %s fails alone and its body never reaches the log', async (_name, body, name, message) => {
-    const bad = sqsRecord(body);
-    const good = sqsRecord(JSON.stringify({ caseId: randomUUID() }));
-    const handled: string[] = [];
-    const handler = sqsBatchHandler(MessageSchema, async (parsed) => void handled.push(parsed.caseId));
+    [
+      'an id that is no id',
+      JSON.stringify({ caseId: 'anna@example.com' }),
+      'ValidationError',
+      'Invalid request: caseId',
+    ],
+  ])(
+    'a record with %s fails alone and its body never reaches the log',
+    async (_name, body, name, message) => {
+      const bad = sqsRecord(body);
+      const good = sqsRecord(JSON.stringify({ caseId: randomUUID() }));
+      const handled: string[] = [];
+      const handler = sqsBatchHandler(MessageSchema, async (parsed) => void handled.push(parsed.caseId));
 
-    const response = await handler({ Records: [good, bad] }, context);
+      const response = await handler({ Records: [good, bad] }, context);
 
-    expect(response).toEqual({ batchItemFailures: [{ itemIdentifier: bad.messageId }] });
-    expect(handled).toEqual([JSON.parse(good.body).caseId]);
-    expect(logLines.filter((line) => line.message === 'queue record failed')).toEqual([
-      expect.objectContaining({ sqsMessageId: bad.messageId, error: { name, message } }),
-    ]);
-    const output = JSON.stringify(logLines);
-    expect(output).not.toContain('anna@example.com');
-    expect(output).not.toContain('Anna de Vries');
-  });
+      expect(response).toEqual({ batchItemFailures: [{ itemIdentifier: bad.messageId }] });
+      expect(handled).toEqual([JSON.parse(good.body).caseId]);
+      expect(logLines.filter((line) => line.message === 'queue record failed')).toEqual([
+        expect.objectContaining({ sqsMessageId: bad.messageId, error: { name, message } }),
+      ]);
+      const output = JSON.stringify(logLines);
+      expect(output).not.toContain('anna@example.com');
+      expect(output).not.toContain('Anna de Vries');
+    },
+  );
 
   it('keeps addresses that an error message names out of the log', async () => {
-    const record = sqsRecord(JSON.stringify({ caseId: randomUUID() }));
-    const handler = sqsBatchHandler(MessageSchema, async () => {
+    const rejected = randomUUID();
+    const record = sqsRecord(JSON.stringify({ caseId: rejected }));
+    const handler = sqsBatchHandler(MessageSchema, async (message) => {
+      if (message.caseId !== rejected) return;
       const error = new Error(
         'Email address is not verified. The following identities failed the check in region EU-WEST-1: anna.devries@example.org, anna@example.com',
       );

@@ -32,7 +32,11 @@ describe('SqsNotificationQueue', () => {
 
   it.each([
     ['without a notification id', { caseId: randomUUID() }, 'notificationId'],
-    ['with an undefined notification id', { caseId: randomUUID(), notificationId: undefined }, 'notificationId'],
+    [
+      'with an undefined notification id',
+      { caseId: randomUUID(), notificationId: undefined },
+      'notificationId',
+    ],
     ['with a case id that is no id', { caseId: 'PD-3AG0-FH3K', notificationId: randomUUID() }, 'caseId'],
     [
       'with more than ids',
