@@ -60,7 +60,9 @@ async function depth(queueUrl: string): Promise<number> {
 /** Waits until the route and notify queues hold nothing, visible or in flight. */
 async function queuesIdle(): Promise<void> {
   const { route, notify } = desk.services.queueUrls;
-  await eventually(async () => ((await depth(route.url)) + (await depth(notify.url)) === 0 ? true : undefined));
+  await eventually(async () =>
+    (await depth(route.url)) + (await depth(notify.url)) === 0 ? true : undefined,
+  );
 }
 
 async function rawItem(pk: string, sk: string) {
@@ -138,8 +140,12 @@ describe('a crash between the commit and the enqueue', () => {
     expect(report.redriven).toContain(intakeCase.caseId);
     expect(report.notificationsRedriven).toBe(2);
     expect(report.redrivesGivenUp).toEqual([]);
-    await eventually(async () => ((await emailsAbout(desk, intakeCase.reference)).length >= 2 ? true : undefined));
-    await eventually(async () => ((await emailsAbout(desk, routedCase.reference)).length >= 1 ? true : undefined));
+    await eventually(async () =>
+      (await emailsAbout(desk, intakeCase.reference)).length >= 2 ? true : undefined,
+    );
+    await eventually(async () =>
+      (await emailsAbout(desk, routedCase.reference)).length >= 1 ? true : undefined,
+    );
     await outboxDrained(desk);
     await queuesIdle();
     const later = await runSweep(minutesFromNow(16));
@@ -158,7 +164,7 @@ describe('a crash between the commit and the enqueue', () => {
     ]);
     const routedEmails = await emailsAbout(desk, routedCase.reference);
     expect(routedEmails.map((email) => [email.destination.to, email.subject])).toEqual([
-      [[`anna.devries@${domain}`], `[${routedCase.reference}] New case for you: Question`],
+      [[`anna.devries@${domain}`], `[${routedCase.reference}] New case for you: question`],
     ]);
     const { route, notify } = desk.services.queueUrls;
     expect(await depth(notify.deadLetterUrl)).toBe(0);
@@ -250,7 +256,8 @@ describe('work that fails for good', () => {
 
     // Act
     const runs = [];
-    for (let run = 1; run <= MAX_REDRIVE_ATTEMPTS + 2; run++) runs.push(await sweepAt(minutesFromNow(6 + 5 * run)));
+    for (let run = 1; run <= MAX_REDRIVE_ATTEMPTS + 2; run++)
+      runs.push(await sweepAt(minutesFromNow(6 + 5 * run)));
 
     // Assess
     expect(dropped.filter((caseId) => caseId === record.caseId)).toHaveLength(MAX_REDRIVE_ATTEMPTS);
