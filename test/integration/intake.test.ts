@@ -379,6 +379,12 @@ describe('acknowledgements per recipient address', () => {
       .find((item) => item.action === 'notification.suppressed');
     expect(suppressed?.detail).toEqual({ template: 'acknowledgement', reason: 'recipient_cap' });
     expect(JSON.stringify(stored.raw)).not.toContain(email);
+    // ... which the token holder's export does not show: they are not told a limit was reached
+    const exported = (await (
+      await fetch(answers[5]!.body.statusUrl!.replace('?', '/export?').replace('localhost', '127.0.0.1'))
+    ).json()) as { history: { action: string }[] };
+    expect(exported.history.map((event) => event.action)).toContain('case.received');
+    expect(exported.history.map((event) => event.action)).not.toContain('notification.suppressed');
     // The counter is stored under a keyed hash of the address, never the address, and expires.
     const { Items } = await desk.dynamodb.send(
       new ScanCommand({
