@@ -84,3 +84,6 @@ export const emailLookupKey = (sesMessageId: string) =>
 /** Marks an inbound email (by the SHA-256 of its Message-ID) as processed, so a redelivery is not. */
 export const inboundMarkerKey = (messageIdHash: string) =>
   ({ pk: `INBOUND#${messageIdHash}`, sk: 'INBOUND' }) as const;
+/** One drop alert per case and hour (domain/inbound/drop-alert.ts); expires by TTL, outside the case partition. */
+export const dropAlertGuardKey = (caseId: string, window: string) =>
+  ({ pk: `DROPALERT#${caseId}`, sk: window }) as const;
