@@ -183,7 +183,7 @@ describe('desk due-date (in process)', () => {
     {
       name: 'a country without holidays data',
       args: ['--received', '2025-01-31T10:00:00Z', '--type', 'access', '--country', 'XX', '--tz', 'UTC'],
-      message: 'No public holidays',
+      message: 'No holiday calendar for country XX',
     },
     {
       name: 'a country without a default zone',
