@@ -11,6 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Holidays from 'date-holidays';
+import { daysBetween, easterSunday } from '../domain/deadlines/calendar.ts';
 import { DEADLINE_LAWS, statutoryDayIn } from '../domain/deadlines/deadline-laws.ts';
 import type { HolidayTableData, HolidayTableEntry } from '../domain/deadlines/holiday-table.ts';
 import { DEFAULT_TIME_ZONES } from '../domain/deadlines/time-zones.ts';
@@ -32,33 +33,59 @@ export const GENERATED_FILE = fileURLToPath(
   new URL('../domain/deadlines/holiday-table.generated.ts', import.meta.url),
 );
 
-/** The holiday table, computed from date-holidays and the deadline laws. */
-export function buildHolidayTable(): HolidayTableData {
+/** A calendar's holidays by year, as full dates. */
+export type HolidaysByYear = Map<number, Set<string>>;
+
+/**
+ * Every calendar's holidays in every year of the window, a region's together with its country's: what
+ * the table must give back at run time.
+ */
+export function buildHolidayCalendars(): Map<string, HolidaysByYear> {
   const registry = new Holidays();
-  const calendars: Record<string, HolidayTableEntry> = {};
+  const calendars = new Map<string, HolidaysByYear>();
   for (const country of TABLE_COUNTRIES) {
     if (!Object.hasOwn(registry.getCountries(), country)) {
       throw new Error(`date-holidays has no data for ${country}`);
     }
     const national = new Holidays(country);
-    const countryDays = yearsOf((year) => holidaysIn(country, national, year));
-    calendars[country] = compress(countryDays);
+    calendars.set(
+      country,
+      yearsOf((year) => holidaysIn(country, national, year)),
+    );
     if (!TABLE_REGION_COUNTRIES.includes(country)) continue;
     for (const region of Object.keys(registry.getStates(country) ?? {}).sort()) {
-      const holidays = new Holidays(country, region);
-      const regionDays = yearsOf((year) => {
-        const nationalDays = countryDays.get(year) ?? new Set<string>();
-        const regional = holidaysIn(country, holidays, year);
-        // A region's entry lists only its own days; the runtime adds the country's.
-        for (const date of nationalDays) {
-          if (!regional.has(date)) throw new Error(`${country}-${region} lacks the national holiday ${date}`);
-        }
-        return new Set([...regional].filter((date) => !nationalDays.has(date)));
-      });
-      calendars[`${country}-${region}`] = compress(regionDays);
+      const regional = new Holidays(country, region);
+      calendars.set(
+        `${country}-${region}`,
+        yearsOf((year) => holidaysIn(country, regional, year)),
+      );
     }
   }
-  return { firstYear: TABLE_FIRST_YEAR, lastYear: TABLE_LAST_YEAR, calendars };
+  return calendars;
+}
+
+/** The holiday table: each calendar compressed, a region's holding only the days its country lacks. */
+export function buildHolidayTable(calendars = buildHolidayCalendars()): HolidayTableData {
+  const entries: Record<string, HolidayTableEntry> = {};
+  for (const [key, years] of calendars) {
+    const country = key.split('-')[0] ?? key;
+    const national = key === country ? undefined : calendars.get(country);
+    if (!national) {
+      entries[key] = compress(years);
+      continue;
+    }
+    const ownDays: HolidaysByYear = new Map();
+    for (const [year, dates] of years) {
+      const nationalDays = national.get(year) ?? new Set<string>();
+      // The runtime adds the country's days to a region's: a region without one of them cannot be said.
+      for (const date of nationalDays) {
+        if (!dates.has(date)) throw new Error(`${key} lacks the national holiday ${date}`);
+      }
+      ownDays.set(year, new Set([...dates].filter((date) => !nationalDays.has(date))));
+    }
+    entries[key] = compress(ownDays);
+  }
+  return { firstYear: TABLE_FIRST_YEAR, lastYear: TABLE_LAST_YEAR, calendars: entries };
 }
 
 /** date-holidays' public days of a country or region, plus the extra days of the country's law. */
@@ -84,21 +111,28 @@ function yearsOf(daysIn: (year: number) => Set<string>): Map<number, Set<string>
   return years;
 }
 
-/** Days that fall on the same MM-DD in every year go once into `everyYear`; the rest by year. */
-function compress(years: Map<number, Set<string>>): HolidayTableEntry {
-  const monthDays = [...years.values()].map((dates) => new Set([...dates].map((date) => date.slice(5))));
-  const everyYear = [...(monthDays[0] ?? [])]
-    .filter((day) => monthDays.every((days) => days.has(day)))
-    .sort();
+/**
+ * Days on the same MM-DD in every year go once into `everyYear`, days at the same distance from Easter
+ * in every year into `easter`, the rest by year.
+ */
+function compress(years: HolidaysByYear): HolidayTableEntry {
+  const inEveryYear = <T>(keyOf: (date: string, year: number) => T): T[] => {
+    const perYear = [...years].map(([year, dates]) => new Set([...dates].map((date) => keyOf(date, year))));
+    return [...(perYear[0] ?? [])].filter((key) => perYear.every((keys) => keys.has(key)));
+  };
+  const monthDayOf = (date: string) => date.slice(5);
+  const easterOffsetOf = (date: string, year: number) => daysBetween(easterSunday(year), date);
+  const everyYear = inEveryYear(monthDayOf).sort();
+  const easter = inEveryYear(easterOffsetOf).sort((a, b) => a - b);
   const byYear: Record<number, string> = {};
   for (const [year, dates] of years) {
     const others = [...dates]
-      .map((date) => date.slice(5))
-      .filter((day) => !everyYear.includes(day))
+      .filter((date) => !everyYear.includes(monthDayOf(date)) && !easter.includes(easterOffsetOf(date, year)))
+      .map(monthDayOf)
       .sort();
     if (others.length > 0) byYear[year] = others.join(' ');
   }
-  return { everyYear: everyYear.join(' '), byYear };
+  return { everyYear: everyYear.join(' '), easter: easter.join(' '), byYear };
 }
 
 /** The generated module's text, formatted as biome formats it. */
@@ -118,6 +152,7 @@ export function renderHolidayTable(table: HolidayTableData): string {
     const years = Object.entries(entry.byYear);
     lines.push(`    ${/^[A-Z]+$/.test(key) ? key : `'${key}'`}: {`);
     lines.push(`      everyYear: '${entry.everyYear}',`);
+    lines.push(`      easter: '${entry.easter}',`);
     if (years.length === 0) {
       lines.push('      byYear: {},');
     } else {

@@ -1,4 +1,4 @@
-import { addDays, dayOfWeek, formatLocalDate, type LocalDate } from './calendar.ts';
+import { addDays, dayOfWeek, easterSunday, type LocalDate } from './calendar.ts';
 
 /**
  * Which days end no period, by country: Regulation 1182/71 Art. 2(1) counts as holidays the days
@@ -92,23 +92,4 @@ export function statutoryDayIn(day: StatutoryDay, year: number): LocalDate {
       return addDays(from, (day.weekday - dayOfWeek(from) + 7) % 7);
     }
   }
-}
-
-/** Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm, Meeus/Jones/Butcher). */
-export function easterSunday(year: number): LocalDate {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return formatLocalDate({ year, month, day });
 }

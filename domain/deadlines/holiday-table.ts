@@ -1,4 +1,4 @@
-import type { LocalDate } from './calendar.ts';
+import { addDays, easterSunday, type LocalDate } from './calendar.ts';
 import { DeadlineRuleError } from './errors.ts';
 import { HOLIDAY_TABLE } from './holiday-table.generated.ts';
 
@@ -8,8 +8,9 @@ import { HOLIDAY_TABLE } from './holiday-table.generated.ts';
  * function bundle carries a holiday library (and its moment-timezone) at run time.
  *
  * A calendar is a country (`NL`) or one of its regions (`DE-BY`); a region's days come on top of its
- * country's. Each calendar lists the `MM-DD` days that are holidays in every year of the window and,
- * per year, the others (Easter and the days that move with it, a King's Day moved off a Sunday).
+ * country's. Each calendar lists the `MM-DD` days that are holidays in every year of the window, the
+ * days that keep their distance to Easter in every year, and per year the others (a King's Day moved
+ * off a Sunday, Midsummer, Store Bededag until it was abolished).
  */
 export interface HolidayTableData {
   readonly firstYear: number;
@@ -20,6 +21,8 @@ export interface HolidayTableData {
 export interface HolidayTableEntry {
   /** `MM-DD` days, space-separated, that are holidays in every year of the window. */
   readonly everyYear: string;
+  /** Days counted from Easter Sunday that are holidays in every year (-2: Good Friday, 1: Easter Monday). */
+  readonly easter: string;
   /** The other holidays of each year, `MM-DD` space-separated; a year with none is left out. */
   readonly byYear: Readonly<Record<number, string>>;
 }
@@ -75,9 +78,10 @@ export function tableHolidaysIn(key: string, year: number): LocalDate[] {
     const entry = HOLIDAY_TABLE.calendars[calendarKey];
     if (!entry) continue;
     for (const monthDay of splitDays(entry.everyYear)) dates.push(`${year}-${monthDay}`);
+    for (const offset of splitDays(entry.easter)) dates.push(addDays(easterSunday(year), Number(offset)));
     for (const monthDay of splitDays(entry.byYear[year] ?? '')) dates.push(`${year}-${monthDay}`);
   }
-  return dates.sort();
+  return [...new Set(dates)].sort();
 }
 
 function splitDays(days: string): string[] {
