@@ -1,18 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type DeskConfigInput, isIanaTimeZone } from '../../../domain/config/desk-config.ts';
 import { ConfigError, parseDeskConfig } from '../../../domain/config/load-desk-config.ts';
 import type { FieldIssue } from '../../../domain/errors.ts';
-
-const EXAMPLE_PATH = new URL('../../../config/desk.config.json', import.meta.url);
+import { fixtureConfigData } from '../../helpers/fixture-config.ts';
 
 /** Tests break the configuration in ways its type forbids. */
 // biome-ignore lint/suspicious/noExplicitAny: see above
 type Editable = any;
 
-/** A fresh, mutable copy of the shipped example; a test changes one thing in it. */
+/** A fresh, mutable copy of the fixture configuration; a test changes one thing in it. */
 function exampleConfig(): Editable {
-  return JSON.parse(readFileSync(EXAMPLE_PATH, 'utf8'));
+  return fixtureConfigData();
 }
 
 function issuesOf(data: unknown): readonly FieldIssue[] {
@@ -25,7 +23,7 @@ function issuesOf(data: unknown): readonly FieldIssue[] {
   return [];
 }
 
-describe('the shipped example configuration', () => {
+describe('the fixture configuration', () => {
   it('parses', () => {
     // Prepare
     const data = exampleConfig();

@@ -1,10 +1,10 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadDeskConfig } from '../../../domain/config/load-desk-config.ts';
+import { ConfigError } from '../../../domain/config/load-desk-config.ts';
 import { deskSettings } from '../../../domain/desk-settings.ts';
 import { DEFAULT_ESCALATION_LADDER } from '../../../domain/escalation/index.ts';
+import { fixtureConfig } from '../../helpers/fixture-config.ts';
 
-const config = loadDeskConfig(fileURLToPath(new URL('../../../config/desk.config.json', import.meta.url)));
+const config = fixtureConfig;
 
 describe('deskSettings: escalation ladder', () => {
   it('uses the default ladder when the file has no escalation field', () => {

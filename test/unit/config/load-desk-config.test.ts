@@ -1,12 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadDeskConfig } from '../../../domain/config/load-desk-config.ts';
+import { FIXTURE_CONFIG_TEXT } from '../../helpers/fixture-config.ts';
 
-const EXAMPLE_PATH = fileURLToPath(new URL('../../../config/desk.config.json', import.meta.url));
-const EXAMPLE_TEXT = readFileSync(EXAMPLE_PATH, 'utf8');
+const EXAMPLE_TEXT = FIXTURE_CONFIG_TEXT;
 const dir = mkdtempSync(join(tmpdir(), 'desk-config-'));
 
 function writeConfig(name: string, text: string): string {
@@ -27,7 +26,7 @@ function errorOf(load: () => unknown): ConfigError {
 
 describe('loadDeskConfig', () => {
   it.each([
-    { name: 'the shipped example', text: EXAMPLE_TEXT },
+    { name: 'the fixture configuration', text: EXAMPLE_TEXT },
     { name: 'the example with a byte-order mark', text: `\uFEFF${EXAMPLE_TEXT}` },
   ])('loads $name', ({ name, text }) => {
     // Prepare

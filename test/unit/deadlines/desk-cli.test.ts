@@ -1,20 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runDesk } from '../../../cli/desk.ts';
-
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const TSX = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
-const SPAWN_TIMEOUT_MS = 30_000;
-
-/** Runs the real CLI in a child process, as `npm run --silent desk -- <args>` does. */
-function desk(...args: string[]) {
-  const child = spawnSync(TSX, ['cli/desk.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { status: child.status, stdout: child.stdout, stderr: child.stderr };
-}
+import { fixtureConfigData } from '../../helpers/fixture-config.ts';
 
 /** Runs the dispatcher in process, capturing what it writes. */
 async function deskInProcess(...args: string[]) {
@@ -23,67 +12,6 @@ async function deskInProcess(...args: string[]) {
   const status = await runDesk(args, { stdout: (text) => out.push(text), stderr: (text) => err.push(text) });
   return { status, stdout: out.join(''), stderr: err.join('') };
 }
-
-describe('desk due-date (spawned with tsx)', () => {
-  it(
-    'prints the due date as one JSON object and exits 0',
-    () => {
-      // Act
-      const result = desk(
-        'due-date',
-        '--received',
-        '2025-01-31T10:00:00Z',
-        '--type',
-        'access',
-        '--country',
-        'NL',
-      );
-
-      // Assess
-      expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({
-        status: 0,
-        stdout:
-          '{"dueAt":"2025-02-28T22:59:59.999Z","dueDate":"2025-02-28","targetDate":"2025-02-28","targetAt":"2025-02-28T22:59:59.999Z","rolledForwardFrom":null}\n',
-        stderr: '',
-      });
-    },
-    SPAWN_TIMEOUT_MS,
-  );
-
-  it(
-    'exits 2 with a message on stderr and nothing on stdout for a bad argument',
-    () => {
-      // Act
-      const result = desk(
-        'due-date',
-        '--received',
-        '2025-01-31T10:00:00Z',
-        '--type',
-        'wish',
-        '--country',
-        'NL',
-      );
-
-      // Assess
-      expect({ status: result.status, stdout: result.stdout }).toEqual({ status: 2, stdout: '' });
-      expect(result.stderr).toContain('--type must be one of');
-    },
-    SPAWN_TIMEOUT_MS,
-  );
-
-  it(
-    'exits 2 with the usage for an unknown command',
-    () => {
-      // Act
-      const result = desk('escalate-everything');
-
-      // Assess
-      expect({ status: result.status, stdout: result.stdout }).toEqual({ status: 2, stdout: '' });
-      expect(result.stderr).toContain('Usage: desk <command>');
-    },
-    SPAWN_TIMEOUT_MS,
-  );
-});
 
 describe('desk due-date (in process)', () => {
   it.each([
@@ -304,9 +232,9 @@ describe('desk due-date --config', () => {
   const folder = mkdtempSync(join(tmpdir(), 'desk-due-date-'));
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-  /** The shipped example with the given holiday changes, written to a file of the test's own. */
+  /** The fixture configuration with the given holiday changes, written to a file of the test's own. */
   function configFile(name: string, holidays: unknown): string {
-    const example = JSON.parse(readFileSync(join(ROOT, 'config', 'desk.config.json'), 'utf8'));
+    const example = fixtureConfigData();
     const file = join(folder, name);
     writeFileSync(file, JSON.stringify({ ...example, deadlines: { holidays } }));
     return file;

@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseDeskConfig } from '../../../domain/config/load-desk-config.ts';
 import { computeDueDate, DeadlinePolicySchema } from '../../../domain/deadlines/index.ts';
 import { deskSettings } from '../../../domain/desk-settings.ts';
 import type { FieldIssue } from '../../../domain/errors.ts';
+import { fixtureConfigData } from '../../helpers/fixture-config.ts';
 
-const EXAMPLE_PATH = new URL('../../../config/desk.config.json', import.meta.url);
-
-/** The shipped example with a `deadlines` section of the test's choosing. */
+/** The fixture configuration with a `deadlines` section of the test's choosing. */
 function configWithDeadlines(deadlines: unknown): unknown {
-  return { ...JSON.parse(readFileSync(EXAMPLE_PATH, 'utf8')), deadlines };
+  return { ...fixtureConfigData(), deadlines };
 }
 
 function issuesOf(data: unknown): readonly FieldIssue[] {

@@ -1,8 +1,5 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CaseRecord, ThreadAttachment } from '../../../domain/case-model.ts';
-import { loadDeskConfig } from '../../../domain/config/load-desk-config.ts';
-import { deskSettings } from '../../../domain/desk-settings.ts';
 import {
   COMMANDS_NEED_TOKEN,
   MAX_COMMANDS_PER_REPLY,
@@ -12,10 +9,10 @@ import {
   type ReplyInput,
   type ReplyPlan,
 } from '../../../domain/inbound/index.ts';
-import { repositoryRoot } from '../../../local/settings.ts';
 import { newCaseFixture } from '../../helpers/factories.ts';
+import { fixtureSettings } from '../../helpers/fixture-config.ts';
 
-const settings = deskSettings(loadDeskConfig(path.join(repositoryRoot, 'config', 'desk.config.json')));
+const settings = fixtureSettings;
 const CASE_ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
 const NOW = new Date('2026-11-20T10:45:00.000Z');
 const AT = NOW.toISOString();

@@ -1,7 +1,5 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../domain/case-model.ts';
-import { loadDeskConfig } from '../../../domain/config/load-desk-config.ts';
 import {
   type AdmissionInput,
   admitInbound,
@@ -20,10 +18,10 @@ import {
   type SenderFacts,
 } from '../../../domain/inbound/index.ts';
 import type { ReplyRole } from '../../../domain/reply-token.ts';
-import { repositoryRoot } from '../../../local/settings.ts';
 import { newCaseFixture } from '../../helpers/factories.ts';
+import { fixtureConfig } from '../../helpers/fixture-config.ts';
 
-const config = loadDeskConfig(path.join(repositoryRoot, 'config', 'desk.config.json'));
+const config = fixtureConfig;
 const CASE_ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
 const REQUESTER_HASH = 'e'.repeat(64);
 const record: CaseRecord = newCaseFixture({

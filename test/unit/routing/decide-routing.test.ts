@@ -1,7 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { DeskConfig } from '../../../domain/config/desk-config.ts';
-import { loadDeskConfig } from '../../../domain/config/load-desk-config.ts';
 import {
   decideRouting,
   type PlannedNotification,
@@ -9,8 +7,9 @@ import {
   type RoutingDecision,
   type TeamLoad,
 } from '../../../domain/routing/decide-routing.ts';
+import { fixtureConfig } from '../../helpers/fixture-config.ts';
 
-const example = loadDeskConfig(fileURLToPath(new URL('../../../config/desk.config.json', import.meta.url)));
+const example = fixtureConfig;
 
 /** The example, with a DPO office manager who is not the DPO. */
 const separateManager: DeskConfig = {

@@ -1,8 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../domain/case-model.ts';
-import { loadDeskConfig } from '../../../domain/config/load-desk-config.ts';
-import { deskSettings } from '../../../domain/desk-settings.ts';
 import { ConflictError, NotFoundError } from '../../../domain/errors.ts';
 import type { NotifyMessage } from '../../../domain/notifications/notification.ts';
 import type {
@@ -14,10 +11,9 @@ import type {
 } from '../../../domain/routing/assignment-store.ts';
 import { MAX_ROUTING_ATTEMPTS, routeCase } from '../../../domain/routing/route-case.ts';
 import { newCaseFixture } from '../../helpers/factories.ts';
+import { fixtureSettings } from '../../helpers/fixture-config.ts';
 
-const settings = deskSettings(
-  loadDeskConfig(fileURLToPath(new URL('../../../config/desk.config.json', import.meta.url))),
-);
+const settings = fixtureSettings;
 const now = new Date('2025-03-10T09:00:00.000Z');
 
 /** An in-memory port that answers each write with the next scripted outcome. */

@@ -1,8 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CaseContent, CaseRecord } from '../../../domain/case-model.ts';
-import { loadDeskConfig } from '../../../domain/config/load-desk-config.ts';
-import { deskSettings } from '../../../domain/desk-settings.ts';
 import type { NotificationRecipient } from '../../../domain/notifications/notification.ts';
 import { templateValues } from '../../../domain/notifications/template-values.ts';
 import type { Language } from '../../../domain/request-types.ts';
@@ -10,10 +7,9 @@ import { ROUTING_TEMPLATE_NAMES, type RoutingTemplateName } from '../../../domai
 import { templateFor } from '../../../domain/templates/catalog.ts';
 import { renderTemplate } from '../../../domain/templates/render-template.ts';
 import { newCaseFixture } from '../../helpers/factories.ts';
+import { fixtureSettings } from '../../helpers/fixture-config.ts';
 
-const settings = deskSettings(
-  loadDeskConfig(fileURLToPath(new URL('../../../config/desk.config.json', import.meta.url))),
-);
+const settings = fixtureSettings;
 
 const record: CaseRecord = newCaseFixture({
   reference: 'PD-7K3M-Q9XA',

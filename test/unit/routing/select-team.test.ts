@@ -1,12 +1,11 @@
-import { fileURLToPath } from 'node:url';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type DeskConfig, RELATIONSHIPS, type Relationship } from '../../../domain/config/desk-config.ts';
-import { loadDeskConfig } from '../../../domain/config/load-desk-config.ts';
 import { LANGUAGES, REQUEST_TYPES, type RequestType } from '../../../domain/request-types.ts';
 import { type RoutingRequest, selectTeam, teamById } from '../../../domain/routing/select-team.ts';
+import { fixtureConfig } from '../../helpers/fixture-config.ts';
 
-const example = loadDeskConfig(fileURLToPath(new URL('../../../config/desk.config.json', import.meta.url)));
+const example = fixtureConfig;
 
 const request = (overrides: Partial<RoutingRequest> = {}): RoutingRequest => ({
   type: 'access',

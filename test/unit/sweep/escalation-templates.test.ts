@@ -1,17 +1,13 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CaseContent, CaseRecord } from '../../../domain/case-model.ts';
-import { loadDeskConfig } from '../../../domain/config/load-desk-config.ts';
-import { deskSettings } from '../../../domain/desk-settings.ts';
 import { teamTemplateValues } from '../../../domain/notifications/escalation-values.ts';
 import { templateValues } from '../../../domain/notifications/template-values.ts';
 import type { TemplateName } from '../../../domain/templates/catalog.ts';
 import { ESCALATION_TEMPLATES, TEAM_TEMPLATES } from '../../../domain/templates/escalation-templates.ts';
 import { renderTemplate } from '../../../domain/templates/render-template.ts';
+import { fixtureSettings } from '../../helpers/fixture-config.ts';
 
-const settings = deskSettings(
-  loadDeskConfig(fileURLToPath(new URL('../../../config/desk.config.json', import.meta.url))),
-);
+const settings = fixtureSettings;
 
 const record: CaseRecord = {
   caseId: '6f1c1f8e-2d9b-4b7e-9d3c-1a2b3c4d5e6f',

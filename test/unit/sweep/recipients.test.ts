@@ -1,11 +1,10 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadDeskConfig } from '../../../domain/config/load-desk-config.ts';
 import { stepRecipients } from '../../../domain/notifications/staff-recipients.ts';
 import { caseOwner } from '../../../domain/sweep/case-owner.ts';
 import { digestPartitionId } from '../../../domain/sweep/manager-digests.ts';
+import { fixtureConfig } from '../../helpers/fixture-config.ts';
 
-const config = loadDeskConfig(fileURLToPath(new URL('../../../config/desk.config.json', import.meta.url)));
+const config = fixtureConfig;
 
 describe('caseOwner', () => {
   it.each([

@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { AuditEvent } from '../../../domain/case-model.ts';
 import type {
@@ -7,15 +6,12 @@ import type {
   PendingNotification,
   RedriveClaim,
 } from '../../../domain/case-store.ts';
-import { loadDeskConfig } from '../../../domain/config/load-desk-config.ts';
-import { deskSettings } from '../../../domain/desk-settings.ts';
 import type { NotifyMessage } from '../../../domain/notifications/notification.ts';
 import { redriveStuckWork } from '../../../domain/sweep/redrive-stuck-work.ts';
 import type { SweepDeps } from '../../../domain/sweep/sweep-deps.ts';
+import { fixtureSettings } from '../../helpers/fixture-config.ts';
 
-const settings = deskSettings(
-  loadDeskConfig(fileURLToPath(new URL('../../../config/desk.config.json', import.meta.url))),
-);
+const settings = fixtureSettings;
 const NOW = new Date('2030-03-04T10:00:00.000Z');
 
 /** What the sweep's re-drive reads and writes of the store, with the claims each item answers. */

@@ -1,17 +1,13 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CaseContent, CaseRecord } from '../../../domain/case-model.ts';
-import { loadDeskConfig } from '../../../domain/config/load-desk-config.ts';
-import { deskSettings } from '../../../domain/desk-settings.ts';
 import { templateValues } from '../../../domain/notifications/template-values.ts';
 import type { Language, RequestType } from '../../../domain/request-types.ts';
 import { templateFor } from '../../../domain/templates/catalog.ts';
 import { renderTemplate } from '../../../domain/templates/render-template.ts';
 import { newCaseFixture } from '../../helpers/factories.ts';
+import { fixtureSettings } from '../../helpers/fixture-config.ts';
 
-const settings = deskSettings(
-  loadDeskConfig(fileURLToPath(new URL('../../../config/desk.config.json', import.meta.url))),
-);
+const settings = fixtureSettings;
 
 /** Values a requester controls, as an attacker would type them (some predate the schema's checks). */
 const HOSTILE_NAMES = [

@@ -1,16 +1,13 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDeskConfig } from '../../../domain/config/load-desk-config.ts';
-import { deskSettings } from '../../../domain/desk-settings.ts';
 import { templateValues } from '../../../domain/notifications/template-values.ts';
 import type { Language } from '../../../domain/request-types.ts';
 import { templateFor } from '../../../domain/templates/catalog.ts';
 import { INBOUND_TEMPLATES, type InboundTemplateName } from '../../../domain/templates/inbound-templates.ts';
 import { renderTemplate } from '../../../domain/templates/render-template.ts';
-import { repositoryRoot } from '../../../local/settings.ts';
 import { newCaseFixture } from '../../helpers/factories.ts';
+import { fixtureSettings } from '../../helpers/fixture-config.ts';
 
-const settings = deskSettings(loadDeskConfig(path.join(repositoryRoot, 'config', 'desk.config.json')));
+const settings = fixtureSettings;
 const record = {
   ...newCaseFixture({ type: 'access', reference: 'PD-7K3M-Q9XA', receivedAt: '2026-11-03T10:00:00.000Z' })
     .record,
