@@ -499,9 +499,7 @@ describe('context and configuration', () => {
   });
 
   it('names the mail bucket after the stack and its id, so a retained bucket never blocks a new stack', () => {
-    const bucket = desk.resource(
-      desk.onlyLogicalId('AWS::S3::Bucket', { BucketName: Match.anyValue() }),
-    );
+    const bucket = desk.resource(desk.onlyLogicalId('AWS::S3::Bucket', { BucketName: Match.anyValue() }));
     const stackUuid = { 'Fn::Select': [2, { 'Fn::Split': ['/', { Ref: 'AWS::StackId' }] }] };
     expect(bucket.Properties.BucketName).toEqual({ 'Fn::Join': ['', ['privacydesk-mail-', stackUuid]] });
   });
