@@ -150,6 +150,9 @@ class ControlTowerChecks implements IPolicyValidationPluginBeta1 {
         ...report,
         violations: report.violations.map((violation) => ({
           ...violation,
+          // The plugin leaves severity out; CDK then counts the violation as no error once any
+          // acknowledgement is in the report, and synth passes.
+          severity: violation.severity ?? 'error',
           violatingResources: violation.violatingResources.map((resource) => ({
             ...resource,
             templatePath: originals.get(resource.templatePath) ?? resource.templatePath,
