@@ -171,9 +171,9 @@ export function controlTowerChecks(): IPolicyValidationPluginBeta1 {
 }
 
 /**
- * Every Lambda permission for an AWS service names the account the calling resource must belong to
- * (CT.LAMBDA.PR.2), also where the service's source ARN already does: CDK's API Gateway integration
- * only sets a SourceArn. Applied to the whole stack, so a permission added later is covered too.
+ * Every Lambda permission for an AWS service names this account as the source (CT.LAMBDA.PR.2),
+ * also where a source ARN narrows it already (CDK's API Gateway integration sets only that).
+ * Applied to the whole stack, so a permission added later is covered too.
  */
 export class PermissionsNameTheirSourceAccount implements IAspect {
   public visit(node: IConstruct): void {
