@@ -1,6 +1,6 @@
 import type { PendingNotification } from '../case-store.ts';
 import { participantOf } from '../notifications/staff-recipients.ts';
-import { TEAM_TEMPLATES } from '../templates/escalation-templates.ts';
+import { TEAM_TEMPLATES } from '../templates/sweep-templates.ts';
 import { runLimited } from './run-limited.ts';
 import { SWEEP_CONCURRENCY, type SweepDeps } from './sweep-deps.ts';
 

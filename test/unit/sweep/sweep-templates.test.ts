@@ -6,8 +6,8 @@ import { deskSettings } from '../../../domain/desk-settings.ts';
 import { teamTemplateValues } from '../../../domain/notifications/escalation-values.ts';
 import { templateValues } from '../../../domain/notifications/template-values.ts';
 import type { TemplateName } from '../../../domain/templates/catalog.ts';
-import { ESCALATION_TEMPLATES, TEAM_TEMPLATES } from '../../../domain/templates/escalation-templates.ts';
 import { renderTemplate } from '../../../domain/templates/render-template.ts';
+import { SWEEP_TEMPLATES, TEAM_TEMPLATES } from '../../../domain/templates/sweep-templates.ts';
 
 const settings = deskSettings(
   loadDeskConfig(fileURLToPath(new URL('../../../config/desk.config.json', import.meta.url))),
@@ -63,7 +63,7 @@ const digest = {
 
 const REQUESTER_TEMPLATES = new Set(['verification-reminder', 'closed-unverified']);
 
-const cases = Object.entries(ESCALATION_TEMPLATES).flatMap(([name, translations]) =>
+const cases = Object.entries(SWEEP_TEMPLATES).flatMap(([name, translations]) =>
   Object.entries(translations).map(([language, template]) => ({ name, language, template })),
 );
 
@@ -117,8 +117,8 @@ describe('the escalation catalog', () => {
   });
 
   it('has a template for every step of the ladder', async () => {
-    const { ESCALATION_TEMPLATES: LADDER } = await import('../../../domain/escalation/index.ts');
+    const { ESCALATION_TEMPLATE_NAMES: LADDER } = await import('../../../domain/escalation/index.ts');
 
-    expect(Object.values(LADDER).filter((name) => !(name in ESCALATION_TEMPLATES))).toEqual([]);
+    expect(Object.values(LADDER).filter((name) => !(name in SWEEP_TEMPLATES))).toEqual([]);
   });
 });
