@@ -13,12 +13,16 @@ import {
  * character a recipient sees. A deliberate wording change updates the snapshot with it.
  */
 
-const TAG = /\{\{([#^/>]?)\s*([\w.]+)\s*\}\}/g;
+const TAG = /\{\{([#^/]?)\s*([\w.]+)\s*\}\}/g;
 
 function tagNames(template: MessageTemplate): { values: Set<string>; sections: Set<string> } {
   const values = new Set<string>();
   const sections = new Set<string>();
-  for (const [, sigil, name] of `${template.subject}\n${template.body}`.matchAll(TAG)) {
+  const withPartials = (text: string): string =>
+    text.replace(/\{\{>\s*([\w.]+)\s*\}\}/g, (_tag, name: string) =>
+      withPartials(template.partials?.[name] ?? ''),
+    );
+  for (const [, sigil, name] of withPartials(`${template.subject}\n${template.body}`).matchAll(TAG)) {
     if (sigil === '#' || sigil === '^') sections.add(name as string);
     else if (sigil === '') values.add(name as string);
   }
@@ -52,5 +56,14 @@ describe('every template renders as recorded', () => {
     const { values, sections } = tagNames(template);
 
     expect(renderTemplate(template, fixedValues(values, sections, sectionsOn))).toMatchSnapshot();
+  });
+});
+
+describe('partials', () => {
+  it('are named alike in every language, so a translation fills the same catalogue', async () => {
+    const en = (await import('../../../domain/templates/en/partials.ts')).default;
+    const nl = (await import('../../../domain/templates/nl/partials.ts')).default;
+
+    expect(Object.keys(nl).filter((name) => !(name in en))).toEqual([]);
   });
 });
