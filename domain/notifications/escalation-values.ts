@@ -1,4 +1,5 @@
 import type { CaseRecord } from '../case-model.ts';
+import { memberById } from '../config/desk-config.ts';
 import type { DigestLine, ManagerDigest } from '../escalation/index.ts';
 import { verificationUrl } from '../intake/submit-request.ts';
 import type { RequestType } from '../request-types.ts';
@@ -173,7 +174,7 @@ function deliveryFailedValues(context: TemplateContext): TemplateValues {
   const participant = String(params.failedParticipant ?? '');
   const failedTemplate = String(params.failedTemplate ?? '');
   const memberId = participant.startsWith('member:') ? participant.slice('member:'.length) : undefined;
-  const member = context.settings.config.teams.flatMap((t) => t.members).find((m) => m.id === memberId);
+  const member = memberById(context.settings.config, memberId);
   const recipient =
     participant === 'requester'
       ? 'the requester'

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseContent, CaseRecord, ThreadMessage } from '../case-model.ts';
 import type { CaseStore } from '../case-store.ts';
+import { memberById } from '../config/desk-config.ts';
 import { type ContentCipher, openJson, sealJson } from '../content-cipher.ts';
 import type { DeskSettings } from '../desk-settings.ts';
 import { NotFoundError } from '../errors.ts';
@@ -41,7 +42,7 @@ function resolveRecipient(
         isRequester: true,
       };
     case 'member': {
-      const member = config.teams.flatMap((team) => team.members).find((m) => m.id === recipient.memberId);
+      const member = memberById(config, recipient.memberId);
       if (!member) throw new NotFoundError(`Unknown member ${recipient.memberId}`);
       const language = record && member.languages.includes(record.language) ? record.language : 'en';
       return { address: member.email, language, participant: `member:${member.id}`, isRequester: false };
