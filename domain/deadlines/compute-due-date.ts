@@ -1,11 +1,10 @@
 import { isRightsRequest, type RequestType } from '../request-types.ts';
+import { MS_PER_HOUR } from '../time-units.ts';
 import { addDays, addMonthsClamped, endOfLocalDay, type LocalDate, localDateOf } from './calendar.ts';
 import { DeadlineRuleError } from './errors.ts';
 import { type HolidayCalendar, holidayCalendarFor } from './holidays.ts';
 import { DEFAULT_DEADLINE_POLICY, type DeadlinePolicy } from './policy.ts';
 import { resolveTimeZone } from './time-zones.ts';
-
-const MS_PER_HOUR = 3_600_000;
 
 /** An interval in which the clock stood still, waiting for the requester's clarification. */
 export interface ClockPause {

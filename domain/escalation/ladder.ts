@@ -1,10 +1,7 @@
 import { CASE_STATUSES } from '../case-model.ts';
 import { isRightsRequest, type RequestType } from '../request-types.ts';
+import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from '../time-units.ts';
 import { DEFAULT_ESCALATION_LADDER, type EscalationLadder } from './ladder-config.ts';
-
-const MS_PER_MINUTE = 60_000;
-const MS_PER_HOUR = 60 * MS_PER_MINUTE;
-const MS_PER_DAY = 24 * MS_PER_HOUR;
 
 /** The states a case passes through, as escalation sees them. */
 export const ESCALATION_CASE_STATUSES = CASE_STATUSES;

@@ -117,6 +117,7 @@ export async function sendNotification(
           settings: deps.settings,
           language,
           recipient: notification.recipient,
+          now: deps.now,
         })
       : teamTemplateValues(notification.template, { params, settings: deps.settings, language }),
   );

@@ -94,6 +94,7 @@ describe('the escalation catalog', () => {
           params,
           settings,
           language: lang,
+          now: new Date(params.at),
         });
 
     // Act
@@ -114,6 +115,23 @@ describe('the escalation catalog', () => {
         false,
       ]);
     }
+  });
+
+  it.each([
+    ['the step time when the notification has one', { at: '2030-04-01T21:59:59.999Z' }, '3 days'],
+    ['the sending time when it has none', {}, '2 days'],
+  ])('counts the time left from %s', (_, at, expected) => {
+    const values = templateValues('escalation-reminder', {
+      record,
+      content,
+      secrets: {},
+      params: { reason: 'due_within_7d', recipientRole: 'assignee', ...at },
+      settings,
+      language: 'en',
+      now: new Date('2030-04-02T21:59:59.999Z'),
+    });
+
+    expect(values.timeLeft).toBe(expected);
   });
 
   it('has a template for every step of the ladder', async () => {
