@@ -1,8 +1,8 @@
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { DeliveryEventMessageSchema, queueMessageBody } from '../../domain/queue-messages.ts';
-import { QUEUES } from '../../lib/desk-resources.ts';
 import { localSqsClient } from '../../local/desk-runtime.ts';
 import { type DeliveryProblemType, sesDeliveryEvent } from '../../local/ses-delivery-event.ts';
+import { QUEUES } from '../../resources/desk-resources.ts';
 import { type DeskCommand, EXIT_FAILURE, EXIT_OK, parseCommandOptions, UsageError } from '../desk-command.ts';
 import { LocalDeskNotRunningError, localTarget, queueUrl } from '../local-target.ts';
 

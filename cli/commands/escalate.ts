@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { SweepReport } from '../../domain/sweep.ts';
-import { FUNCTIONS } from '../../lib/desk-resources.ts';
 import { handlerLoader, lambdaContext } from '../../local/lambda-invoke.ts';
 import { scheduledEvent } from '../../local/scheduler.ts';
+import { FUNCTIONS } from '../../resources/desk-resources.ts';
 import { type DeskCommand, EXIT_FAILURE, EXIT_OK, parseCommandOptions, UsageError } from '../desk-command.ts';
 import { parseInstantArgument } from '../instant-argument.ts';
 import { LocalDeskNotRunningError, localTarget, useLocalDeskEnvironment } from '../local-target.ts';

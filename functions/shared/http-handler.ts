@@ -9,7 +9,7 @@ import httpUrlencodeBodyParser from '@middy/http-urlencode-body-parser';
 import { createError } from '@middy/util';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import { DeskError } from '../../domain/errors.ts';
-import { CORS_ORIGINS_ENV } from '../../lib/desk-resources.ts';
+import { CORS_ORIGINS_ENV } from '../../resources/desk-resources.ts';
 import { logger } from './logger.ts';
 import { page } from './pages.ts';
 
