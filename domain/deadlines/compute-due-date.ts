@@ -80,7 +80,7 @@ export interface DueDate {
  * - breach_report: `breachHours` (72) elapsed hours from receipt, weekends and holidays included. It always
  *   runs from receipt: awareness of a breach does not wait for an email verification, and it cannot pause.
  * - marketing_opt_out: the end of the n-th working day after the start date (the start date not counted).
- * - question and complaint: decision of issue 3: both get the same two internal targets, resolution in
+ * - question and complaint: no legal period applies, so both get the same two internal targets, resolution in
  *   `…ResolutionDays` calendar days (30) and a first answer in `…FirstAnswerWorkingDays` working days (5),
  *   each at the end of the local day. Calendar-day targets are internal service levels, not legal periods,
  *   so they do not roll forward over weekends (rolledForwardFrom stays null).

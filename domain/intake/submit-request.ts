@@ -17,7 +17,7 @@ import { type Submission, type SubmissionResponse, SubmissionSchema } from './su
 
 /** How long the same email + type + message, or the same Idempotency-Key, returns the first case. */
 export const DUPLICATE_WINDOW_MS = MS_PER_DAY;
-/** A verification link works this long; unverified requests are closed after it (issue 7). */
+/** A verification link works this long; the sweep closes unverified requests after it. */
 export const VERIFICATION_VALID_MS = 14 * MS_PER_DAY;
 const REFERENCE_ATTEMPTS = 5;
 /**
@@ -179,7 +179,7 @@ export async function submitRequest(
     caseId,
     template: 'acknowledgement',
     recipient: { role: 'requester' },
-    // A reply to the acknowledgement files on the case (issue 6).
+    // The requester may answer the acknowledgement: the reply is filed on the case.
     replyAs: 'requester',
     createdAt: receivedAt,
     sealedParams: await sealJson(deps.cipher, caseId, 'thread-message', secrets),
