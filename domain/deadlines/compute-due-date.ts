@@ -114,16 +114,7 @@ export function computeDueDate(input: DueDateInput): DueDate {
   switch (input.type) {
     case 'breach_report': {
       const dueAt = new Date(clockStartedAt.getTime() + policy.breachHours * MS_PER_HOUR);
-      const dueDate = localDateOf(dueAt, timeZone);
-      return {
-        dueAt,
-        dueDate,
-        targetDate: dueDate,
-        targetAt: dueAt,
-        rolledForwardFrom: null,
-        clockStartedAt,
-        basis: 'hours',
-      };
+      return unrolledResult(dueAt, localDateOf(dueAt, timeZone), clockStartedAt, 'hours');
     }
     case 'marketing_opt_out': {
       const dueDate = holidays.addWorkingDays(startDate, policy.marketingOptOutWorkingDays);
@@ -177,7 +168,16 @@ function endOfDayResult(
   clockStartedAt: Date,
   basis: DeadlineBasis,
 ): DueDate {
-  const dueAt = endOfLocalDay(dueDate, timeZone);
+  return unrolledResult(endOfLocalDay(dueDate, timeZone), dueDate, clockStartedAt, basis);
+}
+
+/** A due instant that is also the target, never rolled forward over a weekend or holiday. */
+function unrolledResult(
+  dueAt: Date,
+  dueDate: LocalDate,
+  clockStartedAt: Date,
+  basis: DeadlineBasis,
+): DueDate {
   return {
     dueAt,
     dueDate,
