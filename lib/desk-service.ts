@@ -73,7 +73,7 @@ function isLoopback(url: string): boolean {
 }
 
 /**
- * The service part of the desk, generated from lib/desk-resources.ts: one function per FUNCTIONS
+ * The service part of the desk, generated from resources/desk-resources.ts: one function per FUNCTIONS
  * entry with exactly the access its declaration names, the HTTP API with every HTTP_ROUTES entry,
  * SES sending and the inbound receipt rule for MAIL_RECEIVERS, an SQS event source per
  * QUEUE_CONSUMERS entry and an EventBridge Scheduler schedule per SCHEDULES entry, with alarms on

@@ -33,7 +33,7 @@ import type {
 } from '../../domain/case-store.ts';
 import type { Notification } from '../../domain/notifications/notification.ts';
 import type { CaseStatistics } from '../../domain/retention/case-statistics.ts';
-import { CASE_TABLE } from '../../lib/desk-resources.ts';
+import { CASE_TABLE } from '../../resources/desk-resources.ts';
 import { auditPut, type Item, notificationPut, type TransactItem, withoutKeys } from './case-items.ts';
 import {
   CASE_SK,

@@ -12,7 +12,7 @@ import type {
   InboundWrite,
   InboundWriteOutcome,
 } from '../../domain/inbound/inbound-store.ts';
-import { CASE_TABLE } from '../../lib/desk-resources.ts';
+import { CASE_TABLE } from '../../resources/desk-resources.ts';
 import { auditPut, type Item, notificationPut, type TransactItem, withoutKeys } from './case-items.ts';
 import {
   caseKey,

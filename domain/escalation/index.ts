@@ -18,7 +18,7 @@ export {
   dueEscalationSteps,
   ESCALATION_CASE_STATUSES,
   ESCALATION_LEVELS,
-  ESCALATION_TEMPLATES,
+  ESCALATION_TEMPLATE_NAMES,
   type EscalationCase,
   type EscalationCaseStatus,
   type EscalationLevel,

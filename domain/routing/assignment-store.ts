@@ -64,7 +64,8 @@ export interface AssignmentStore {
   isSuppressed(emailHash: string): Promise<boolean>;
   /**
    * One open case fewer for the member (never below zero). For the step that closes or reassigns an
-   * assigned case (issue 6); a closed opt-out never counted, so it is not released.
+   * assigned case (a staff `#close` or `#assign` reply); a closed opt-out never counted, so it is
+   * not released.
    */
   releaseOpenCase(memberId: string): Promise<void>;
 }

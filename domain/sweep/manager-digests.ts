@@ -8,6 +8,7 @@ import {
   type ManagerDigest,
 } from '../escalation/index.ts';
 import type { Notification } from '../notifications/notification.ts';
+import { MS_PER_DAY } from '../time-units.ts';
 import { enqueueAll, type SweepDeps } from './sweep-deps.ts';
 
 /** Digests go out with the first sweep at or after this hour, local time of the team's entity. */
@@ -85,7 +86,7 @@ export async function sendManagerDigests(deps: SweepDeps): Promise<DigestRun[]> 
         teamId: team.id,
         localDate,
         key,
-        expiresAt: new Date(now.getTime() + MARKER_DAYS * 86_400_000).toISOString(),
+        expiresAt: new Date(now.getTime() + MARKER_DAYS * MS_PER_DAY).toISOString(),
       },
       notification,
     );

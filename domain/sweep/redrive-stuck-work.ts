@@ -1,11 +1,12 @@
 import type { PendingNotification } from '../case-store.ts';
 import { participantOf } from '../notifications/staff-recipients.ts';
-import { TEAM_TEMPLATES } from '../templates/escalation-templates.ts';
+import { TEAM_TEMPLATES } from '../templates/sweep-templates.ts';
+import { MS_PER_MINUTE } from '../time-units.ts';
 import { runLimited } from './run-limited.ts';
 import { SWEEP_CONCURRENCY, type SweepDeps } from './sweep-deps.ts';
 
 /** An outbox notification not sent this long after it was written is presumed lost before the queue. */
-export const STUCK_AFTER_MS = 10 * 60 * 1000;
+export const STUCK_AFTER_MS = 10 * MS_PER_MINUTE;
 /** Cases and notifications re-driven per step and sweep; the rest come in the next sweep. */
 const REDRIVE_BATCH = 100;
 
@@ -58,7 +59,7 @@ export async function redriveStuckWork(deps: SweepDeps): Promise<RedriveRun> {
   const at = now.toISOString();
 
   const stuckCases = await store.listAwaitingRouting(
-    new Date(now.getTime() - stuckBeforeRoutingMinutes * 60_000),
+    new Date(now.getTime() - stuckBeforeRoutingMinutes * MS_PER_MINUTE),
     REDRIVE_BATCH,
   );
   const caseResults = await runLimited(stuckCases, SWEEP_CONCURRENCY, async (caseId) => {

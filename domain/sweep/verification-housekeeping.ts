@@ -5,10 +5,10 @@ import { VERIFICATION_REMINDER_KEY, verificationHousekeeping } from '../escalati
 import { hashToken, newSecretToken } from '../intake/access-token.ts';
 import type { Notification } from '../notifications/notification.ts';
 import { purgeAfter } from '../retention/purge-after.ts';
+import { MS_PER_DAY } from '../time-units.ts';
 import { runLimited } from './run-limited.ts';
 import { enqueueAll, SWEEP_CONCURRENCY, type SweepDeps } from './sweep-deps.ts';
 
-const MS_PER_DAY = 24 * 60 * 60 * 1000;
 /** Unverified submissions handled per step and sweep; the rest come in the next sweep. */
 const HOUSEKEEPING_BATCH = 200;
 

@@ -11,7 +11,7 @@ import httpUrlencodeBodyParser from '@middy/http-urlencode-body-parser';
 import { createError } from '@middy/util';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import { DeskError } from '../../domain/errors.ts';
-import { CORS_ORIGINS_ENV } from '../../lib/desk-resources.ts';
+import { CORS_ORIGINS_ENV } from '../../resources/desk-resources.ts';
 import { logger } from './logger.ts';
 import { metrics } from './metrics.ts';
 import { page } from './pages.ts';

@@ -46,7 +46,16 @@ function render(
   recipient: NotificationRecipient,
   params: Record<string, string>,
 ) {
-  const context = { record, content, secrets: {}, params, settings, language, recipient };
+  const context = {
+    record,
+    content,
+    secrets: {},
+    params,
+    settings,
+    language,
+    recipient,
+    now: new Date(record.receivedAt),
+  };
   return renderTemplate(templateFor(template, language), templateValues(template, context));
 }
 
@@ -134,6 +143,7 @@ describe('routing templates', () => {
         settings,
         language: 'en',
         recipient: member,
+        now: new Date(record.receivedAt),
       }),
     ).html;
 

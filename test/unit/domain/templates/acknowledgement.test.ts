@@ -37,7 +37,15 @@ function renderAcknowledgement(name: string, type: RequestType, language: Langua
   const secrets = type === 'question' ? { accessToken: SECRETS.accessToken } : SECRETS;
   return renderTemplate(
     templateFor('acknowledgement', language),
-    templateValues('acknowledgement', { record, content, secrets, params: {}, settings, language }),
+    templateValues('acknowledgement', {
+      record,
+      content,
+      secrets,
+      params: {},
+      settings,
+      language,
+      now: new Date(record.receivedAt),
+    }),
   );
 }
 

@@ -31,7 +31,15 @@ function render(
 ) {
   return renderTemplate(
     templateFor(template, language),
-    templateValues(template, { record, content, secrets, params, settings, language }),
+    templateValues(template, {
+      record,
+      content,
+      secrets,
+      params,
+      settings,
+      language,
+      now: new Date(record.receivedAt),
+    }),
   );
 }
 

@@ -28,6 +28,29 @@ describe('renderTemplate', () => {
     expect(() => renderTemplate({ subject: 's', body }, values)).toThrow(message);
   });
 
+  const partials = {
+    rights: 'You may complain{{#country}} in {{country}}{{/country}}.',
+    signature: 'Regards,\n{{> team}}',
+    team: 'The team',
+    loop: '{{> loop}}',
+  };
+
+  it.each([
+    ['a partial', 'Hi.\n\n{{> rights}}', {}, 'Hi.\n\nYou may complain.'],
+    ['values and sections inside a partial', '{{> rights}}', { country: 'NL' }, 'You may complain in NL.'],
+    ['a partial inside a partial', 'Hi.\n\n{{>signature}}', {}, 'Hi.\n\nRegards,\nThe team'],
+    ['a partial tag in a value as text', 'Dear {{name}}', { name: '{{> rights}}' }, 'Dear {{> rights}}'],
+  ])('renders %s', (_, body, values, expected) => {
+    expect(renderTemplate({ subject: 's', body, partials }, values).text).toBe(expected);
+  });
+
+  it.each([
+    ['an unknown partial', '{{> nope}}', /No partial \{\{> nope\}\}/],
+    ['a partial that includes itself', '{{> loop}}', /nested too deep/],
+  ])('refuses %s', (_, body, message) => {
+    expect(() => renderTemplate({ subject: 's', body, partials }, {})).toThrow(message);
+  });
+
   it('escapes values and literals in HTML and turns desk links into anchors', () => {
     const rendered = renderTemplate(
       { subject: 's', body: 'Dear {{name}} & co,\n\nSee {{url}}' },

@@ -3,8 +3,8 @@ import type { CaseContent, CaseRecord } from '../../../../domain/case-model.ts';
 import { teamTemplateValues } from '../../../../domain/notifications/escalation-values.ts';
 import { templateValues } from '../../../../domain/notifications/template-values.ts';
 import type { TemplateName } from '../../../../domain/templates/catalog.ts';
-import { ESCALATION_TEMPLATES, TEAM_TEMPLATES } from '../../../../domain/templates/escalation-templates.ts';
 import { renderTemplate } from '../../../../domain/templates/render-template.ts';
+import { SWEEP_TEMPLATES, TEAM_TEMPLATES } from '../../../../domain/templates/sweep-templates.ts';
 import { fixtureSettings } from '../../../helpers/fixture-config.ts';
 
 const settings = fixtureSettings;
@@ -59,7 +59,7 @@ const digest = {
 
 const REQUESTER_TEMPLATES = new Set(['verification-reminder', 'closed-unverified']);
 
-const cases = Object.entries(ESCALATION_TEMPLATES).flatMap(([name, translations]) =>
+const cases = Object.entries(SWEEP_TEMPLATES).flatMap(([name, translations]) =>
   Object.entries(translations).map(([language, template]) => ({ name, language, template })),
 );
 
@@ -90,6 +90,7 @@ describe('the escalation catalog', () => {
           params,
           settings,
           language: lang,
+          now: new Date(params.at),
         });
 
     // Act
@@ -112,9 +113,26 @@ describe('the escalation catalog', () => {
     }
   });
 
-  it('has a template for every step of the ladder', async () => {
-    const { ESCALATION_TEMPLATES: LADDER } = await import('../../../../domain/escalation/index.ts');
+  it.each([
+    ['the step time when the notification has one', { at: '2030-04-01T21:59:59.999Z' }, '3 days'],
+    ['the sending time when it has none', {}, '2 days'],
+  ])('counts the time left from %s', (_, at, expected) => {
+    const values = templateValues('escalation-reminder', {
+      record,
+      content,
+      secrets: {},
+      params: { reason: 'due_within_7d', recipientRole: 'assignee', ...at },
+      settings,
+      language: 'en',
+      now: new Date('2030-04-02T21:59:59.999Z'),
+    });
 
-    expect(Object.values(LADDER).filter((name) => !(name in ESCALATION_TEMPLATES))).toEqual([]);
+    expect(values.timeLeft).toBe(expected);
+  });
+
+  it('has a template for every step of the ladder', async () => {
+    const { ESCALATION_TEMPLATE_NAMES: LADDER } = await import('../../../../domain/escalation/index.ts');
+
+    expect(Object.values(LADDER).filter((name) => !(name in SWEEP_TEMPLATES))).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ import nlVerificationReminder from './nl/verification-reminder.ts';
  * the manager's daily digest (staff, no case), and the verification housekeeping (requester).
  * Staff emails carry references, types, dates and reasons: never the requester's content.
  */
-export const ESCALATION_TEMPLATES = {
+export const SWEEP_TEMPLATES = {
   'escalation-reminder': { en: enReminder },
   'escalation-extension-decision': { en: enExtensionDecision },
   'escalation-manager-no-first-response': { en: enManagerNoFirstResponse },
