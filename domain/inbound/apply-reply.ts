@@ -1,10 +1,10 @@
-import {
-  type CaseDeadline,
-  type CaseRecord,
-  OPEN_STATUSES,
-  type ThreadAttachment,
-  type ThreadDirection,
-  type ThreadMessageContent,
+import { canMove } from '../case-lifecycle.ts';
+import type {
+  CaseDeadline,
+  CaseRecord,
+  ThreadAttachment,
+  ThreadDirection,
+  ThreadMessageContent,
 } from '../case-model.ts';
 import type { DeskConfig } from '../config/desk-config.ts';
 import { type DeadlinePolicy, DeadlineRuleError, extendDueDate } from '../deadlines/index.ts';
@@ -367,7 +367,7 @@ function planStaffReply(input: ReplyInput, participant: StaffParticipant): Reply
   } else if (hasMessage) {
     notifications.push({ template: 'staff-reply', ...toRequester, secrets: staffSecrets });
     const status = set.status ?? record.status;
-    if ((OPEN_STATUSES as readonly string[]).includes(status)) set.status = 'waiting_for_requester';
+    if (canMove('answer', status)) set.status = 'waiting_for_requester';
   }
 
   if (assign && newAssignee) {
