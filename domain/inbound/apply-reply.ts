@@ -1,4 +1,13 @@
-import { canMove } from '../case-lifecycle.ts';
+import {
+  andThen,
+  answer,
+  assign as assignMove,
+  type CaseTransition,
+  canMove,
+  close as closeMove,
+  extend as extendMove,
+  requesterReplied,
+} from '../case-lifecycle.ts';
 import type {
   CaseDeadline,
   CaseRecord,
@@ -22,7 +31,7 @@ import {
   type StaffParticipant,
 } from './authorize-sender.ts';
 import type { IdentifiedBy } from './identify-case.ts';
-import type { CaseChange, CaseFieldChanges } from './inbound-store.ts';
+import type { CaseChange } from './inbound-store.ts';
 import { type CommandError, parseStaffCommands, type StaffCommand } from './staff-commands.ts';
 
 /*
@@ -160,7 +169,7 @@ function planRequesterReply(input: ReplyInput): ReplyPlan {
         to: 'manager',
       };
   // An unauthenticated reply still hands the case back to staff: that only asks them to look.
-  const nextStatus = record.status === 'waiting_for_requester' ? 'assigned' : undefined;
+  const transition = canMove('requesterReplied', record.status) ? requesterReplied(record) : undefined;
   const unauthenticated = !input.authenticated;
   const audit: PlannedAudit[] = [
     {
@@ -175,13 +184,13 @@ function planRequesterReply(input: ReplyInput): ReplyPlan {
       },
     },
   ];
-  if (nextStatus) {
-    audit.push({ action: 'case.status_changed', detail: { from: record.status, to: nextStatus } });
+  if (transition) {
+    audit.push({ action: 'case.status_changed', detail: { from: record.status, to: transition.to } });
   }
   return {
     kind: 'apply',
     actor: 'requester',
-    ...(nextStatus ? { change: changeOf(record, { status: nextStatus }, config) } : {}),
+    ...(transition ? { change: changeOf(record, transition) } : {}),
     thread: [
       {
         direction: 'from_requester',
@@ -300,7 +309,11 @@ function planStaffReply(input: ReplyInput, participant: StaffParticipant): Reply
 
   const at = input.now.toISOString();
   const label = participantLabel(participant);
-  const set: { -readonly [K in keyof CaseFieldChanges]: CaseFieldChanges[K] } = {};
+  // The lifecycle moves of this reply, one after another, written as one change.
+  let transition: CaseTransition | undefined;
+  const move = (next: (current: Pick<CaseRecord, 'status'>) => CaseTransition) => {
+    transition = transition ? andThen(transition, next) : next(record);
+  };
   const thread: PlannedThreadMessage[] = [];
   const notifications: PlannedNotification[] = [];
   const commandAudit: PlannedAudit[] = [];
@@ -330,7 +343,10 @@ function planStaffReply(input: ReplyInput, participant: StaffParticipant): Reply
 
   if (closing) {
     const outcome = closing.command.kind === 'refuse' ? 'refused' : (close?.command.outcome ?? 'fulfilled');
-    Object.assign(set, { status: 'closed', outcome, closedAt: at });
+    // A closed case waits for purging until its retention period ends.
+    move((current) =>
+      closeMove(current, { outcome, at, purgeAfter: purgeAfter(record, at, config.retention) }),
+    );
     if (closing.command.kind === 'refuse') {
       commandAudit.push({ action: 'case.refused' });
       notifications.push({
@@ -349,7 +365,8 @@ function planStaffReply(input: ReplyInput, participant: StaffParticipant): Reply
     commandAudit.push({ action: 'case.closed', detail: { outcome } });
     if (record.assigneeId) loadMoves.push({ memberId: record.assigneeId, delta: -1 });
   } else if (extend && deadline) {
-    set.deadline = deadline;
+    const extended = deadline;
+    move((current) => extendMove(current, extended));
     commandAudit.push({
       action: 'case.extended',
       detail: {
@@ -366,17 +383,18 @@ function planStaffReply(input: ReplyInput, participant: StaffParticipant): Reply
     });
   } else if (hasMessage) {
     notifications.push({ template: 'staff-reply', ...toRequester, secrets: staffSecrets });
-    const status = set.status ?? record.status;
-    if (canMove('answer', status)) set.status = 'waiting_for_requester';
+    if (canMove('answer', record.status)) move(answer);
   }
 
   if (assign && newAssignee) {
-    Object.assign(set, {
-      assigneeId: newAssignee.id,
-      assignedAt: at,
-      ...(newAssignee.teamId !== record.teamId ? { teamId: newAssignee.teamId } : {}),
-    });
-    if (record.status === 'received' && set.status === undefined) set.status = 'assigned';
+    // A received case becomes assigned; otherwise the status stays (or is the answer's).
+    move((current) =>
+      assignMove(current, {
+        at,
+        assigneeId: newAssignee.id,
+        ...(newAssignee.teamId !== record.teamId ? { teamId: newAssignee.teamId } : {}),
+      }),
+    );
     if (record.assigneeId) loadMoves.push({ memberId: record.assigneeId, delta: -1 });
     loadMoves.push({ memberId: newAssignee.id, delta: 1 });
     commandAudit.push({
@@ -413,16 +431,17 @@ function planStaffReply(input: ReplyInput, participant: StaffParticipant): Reply
     },
     ...commandAudit,
   ];
-  if (set.status && set.status !== record.status) {
-    audit.push({ action: 'case.status_changed', detail: { from: record.status, to: set.status } });
+  const made = transition as CaseTransition | undefined;
+  if (made && made.to !== record.status) {
+    audit.push({ action: 'case.status_changed', detail: { from: record.status, to: made.to } });
   }
   if (firstResponseAt) audit.push({ action: 'case.first_response' });
-  const changed = Object.keys(set).length > 0 || firstResponseAt !== undefined;
+  const changed = made !== undefined || firstResponseAt !== undefined;
   return {
     kind: 'apply',
     actor,
     ...(changed
-      ? { change: { ...changeOf(record, set, config), ...(firstResponseAt ? { firstResponseAt } : {}) } }
+      ? { change: { ...changeOf(record, made), ...(firstResponseAt ? { firstResponseAt } : {}) } }
       : {}),
     thread,
     notifications,
@@ -560,15 +579,13 @@ export function formatCommandError(error: CommandError): string {
   return `Line ${error.line}, ${error.command}: ${error.message}`;
 }
 
-function changeOf(record: CaseRecord, set: CaseFieldChanges, config: DeskConfig): CaseChange {
+/** The case change of the reply's moves (none: only a first response is recorded). */
+function changeOf(record: CaseRecord, transition: CaseTransition | undefined): CaseChange {
   return {
     caseId: record.caseId,
     expect: { status: record.status, assigneeId: record.assigneeId },
-    set,
-    // A closed case waits for purging until its retention period ends.
-    ...(set.status === 'closed' && set.closedAt
-      ? { purgeAfter: purgeAfter(record, set.closedAt, config.retention) }
-      : {}),
+    set: transition?.set ?? {},
+    indexes: transition?.indexes ?? { byDue: 'unchanged', byPendingStep: 'unchanged' },
   };
 }
 
