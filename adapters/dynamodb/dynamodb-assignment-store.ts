@@ -17,6 +17,7 @@ import type {
 import { auditPut, type Item, notificationPut, type TransactItem, withoutKeys } from './case-items.ts';
 import { caseTransitionUpdate } from './case-transition.ts';
 import { caseKey, memberLoadKey, suppressionKey, teamRoutingKey } from './keys.ts';
+import { retryUnprocessed } from './retry-unprocessed.ts';
 
 /** BatchGetItem reads at most 100 keys per call. */
 const BATCH_GET_LIMIT = 100;
@@ -200,17 +201,16 @@ export class DynamoDbAssignmentStore implements AssignmentStore {
   private async batchGet(keys: readonly { pk: string; sk: string }[]): Promise<Item[]> {
     const items: Item[] = [];
     for (let start = 0; start < keys.length; start += BATCH_GET_LIMIT) {
-      let pending: Item[] = keys.slice(start, start + BATCH_GET_LIMIT).map((key) => ({ ...key }));
-      for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** Math.min(attempt, 6)));
+      const keysOfBatch: Item[] = keys.slice(start, start + BATCH_GET_LIMIT).map((key) => ({ ...key }));
+      await retryUnprocessed('Team load reads', keysOfBatch, async (pending) => {
         const { Responses, UnprocessedKeys } = await this.client.send(
           new BatchGetCommand({
-            RequestItems: { [this.tableName]: { Keys: pending, ConsistentRead: true } },
+            RequestItems: { [this.tableName]: { Keys: [...pending], ConsistentRead: true } },
           }),
         );
         items.push(...(Responses?.[this.tableName] ?? []));
-        pending = UnprocessedKeys?.[this.tableName]?.Keys ?? [];
-      }
+        return UnprocessedKeys?.[this.tableName]?.Keys;
+      });
     }
     return items;
   }

@@ -1,11 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import {
-  BatchGetCommand,
-  type BatchGetCommandOutput,
-  PutCommand,
-  QueryCommand,
-  type QueryCommandInput,
-} from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, type BatchGetCommandOutput, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type {
   DigestMarker,
   EscalationChange,
@@ -13,9 +7,10 @@ import type {
   OpenCaseSnapshot,
 } from '../../domain/case-store.ts';
 import type { Notification } from '../../domain/notifications/notification.ts';
-import { auditPut, type Item, notificationPut, type TransactItem, withoutKeys } from './case-items.ts';
+import { auditPut, notificationPut, type TransactItem, withoutKeys } from './case-items.ts';
 import { DUE_INDEX, DynamoDbCaseTable, TTL } from './dynamodb-case-table.ts';
 import { caseKey, digestMarkerKey, INDEX_SHARDS, openPartition, toEpochSeconds } from './keys.ts';
+import { retryUnprocessed } from './retry-unprocessed.ts';
 
 /** `:name` placeholders for a list of values: {':k0': a, ':k1': b}. */
 function placeholders(prefix: string, values: readonly string[]): Record<string, string> {
@@ -28,27 +23,14 @@ export class DynamoDbEscalationStore extends DynamoDbCaseTable implements Escala
     // gsi1sk = <dueAt ISO>#<caseId>: everything up to "<dueBy>#~" is due at or before dueBy.
     const upper = dueBy ? `${dueBy.toISOString()}#~` : undefined;
     const perShard = await Promise.all(
-      Array.from({ length: INDEX_SHARDS }, async (_, shard) => {
-        const items: Item[] = [];
-        let ExclusiveStartKey: QueryCommandInput['ExclusiveStartKey'];
-        do {
-          const page = await this.client.send(
-            new QueryCommand({
-              TableName: this.tableName,
-              IndexName: DUE_INDEX,
-              KeyConditionExpression: upper ? 'gsi1pk = :pk AND gsi1sk <= :upper' : 'gsi1pk = :pk',
-              ExpressionAttributeValues: {
-                ':pk': openPartition(shard),
-                ...(upper ? { ':upper': upper } : {}),
-              },
-              ExclusiveStartKey,
-            }),
-          );
-          items.push(...(page.Items ?? []));
-          ExclusiveStartKey = page.LastEvaluatedKey;
-        } while (ExclusiveStartKey);
-        return items;
-      }),
+      Array.from({ length: INDEX_SHARDS }, (_, shard) =>
+        this.queryAll({
+          TableName: this.tableName,
+          IndexName: DUE_INDEX,
+          KeyConditionExpression: upper ? 'gsi1pk = :pk AND gsi1sk <= :upper' : 'gsi1pk = :pk',
+          ExpressionAttributeValues: { ':pk': openPartition(shard), ...(upper ? { ':upper': upper } : {}) },
+        }),
+      ),
     );
     return perShard.flat().map((item) => withoutKeys<OpenCaseSnapshot>(item));
   }
@@ -95,18 +77,18 @@ export class DynamoDbEscalationStore extends DynamoDbCaseTable implements Escala
   async digestsSent(markers: readonly Pick<DigestMarker, 'teamId' | 'localDate'>[]): Promise<Set<string>> {
     const sent = new Set<string>();
     for (let i = 0; i < markers.length; i += 100) {
-      let keys: Record<string, unknown>[] | undefined = markers
+      const keys: Record<string, unknown>[] = markers
         .slice(i, i + 100)
         .map((marker) => digestMarkerKey(marker.teamId, marker.localDate));
-      while (keys && keys.length > 0) {
+      await retryUnprocessed('Digest markers', keys, async (pending) => {
         const result: BatchGetCommandOutput = await this.client.send(
           new BatchGetCommand({
-            RequestItems: { [this.tableName]: { Keys: keys, ProjectionExpression: 'teamId' } },
+            RequestItems: { [this.tableName]: { Keys: [...pending], ProjectionExpression: 'teamId' } },
           }),
         );
         for (const item of result.Responses?.[this.tableName] ?? []) sent.add(item.teamId as string);
-        keys = result.UnprocessedKeys?.[this.tableName]?.Keys;
-      }
+        return result.UnprocessedKeys?.[this.tableName]?.Keys;
+      });
     }
     return sent;
   }

@@ -43,6 +43,20 @@ export class DynamoDbIntakeStore extends DynamoDbCaseTable implements IntakeStor
       item: this.oncePut('dedup', newCase.duplicateMarker, record.caseId, nowSeconds),
     });
     const acknowledgements = newCase.recipientAcknowledgements;
+    const referencePut: TransactItem = {
+      Put: {
+        TableName: this.tableName,
+        Item: {
+          ...referenceKey(record.reference),
+          caseId: record.caseId,
+          accessTokenHash: record.accessTokenHash,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    };
+    const acknowledgementsPut = acknowledgements
+      ? this.recipientAcknowledgementsPut(acknowledgements)
+      : undefined;
     const items: TransactItem[] = [
       {
         Put: {
@@ -62,19 +76,9 @@ export class DynamoDbIntakeStore extends DynamoDbCaseTable implements IntakeStor
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
-      {
-        Put: {
-          TableName: this.tableName,
-          Item: {
-            ...referenceKey(record.reference),
-            caseId: record.caseId,
-            accessTokenHash: record.accessTokenHash,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
+      referencePut,
       ...markers.map((marker) => marker.item),
-      ...(acknowledgements ? [this.recipientAcknowledgementsPut(acknowledgements)] : []),
+      ...(acknowledgementsPut ? [acknowledgementsPut] : []),
       ...(newCase.verification
         ? [
             {
@@ -101,9 +105,11 @@ export class DynamoDbIntakeStore extends DynamoDbCaseTable implements IntakeStor
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;
       const reasons = error.CancellationReasons ?? [];
+      // Reasons come in the order of the items: each is read by the item it is about.
+      const reasonOf = (item: TransactItem | undefined) => (item ? reasons[items.indexOf(item)] : undefined);
       // Markers first: an idempotent retry must see its case, not a reference clash.
-      for (const [i, marker] of markers.entries()) {
-        const reason = reasons[2 + i];
+      for (const marker of markers) {
+        const reason = reasonOf(marker.item);
         if (reason?.Code === 'ConditionalCheckFailed' && reason.Item) {
           const existing = unmarshall(reason.Item as Parameters<typeof unmarshall>[0]);
           return {
@@ -115,8 +121,8 @@ export class DynamoDbIntakeStore extends DynamoDbCaseTable implements IntakeStor
           };
         }
       }
-      if (reasons[1]?.Code === 'ConditionalCheckFailed') return { kind: 'reference_taken' };
-      const acknowledgementsReason = acknowledgements ? reasons[2 + markers.length]?.Code : undefined;
+      if (reasonOf(referencePut)?.Code === 'ConditionalCheckFailed') return { kind: 'reference_taken' };
+      const acknowledgementsReason = reasonOf(acknowledgementsPut)?.Code;
       if (
         acknowledgementsReason === 'ConditionalCheckFailed' ||
         acknowledgementsReason === 'TransactionConflict'

@@ -4,6 +4,7 @@ import type { CaseStatistics } from '../../domain/retention/case-statistics.ts';
 import type { Item } from './case-items.ts';
 import { DynamoDbCaseTable } from './dynamodb-case-table.ts';
 import { CASE_SK, caseKey, casePartition, emailLookupKey, referenceKey, statisticsKey } from './keys.ts';
+import { retryUnprocessed } from './retry-unprocessed.ts';
 
 /** BatchWriteItem takes at most 25 requests per call. */
 const BATCH_WRITE_LIMIT = 25;
@@ -59,16 +60,18 @@ export class DynamoDbRetentionStore extends DynamoDbCaseTable implements Retenti
 
   /** Deletes up to 25 items, retrying what DynamoDB leaves unprocessed (throttling) with a backoff. */
   private async batchDelete(keys: readonly { pk: string; sk: string }[]): Promise<void> {
-    type Requests = NonNullable<BatchWriteCommandOutput['UnprocessedItems']>[string];
-    let requests: Requests | undefined = keys.map((key) => ({ DeleteRequest: { Key: key } }));
-    for (let attempt = 0; requests && requests.length > 0; attempt++) {
-      // Left for the next sweep: the case item is deleted last, so the case stays due for purging.
-      if (attempt === 8) throw new Error(`Purge: ${requests.length} deletes left unprocessed`);
-      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
-      const result: BatchWriteCommandOutput = await this.client.send(
-        new BatchWriteCommand({ RequestItems: { [this.tableName]: requests } }),
-      );
-      requests = result.UnprocessedItems?.[this.tableName];
-    }
+    type Request = NonNullable<BatchWriteCommandOutput['UnprocessedItems']>[string][number];
+    // Left for the next sweep when it gives up: the case item is deleted last, so the case stays
+    // due for purging.
+    await retryUnprocessed<Request>(
+      'Purge deletes',
+      keys.map((key) => ({ DeleteRequest: { Key: key } })),
+      async (requests) => {
+        const result: BatchWriteCommandOutput = await this.client.send(
+          new BatchWriteCommand({ RequestItems: { [this.tableName]: [...requests] } }),
+        );
+        return result.UnprocessedItems?.[this.tableName];
+      },
+    );
   }
 }
