@@ -26,9 +26,6 @@ export {
   type EscalationStep,
   type EscalationTemplate,
   escalationKey,
-  isOpenStatus,
-  OPEN_STATUSES,
-  type OpenStatus,
   sweepHorizon,
   unassignedCutoff,
 } from './ladder.ts';

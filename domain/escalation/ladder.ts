@@ -1,3 +1,4 @@
+import { isOpenStatus } from '../case-lifecycle.ts';
 import { CASE_STATUSES } from '../case-model.ts';
 import { isRightsRequest, type RequestType } from '../request-types.ts';
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from '../time-units.ts';
@@ -6,19 +7,6 @@ import { DEFAULT_ESCALATION_LADDER, type EscalationLadder } from './ladder-confi
 /** The states a case passes through, as escalation sees them. */
 export const ESCALATION_CASE_STATUSES = CASE_STATUSES;
 export type EscalationCaseStatus = (typeof ESCALATION_CASE_STATUSES)[number];
-
-/** Every status but `closed`: the cases that still escalate. */
-export const OPEN_STATUSES = [
-  'awaiting_verification',
-  'received',
-  'assigned',
-  'waiting_for_requester',
-] as const satisfies readonly EscalationCaseStatus[];
-export type OpenStatus = (typeof OPEN_STATUSES)[number];
-
-export function isOpenStatus(status: EscalationCaseStatus): status is OpenStatus {
-  return (OPEN_STATUSES as readonly EscalationCaseStatus[]).includes(status);
-}
 
 /** What the ladder needs to know of a case. No content, no personal data. */
 export interface EscalationCase {

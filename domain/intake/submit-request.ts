@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseContent, CaseDeadline, CaseRecord } from '../case-model.ts';
-import type { CaseStore, RecipientAcknowledgements, RouteQueue } from '../case-store.ts';
+import type { IntakeStore, RecipientAcknowledgements, RouteQueue } from '../case-store.ts';
 import { type ContentCipher, type KeyedHasher, openJson, sealJson } from '../content-cipher.ts';
 import { computeDueDate, type DeadlinePolicy } from '../deadlines/index.ts';
 import type { DeskSettings } from '../desk-settings.ts';
@@ -27,7 +27,7 @@ const REFERENCE_ATTEMPTS = 5;
 const RECIPIENT_ATTEMPTS = 3;
 
 export interface IntakeDeps {
-  readonly store: CaseStore;
+  readonly store: IntakeStore;
   readonly routeQueue: RouteQueue;
   readonly notificationQueue: NotificationQueue;
   readonly cipher: ContentCipher;

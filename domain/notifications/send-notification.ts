@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseContent, CaseRecord, ThreadMessage } from '../case-model.ts';
-import type { CaseStore } from '../case-store.ts';
+import type { CaseReader, OutboxStore } from '../case-store.ts';
 import { memberById } from '../config/desk-config.ts';
 import { type ContentCipher, openJson, sealJson } from '../content-cipher.ts';
 import type { DeskSettings } from '../desk-settings.ts';
@@ -72,7 +72,7 @@ function resolveRecipient(
 export async function sendNotification(
   message: NotifyMessage,
   deps: {
-    store: CaseStore;
+    store: Pick<OutboxStore, 'getNotification' | 'recordNotificationSent'> & Pick<CaseReader, 'getCase'>;
     cipher: ContentCipher;
     mailer: Mailer;
     settings: DeskSettings;

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { OpenCaseSnapshot } from '../case-store.ts';
+import type { EscalationStore, OpenCaseSnapshot } from '../case-store.ts';
 import {
   buildManagerDigest,
   type DigestCase,
@@ -47,7 +47,7 @@ export function digestPartitionId(teamId: string): string {
  * it once. Listing the open cases reads the whole byDue index (every open case, not every case);
  * it happens only in a sweep where some team's digest is due and not yet marked.
  */
-export async function sendManagerDigests(deps: SweepDeps): Promise<DigestRun[]> {
+export async function sendManagerDigests(deps: SweepDeps<EscalationStore>): Promise<DigestRun[]> {
   const { store, now, settings } = deps;
   const dueTeams = settings.config.teams
     .filter((team) => localHourIn(now, team.timeZone) >= DIGEST_LOCAL_HOUR)

@@ -1,4 +1,5 @@
-import type { PendingNotification } from '../case-store.ts';
+import { giveUpRouting } from '../case-lifecycle.ts';
+import type { OutboxStore, PendingNotification, RoutingRedriveStore } from '../case-store.ts';
 import { participantOf } from '../notifications/staff-recipients.ts';
 import { TEAM_TEMPLATES } from '../templates/sweep-templates.ts';
 import { MS_PER_MINUTE } from '../time-units.ts';
@@ -53,7 +54,9 @@ export interface RedriveRun {
  * even when no email can go out at all. The DPO still sees the case: the audit event is in its
  * history, and a case given up before routing stays on the unassigned track of the escalation ladder.
  */
-export async function redriveStuckWork(deps: SweepDeps): Promise<RedriveRun> {
+export async function redriveStuckWork(
+  deps: SweepDeps<RoutingRedriveStore & OutboxStore>,
+): Promise<RedriveRun> {
   const { store, now } = deps;
   const { stuckBeforeRoutingMinutes, maxRedriveAttempts } = deps.settings.escalationLadder;
   const at = now.toISOString();
@@ -68,8 +71,10 @@ export async function redriveStuckWork(deps: SweepDeps): Promise<RedriveRun> {
       return (await enqueued('route', () => deps.routeQueue.enqueue(caseId), deps)) ? 'redriven' : undefined;
     }
     if (claim.kind === 'not_waiting') return undefined;
+    // The claim found it `received` and waiting to be routed; the write checks that again.
     const recorded = await store.giveUpRouting(caseId, {
       at,
+      transition: giveUpRouting({ status: 'received' }),
       audit: {
         caseId,
         at,
@@ -102,7 +107,7 @@ async function redriveNotification(
   pending: PendingNotification,
   at: string,
   maxAttempts: number,
-  deps: SweepDeps,
+  deps: SweepDeps<RoutingRedriveStore & OutboxStore>,
 ): Promise<'redriven' | GivenUpRedrive | undefined> {
   const claim = await deps.store.claimNotificationRedrive(pending, maxAttempts);
   if (claim.kind === 'claimed') {
@@ -132,7 +137,7 @@ async function redriveNotification(
 async function enqueued(
   step: 'route' | 'notify',
   send: () => Promise<void>,
-  deps: SweepDeps,
+  deps: SweepDeps<RoutingRedriveStore & OutboxStore>,
 ): Promise<boolean> {
   try {
     await send();

@@ -217,6 +217,7 @@ describe('planReply: a staff answer', () => {
       caseId: CASE_ID,
       expect: { status: 'assigned', assigneeId: 'anna-devries' },
       set: { status: 'waiting_for_requester' },
+      indexes: { byDue: 'unchanged', byPendingStep: 'unchanged' },
       firstResponseAt: AT,
     });
     expect(actions(result)).toEqual(['mail.filed', 'case.status_changed', 'case.first_response']);
