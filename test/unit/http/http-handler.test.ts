@@ -8,9 +8,10 @@ import {
   httpHandler,
   json,
 } from '../../../functions/shared/http-handler.ts';
+import type { LambdaHandler } from '../../../local/lambda-invoke.ts';
 
 /** A handler as the desk writes them: the body goes through a zod schema, the answer echoes it. */
-const submit = httpHandler(
+const submit: LambdaHandler = httpHandler(
   async (event) => json(200, parseOrThrow(z.strictObject({ topic: z.string() }), event.body)),
   { body: 'form', maxBodyBytes: 1024 },
 );
