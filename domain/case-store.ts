@@ -64,6 +64,8 @@ export interface WaitingCase {
 export interface EscalationChange {
   /** Step keys; the write fails when any of them is already recorded. */
   readonly keys: readonly string[];
+  /** Recorded with the keys but not a condition: when each repeating step went (`<key>@<instant>`). */
+  readonly sentAtKeys?: readonly string[];
   /** The case as the sweep decided on it; the write fails when it changed meanwhile. */
   readonly expected: {
     readonly status: CaseRecord['status'];

@@ -340,7 +340,7 @@ export class DynamoDbCaseStore implements CaseStore {
             ].join(' AND '),
             ExpressionAttributeNames: { '#status': 'status' },
             ExpressionAttributeValues: {
-              ':keys': new Set(change.keys),
+              ':keys': new Set([...change.keys, ...(change.sentAtKeys ?? [])]),
               ':status': change.expected.status,
               ':team': change.expected.teamId,
               ...(change.expected.assigneeId === undefined
