@@ -1,0 +1,379 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type DynamoDBClient, QueryCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
+import { GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { ENV_LOCAL_KEYS_FILE } from '../../adapters/crypto/keys-from-env.ts';
+import { ENV_CONFIG_FILE, ENV_PUBLIC_BASE_URL } from '../../adapters/desk-config-from-env.ts';
+import { INDEX_SHARDS } from '../../adapters/dynamodb/keys.ts';
+import type { QueueKey } from '../../lib/desk-resources.ts';
+import {
+  type DeskServices,
+  deskEnvironment,
+  type EmulatorEndpoints,
+  localDynamoDbClient,
+  localS3Client,
+  localSqsClient,
+  type ResourceNames,
+  startDeskServices,
+} from '../../local/desk-runtime.ts';
+import { type DynamoDbLocal, startDynamoDbLocal } from '../../local/emulators/dynamodb-local.ts';
+import { type SesEmulator, startSesEmulator } from '../../local/emulators/ses.ts';
+import { type SqsEmulator, startSqsEmulator } from '../../local/emulators/sqs.ts';
+import { ensureLocalKeys } from '../../local/local-keys.ts';
+import { freePort } from '../../local/ports.ts';
+import { ensureBuckets, ensureQueues, ensureTable, type QueueUrls } from '../../local/provision.ts';
+import { repositoryRoot } from '../../local/settings.ts';
+import { writeTestConfig } from './escalation.ts';
+import { eventually } from './test-desk.ts';
+
+/*
+ * The fault suite's world: its own emulators in the test process (DynamoDB Local on disk, so that it
+ * can be restarted with its data; fauxqs and the SES emulator, which can stop answering and come
+ * back with their state), one table and set of queues, and the desk's services either in this
+ * process or in a child process that a test can kill -9. The emulators play the managed services:
+ * they outlive the desk's compute, as SQS, SES and DynamoDB outlive a crashed Lambda in AWS.
+ */
+
+export interface FaultWorld {
+  readonly endpoints: EmulatorEndpoints;
+  readonly names: ResourceNames;
+  readonly configFile: string;
+  /** The domain of every staff address in the configuration (requesters use it too). */
+  readonly domain: string;
+  readonly keysFile: string;
+  readonly queueUrls: QueueUrls;
+  readonly dynamodbClient: DynamoDBClient;
+  readonly sqsClient: SQSClient;
+  readonly sqs: SqsEmulator;
+  readonly ses: SesEmulator;
+  /** The running DynamoDB Local (a new one after each restart). */
+  dynamodb(): DynamoDbLocal;
+  /** Stops DynamoDB Local (SIGTERM) and starts it again on the same port and data folder. */
+  restartDynamoDb(): Promise<void>;
+  /** Sets this process's environment as the runtime sets it for the handlers (sweep, assertions). */
+  useDeskEnvironment(publicBaseUrl?: string): void;
+  stop(): Promise<void>;
+}
+
+export async function startFaultWorld(): Promise<FaultWorld> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'desk-faults-'));
+  const databaseDir = path.join(dataDir, 'dynamodb');
+  const dynamodbPort = await freePort();
+  let dynamodb = await startDynamoDbLocal({ port: dynamodbPort, dataDir: databaseDir });
+  const sqs = await startSqsEmulator({ port: 0 });
+  const ses = await startSesEmulator({ port: 0 });
+  const endpoints: EmulatorEndpoints = {
+    dynamodb: dynamodb.endpoint,
+    sqs: sqs.endpoint,
+    ses: ses.endpoint,
+    s3: sqs.endpoint,
+  };
+  const suffix = randomUUID().slice(0, 8);
+  const names: ResourceNames = { tableName: `faults-${suffix}`, queuePrefix: `f${suffix}-` };
+  const { configFile, domain } = writeTestConfig();
+  const keysFile = ensureLocalKeys(dataDir);
+  const dynamodbClient = localDynamoDbClient(endpoints.dynamodb);
+  const sqsClient = localSqsClient(endpoints.sqs);
+  const s3 = localS3Client(endpoints.s3);
+  await ensureTable(dynamodbClient, names.tableName);
+  const queueUrls = await ensureQueues(sqsClient, names.queuePrefix);
+  const bucketNames = await ensureBuckets(s3, names.queuePrefix);
+  s3.destroy();
+
+  return {
+    endpoints,
+    names,
+    configFile,
+    domain,
+    keysFile,
+    queueUrls,
+    dynamodbClient,
+    sqsClient,
+    sqs,
+    ses,
+    dynamodb: () => dynamodb,
+    restartDynamoDb: async () => {
+      await dynamodb.stop();
+      dynamodb = await startDynamoDbLocal({ port: dynamodbPort, dataDir: databaseDir });
+    },
+    useDeskEnvironment: (publicBaseUrl = 'http://localhost:3000') => {
+      Object.assign(process.env, {
+        ...deskEnvironment(endpoints, names.tableName, queueUrls, bucketNames),
+        [ENV_CONFIG_FILE]: configFile,
+        [ENV_LOCAL_KEYS_FILE]: keysFile,
+        [ENV_PUBLIC_BASE_URL]: publicBaseUrl,
+      });
+    },
+    stop: async () => {
+      dynamodbClient.destroy();
+      sqsClient.destroy();
+      await ses.stop().catch(() => undefined);
+      await sqs.stop().catch(() => undefined);
+      await dynamodb.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** How the desk retries in the fault suite: failed messages back after `retryDelaySeconds`. */
+export interface FaultDeskOptions {
+  readonly retryDelaySeconds: number;
+  /** Messages a killed desk had received come back after this long (180 s as declared). */
+  readonly visibilityTimeoutSeconds: number;
+}
+
+/** The desk's gateway and pollers in this process (the scheduler off: tests run the sweep). */
+export function startDeskInProcess(world: FaultWorld, options: FaultDeskOptions): Promise<DeskServices> {
+  return startDeskServices({
+    endpoints: world.endpoints,
+    names: world.names,
+    configFile: world.configFile,
+    keysFile: world.keysFile,
+    throttling: { rateLimitPerSecond: 100_000, burstLimit: 100_000 },
+    gatewayPort: 0,
+    scheduleIntervalSeconds: 0,
+    ...options,
+  });
+}
+
+/** The desk's gateway and pollers in a child process, the part of the desk a crash takes down. */
+export interface DeskProcess {
+  readonly url: string;
+  readonly child: ChildProcess;
+  /** kill -9, then waits for the process to be gone. */
+  kill(): Promise<void>;
+  /** SIGTERM, then waits. */
+  stop(): Promise<void>;
+}
+
+export async function startDeskProcess(
+  world: FaultWorld,
+  gatewayPort: number,
+  options: FaultDeskOptions,
+): Promise<DeskProcess> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(repositoryRoot, 'test', 'helpers', 'desk-services-process.ts')],
+    {
+      cwd: repositoryRoot,
+      env: {
+        ...process.env,
+        FAULT_DESK: JSON.stringify({
+          endpoints: world.endpoints,
+          names: world.names,
+          configFile: world.configFile,
+          keysFile: world.keysFile,
+          gatewayPort,
+          ...options,
+        }),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await eventually(async () => {
+    if (child.exitCode !== null) throw new Error(`desk process exited:\n${output}`);
+    return /^ready (\S+)$/m.exec(output)?.[1];
+  }, 120_000).catch((error: unknown) => {
+    child.kill('SIGKILL');
+    throw new Error(`${String(error)}\n${output}`);
+  });
+  return {
+    url,
+    child,
+    kill: async () => {
+      child.kill('SIGKILL');
+      await exited;
+    },
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** A submission the way the web form's script sends it, with the client's Idempotency-Key. */
+export interface Submission {
+  readonly email: string;
+  readonly idempotencyKey: string;
+}
+
+export type SubmitOutcome =
+  | { readonly kind: 'answered'; readonly status: number; readonly reference?: string }
+  | { readonly kind: 'failed'; readonly error: string };
+
+export async function submit(url: string, submission: Submission): Promise<SubmitOutcome> {
+  try {
+    const response = await fetch(`${url}/requests`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': submission.idempotencyKey },
+      body: JSON.stringify({
+        type: 'question',
+        name: 'Fault Suite',
+        email: submission.email,
+        relationship: 'customer_user',
+        country: 'NL',
+        language: 'en',
+        message: `A question that must not get lost (${submission.idempotencyKey}).`,
+        consent: true,
+      }),
+    });
+    const body = (await response.json().catch(() => ({}))) as { reference?: string };
+    return {
+      kind: 'answered',
+      status: response.status,
+      ...(body.reference ? { reference: body.reference } : {}),
+    };
+  } catch (error) {
+    return {
+      kind: 'failed',
+      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    };
+  }
+}
+
+export function submissions(world: FaultWorld, count: number, label: string): Submission[] {
+  return Array.from({ length: count }, (_, i) => ({
+    email: `requester.${label}.${i}@${world.domain}`,
+    idempotencyKey: `${label}-${i}-${randomUUID()}`,
+  }));
+}
+
+/** Messages in a queue: visible, in flight and delayed. */
+export async function queueDepth(world: FaultWorld, queueUrl: string): Promise<number> {
+  const { Attributes = {} } = await world.sqsClient.send(
+    new GetQueueAttributesCommand({
+      QueueUrl: queueUrl,
+      AttributeNames: [
+        'ApproximateNumberOfMessages',
+        'ApproximateNumberOfMessagesNotVisible',
+        'ApproximateNumberOfMessagesDelayed',
+      ],
+    }),
+  );
+  return (
+    Number(Attributes.ApproximateNumberOfMessages ?? 0) +
+    Number(Attributes.ApproximateNumberOfMessagesNotVisible ?? 0) +
+    Number(Attributes.ApproximateNumberOfMessagesDelayed ?? 0)
+  );
+}
+
+/** Items waiting in a byPendingStep partition (`notify`: unsent emails; `route`: cases not routed). */
+export async function pendingCount(world: FaultWorld, step: 'notify' | 'route'): Promise<number> {
+  let total = 0;
+  for (let shard = 0; shard < INDEX_SHARDS; shard++) {
+    const { Count } = await world.dynamodbClient.send(
+      new QueryCommand({
+        TableName: world.names.tableName,
+        IndexName: 'byPendingStep',
+        KeyConditionExpression: 'gsi2pk = :pk',
+        ExpressionAttributeValues: { ':pk': { S: `PENDING#${step}#${shard}` } },
+        Select: 'COUNT',
+      }),
+    );
+    total += Count ?? 0;
+  }
+  return total;
+}
+
+/**
+ * Waits until the desk has nothing left to do: no unsent email, no case waiting for routing, and
+ * the route and notify queues empty, in flight included (a redelivered message would show there).
+ * The dead-letter queues are left for the test to look at.
+ */
+export async function quiescent(world: FaultWorld, timeoutMs = 120_000): Promise<void> {
+  const queues: QueueKey[] = ['route', 'notify'];
+  await eventually(async () => {
+    if ((await pendingCount(world, 'notify')) > 0 || (await pendingCount(world, 'route')) > 0)
+      return undefined;
+    for (const queue of queues)
+      if ((await queueDepth(world, world.queueUrls[queue].url)) > 0) return undefined;
+    return true;
+  }, timeoutMs);
+}
+
+/** Every case item of the world's table: id, reference, status. */
+export async function storedCases(
+  world: FaultWorld,
+): Promise<{ caseId: string; reference: string; status: string }[]> {
+  const cases: { caseId: string; reference: string; status: string }[] = [];
+  let ExclusiveStartKey: Record<string, import('@aws-sdk/client-dynamodb').AttributeValue> | undefined;
+  do {
+    const page = await world.dynamodbClient.send(
+      new ScanCommand({
+        TableName: world.names.tableName,
+        FilterExpression: 'sk = :case',
+        ExpressionAttributeValues: { ':case': { S: 'CASE' } },
+        ExclusiveStartKey,
+      }),
+    );
+    for (const item of page.Items ?? []) {
+      cases.push({
+        caseId: item.caseId?.S ?? '',
+        reference: item.reference?.S ?? '',
+        status: item.status?.S ?? '',
+      });
+    }
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return cases;
+}
+
+/**
+ * SES unavailable, seen from the desk: the emulator stops answering and a stand-in on its port
+ * answers every call with 503 (what SES says when it cannot take mail), noting the recipients it
+ * refused, so a test can wait until each email was tried. `restore` brings the emulator back.
+ */
+export async function sesOutage(world: FaultWorld): Promise<{
+  attemptsFor(address: string): number;
+  restore(): Promise<void>;
+}> {
+  await world.ses.suspend();
+  const attempts = new Map<string, number>();
+  const stand_in = http.createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => {
+      body += chunk.toString();
+    });
+    request.on('end', () => {
+      try {
+        const parsed = JSON.parse(body) as { Destination?: { ToAddresses?: string[] } };
+        for (const to of parsed.Destination?.ToAddresses ?? []) attempts.set(to, (attempts.get(to) ?? 0) + 1);
+      } catch {
+        // Not a SendEmail call: refused all the same.
+      }
+      response.writeHead(503, {
+        'content-type': 'application/json',
+        'x-amzn-errortype': 'ServiceUnavailable',
+      });
+      response.end(JSON.stringify({ message: 'Service Unavailable' }));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    stand_in.once('error', reject);
+    stand_in.listen({ port: Number(new URL(world.endpoints.ses).port), host: '127.0.0.1' }, () => resolve());
+  });
+  return {
+    attemptsFor: (address) => attempts.get(address) ?? 0,
+    restore: async () => {
+      await new Promise<void>((resolve) => {
+        stand_in.close(() => resolve());
+        stand_in.closeAllConnections();
+      });
+      await world.ses.resume();
+    },
+  };
+}
+
+export { eventually };
