@@ -9,15 +9,34 @@ export interface OnceMarker {
   readonly expiresAt: string;
   /** The sealed answer given the first time, returned to a retry. */
   readonly sealedResponse: string;
+  /** Keyed hash of the request the marker was written for: a retry gets the answer only if it matches. */
+  readonly fingerprint?: string;
+}
+
+/** Acknowledgements recently sent to one address, stored under a keyed hash of the address. */
+export interface RecipientAcknowledgements {
+  /** Keyed hash of the address; never the address. */
+  readonly key: string;
+  /** When each acknowledgement still counted was written, oldest first. */
+  readonly sentAt: readonly string[];
+  /** Bumped by every write, so concurrent intakes for one address take turns; 0 when none is stored. */
+  readonly version: number;
 }
 
 export interface NewCase {
   readonly record: CaseRecord;
   readonly audit: AuditEvent;
+  /** Further events of the same moment, e.g. `notification.suppressed`. */
+  readonly moreAudit?: readonly AuditEvent[];
   readonly duplicateMarker: OnceMarker;
   readonly idempotencyMarker?: OnceMarker;
   readonly verification?: { readonly tokenHash: string; readonly expiresAt: string };
   readonly notifications: readonly Notification[];
+  /**
+   * The recipient's acknowledgements with this case's one added, written on condition that they
+   * are still at `version` (as read); the write fails with `recipient_changed` otherwise.
+   */
+  readonly recipientAcknowledgements?: RecipientAcknowledgements & { readonly expiresAt: string };
 }
 
 export type CreateCaseResult =
@@ -27,8 +46,12 @@ export type CreateCaseResult =
       readonly via: 'idempotency_key' | 'same_content';
       readonly caseId: string;
       readonly sealedResponse: string;
+      /** The stored marker's request fingerprint, if it has one. */
+      readonly fingerprint?: string;
     }
-  | { readonly kind: 'reference_taken' };
+  | { readonly kind: 'reference_taken' }
+  /** Another intake for the same address wrote its acknowledgements first: read them again. */
+  | { readonly kind: 'recipient_changed' };
 
 /** What the sweep reads of an open case from the byDue index: dates, ids and state, never content. */
 export type OpenCaseSnapshot = Pick<
@@ -100,11 +123,13 @@ export interface VerificationEntry {
 /** Persistence port for cases; handlers and domain code see only this interface. */
 export interface CaseStore {
   /**
-   * Writes the case, its reference, markers, verification token, first audit event and outbox
-   * notifications in one transaction. A live duplicate marker or idempotency key wins: nothing is
-   * written and the earlier case is returned.
+   * Writes the case, its reference, markers, verification token, first audit events, outbox
+   * notifications and the recipient's acknowledgements in one transaction. A live idempotency key or
+   * duplicate marker wins (the key first): nothing is written and the earlier case is returned.
    */
   createCase(newCase: NewCase, now: Date): Promise<CreateCaseResult>;
+  /** The acknowledgements stored for a recipient key (none: an empty list at version 0). */
+  getRecipientAcknowledgements(key: string): Promise<RecipientAcknowledgements>;
   getCase(caseId: string): Promise<CaseRecord | undefined>;
   findByReference(reference: string): Promise<ReferenceEntry | undefined>;
   findVerification(tokenHash: string): Promise<VerificationEntry | undefined>;

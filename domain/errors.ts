@@ -41,3 +41,22 @@ export class ConflictError extends DeskError {
     this.name = 'ConflictError';
   }
 }
+
+/**
+ * The Idempotency-Key was used before, by the same requester, for a different request. Answered as
+ * the IETF Idempotency-Key header draft says (422), and never with the earlier request's answer.
+ */
+export class IdempotencyKeyReusedError extends DeskError {
+  readonly statusCode = 422;
+  readonly code = 'idempotency_key_reused';
+  readonly issues: readonly FieldIssue[] = [
+    {
+      field: 'Idempotency-Key',
+      message: 'Already used for a different request: send a new key with a new request',
+    },
+  ];
+  constructor() {
+    super('This Idempotency-Key was used for a different request');
+    this.name = 'IdempotencyKeyReusedError';
+  }
+}

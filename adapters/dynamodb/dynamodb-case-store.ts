@@ -21,6 +21,7 @@ import type {
   NewCase,
   OnceMarker,
   OpenCaseSnapshot,
+  RecipientAcknowledgements,
   ReferenceEntry,
   VerificationEntry,
   WaitingCase,
@@ -45,6 +46,7 @@ import {
   pendingIndexAttributes,
   pendingPartition,
   purgeIndexAttributes,
+  recipientAcknowledgementsKey,
   referenceKey,
   shardOf,
   statisticsKey,
@@ -80,18 +82,20 @@ export class DynamoDbCaseStore implements CaseStore {
   async createCase(newCase: NewCase, now: Date): Promise<CreateCaseResult> {
     const { record } = newCase;
     const nowSeconds = Math.floor(now.getTime() / 1000);
-    const markers: { via: 'same_content' | 'idempotency_key'; item: TransactItem }[] = [
-      {
-        via: 'same_content',
-        item: this.oncePut('dedup', newCase.duplicateMarker, record.caseId, nowSeconds),
-      },
-    ];
+    // The idempotency key first: a retry of the same request must get its own answer (with the
+    // status link), not the duplicate answer its unchanged content would also match.
+    const markers: { via: 'same_content' | 'idempotency_key'; item: TransactItem }[] = [];
     if (newCase.idempotencyMarker) {
       markers.push({
         via: 'idempotency_key',
         item: this.oncePut('idem', newCase.idempotencyMarker, record.caseId, nowSeconds),
       });
     }
+    markers.push({
+      via: 'same_content',
+      item: this.oncePut('dedup', newCase.duplicateMarker, record.caseId, nowSeconds),
+    });
+    const acknowledgements = newCase.recipientAcknowledgements;
     const items: TransactItem[] = [
       {
         Put: {
@@ -123,6 +127,7 @@ export class DynamoDbCaseStore implements CaseStore {
         },
       },
       ...markers.map((marker) => marker.item),
+      ...(acknowledgements ? [this.recipientAcknowledgementsPut(acknowledgements)] : []),
       ...(newCase.verification
         ? [
             {
@@ -139,6 +144,7 @@ export class DynamoDbCaseStore implements CaseStore {
           ]
         : []),
       auditPut(this.tableName, newCase.audit),
+      ...(newCase.moreAudit ?? []).map((audit) => auditPut(this.tableName, audit)),
       ...newCase.notifications.map((notification) => notificationPut(this.tableName, notification)),
     ];
 
@@ -158,12 +164,29 @@ export class DynamoDbCaseStore implements CaseStore {
             via: marker.via,
             caseId: existing.caseId as string,
             sealedResponse: existing.sealedResponse as string,
+            ...(typeof existing.fingerprint === 'string' ? { fingerprint: existing.fingerprint } : {}),
           };
         }
       }
       if (reasons[1]?.Code === 'ConditionalCheckFailed') return { kind: 'reference_taken' };
+      const acknowledgementsReason = acknowledgements ? reasons[2 + markers.length]?.Code : undefined;
+      if (
+        acknowledgementsReason === 'ConditionalCheckFailed' ||
+        acknowledgementsReason === 'TransactionConflict'
+      ) {
+        return { kind: 'recipient_changed' };
+      }
       throw error;
     }
+  }
+
+  async getRecipientAcknowledgements(key: string): Promise<RecipientAcknowledgements> {
+    const item = await this.get(recipientAcknowledgementsKey(key));
+    return {
+      key,
+      sentAt: Array.isArray(item?.sentAt) ? (item.sentAt as string[]) : [],
+      version: typeof item?.version === 'number' ? item.version : 0,
+    };
   }
 
   async getCase(caseId: string): Promise<CaseRecord | undefined> {
@@ -669,6 +692,28 @@ export class DynamoDbCaseStore implements CaseStore {
     }
   }
 
+  /** Optimistic: written only over the version read, so two intakes for one address cannot both count. */
+  private recipientAcknowledgementsPut(
+    acknowledgements: NonNullable<NewCase['recipientAcknowledgements']>,
+  ): TransactItem {
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: {
+          ...recipientAcknowledgementsKey(acknowledgements.key),
+          sentAt: [...acknowledgements.sentAt],
+          version: acknowledgements.version + 1,
+          [TTL]: toEpochSeconds(acknowledgements.expiresAt),
+        },
+        ConditionExpression:
+          acknowledgements.version === 0 ? 'attribute_not_exists(pk)' : 'version = :version',
+        ...(acknowledgements.version === 0
+          ? {}
+          : { ExpressionAttributeValues: { ':version': acknowledgements.version } }),
+      },
+    };
+  }
+
   private oncePut(
     kind: 'dedup' | 'idem',
     marker: OnceMarker,
@@ -682,6 +727,7 @@ export class DynamoDbCaseStore implements CaseStore {
           ...onceKey(kind, marker.key),
           caseId,
           sealedResponse: marker.sealedResponse,
+          ...(marker.fingerprint ? { fingerprint: marker.fingerprint } : {}),
           validUntil: marker.expiresAt,
           [TTL]: toEpochSeconds(marker.expiresAt),
         },

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 /*
  * Single-table key layout. Every item of a case shares pk = CASE#<id> (the case, its audit trail,
  * its thread, its outbox), so a case is one Query away and can be purged as a unit. Lookup items
- * have their own partitions: REF#<reference>, VERIFY#<token hash>, ONCE#<marker hash>.
+ * have their own partitions: REF#<reference>, VERIFY#<token hash>, ONCE#<marker hash>,
+ * RECIPIENT#<address hash>.
  */
 
 /** Partitions per sparse index; spreads the writes of a busy hour over several partitions. */
@@ -20,6 +21,9 @@ export const referenceKey = (reference: string) => ({ pk: `REF#${reference}`, sk
 export const verificationKey = (tokenHash: string) => ({ pk: `VERIFY#${tokenHash}`, sk: 'VERIFY' }) as const;
 export const onceKey = (kind: 'dedup' | 'idem', key: string) =>
   ({ pk: `ONCE#${kind}#${key}`, sk: 'ONCE' }) as const;
+/** Acknowledgements recently sent to one address, by a keyed hash of the address (expires by TTL). */
+export const recipientAcknowledgementsKey = (recipientKey: string) =>
+  ({ pk: `RECIPIENT#${recipientKey}`, sk: 'ACKNOWLEDGEMENTS' }) as const;
 
 export function shardOf(id: string): number {
   return createHash('sha256').update(id).digest().readUInt32BE(0) % INDEX_SHARDS;

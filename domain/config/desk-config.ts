@@ -159,6 +159,21 @@ export const RetentionSchema = z.strictObject({
 });
 export type Retention = z.infer<typeof RetentionSchema>;
 
+/**
+ * Limits of the public form. The form emails whatever address it is given, so one address gets at
+ * most `acknowledgementsPerRecipient` acknowledgements within `acknowledgementWindowHours` (a sliding
+ * window); cases beyond it are created and answered as usual, only not acknowledged by email.
+ */
+export const IntakeLimitsSchema = z.strictObject({
+  acknowledgementsPerRecipient: z.int().positive().max(1000).default(5),
+  acknowledgementWindowHours: z
+    .int()
+    .positive()
+    .max(31 * 24)
+    .default(24),
+});
+export type IntakeLimits = z.infer<typeof IntakeLimitsSchema>;
+
 const BaseUrlSchema = z
   .url({
     protocol: /^https?$/,
@@ -195,6 +210,7 @@ const DeskConfigShape = z.strictObject({
   // validated by domain/escalation (another module)
   escalation: z.unknown().optional(),
   retention: RetentionSchema.prefault({}),
+  intake: IntakeLimitsSchema.prefault({}),
   // validated by domain/deadlines (another module)
   deadlines: z.unknown().optional(),
 });

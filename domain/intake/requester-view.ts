@@ -14,6 +14,12 @@ import { normaliseCaseReference } from './case-reference.ts';
 const NOT_FOUND = 'No case with this reference and token';
 
 /**
+ * Events about the desk's abuse limits, not about the request: the token holder may not own the
+ * address the limit protects, and is not told that a limit was reached.
+ */
+const NOT_IN_EXPORT: ReadonlySet<string> = new Set(['notification.suppressed']);
+
+/**
  * The case behind a reference, if the token is the requester's. Unknown reference and wrong token
  * take the same path (one lookup, one constant-time comparison) and give the same 404.
  */
@@ -128,6 +134,7 @@ export async function exportCase(
       new Set(['to_requester', 'from_requester']),
     ),
     history: audit
+      .filter((event) => !NOT_IN_EXPORT.has(event.action))
       .sort((a, b) => a.at.localeCompare(b.at))
       .map((event: AuditEvent) => ({
         at: event.at,

@@ -8,6 +8,11 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
 const LINE_OR_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
+/** Embeddings, overrides and isolates: they reorder what a reader sees (a name that reads as a file name). */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
+/** Zero-width spaces, joiners, direction marks and the byte order mark: they hide text or split a link. */
+const ZERO_WIDTH = /[\u200b-\u200f\ufeff]/;
+
 const singleLine = (max: number) =>
   z
     .string()
@@ -15,6 +20,16 @@ const singleLine = (max: number) =>
     .min(1, 'Required')
     .max(max, `At most ${max} characters`)
     .refine((value) => !LINE_OR_CONTROL.test(value), 'Must be a single line without control characters');
+
+/**
+ * A name or company is echoed in the acknowledgement, which goes to whatever address the form names:
+ * a link or a disguised text there would make the desk relay someone else's lure.
+ */
+const echoedLine = (max: number) =>
+  singleLine(max)
+    .refine((value) => !value.includes('://'), 'Must not contain a link (://)')
+    .refine((value) => !BIDI_CONTROLS.test(value), 'Must not contain bidirectional control characters')
+    .refine((value) => !ZERO_WIDTH.test(value), 'Must not contain zero-width characters');
 
 /** HTML forms send checkboxes as "on" and everything as strings. */
 const formBoolean = z.preprocess(
@@ -37,7 +52,7 @@ const emptyToUndefined = (value: unknown) =>
 export const SubmissionSchema = z
   .object({
     type: RequestTypeSchema.describe('What the requester asks for'),
-    name: singleLine(200).describe("The requester's name"),
+    name: echoedLine(200).describe("The requester's name (no links, bidi controls or zero-width characters)"),
     email: z
       .string()
       .trim()
@@ -51,7 +66,9 @@ export const SubmissionSchema = z
         .regex(/^\+?[0-9 ()./-]{6,30}$/, 'Must be a phone number: digits, spaces and + ( ) . / - only')
         .optional(),
     ),
-    company: z.preprocess(emptyToUndefined, singleLine(200).optional()).describe('Customer or company name'),
+    company: z
+      .preprocess(emptyToUndefined, echoedLine(200).optional())
+      .describe('Customer or company name (no links, bidi controls or zero-width characters)'),
     relationship: RelationshipSchema.describe("The requester's relationship to the group"),
     service: z
       .preprocess(

@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseContent, CaseDeadline, CaseRecord } from '../case-model.ts';
-import type { CaseStore, RouteQueue } from '../case-store.ts';
+import type { CaseStore, RecipientAcknowledgements, RouteQueue } from '../case-store.ts';
 import { type ContentCipher, type KeyedHasher, openJson, sealJson } from '../content-cipher.ts';
 import { computeDueDate, type DeadlinePolicy } from '../deadlines/index.ts';
 import type { DeskSettings } from '../desk-settings.ts';
-import { ValidationError } from '../errors.ts';
+import { IdempotencyKeyReusedError, ValidationError } from '../errors.ts';
 import type { Notification, NotificationQueue } from '../notifications/notification.ts';
 import { requiresVerification } from '../request-types.ts';
 import { selectTeam, teamById } from '../routing/select-team.ts';
 import { parseOrThrow } from '../validation.ts';
 import { hashToken, newSecretToken } from './access-token.ts';
+import { admitAcknowledgement } from './acknowledgement-cap.ts';
 import { newCaseReference } from './case-reference.ts';
 import { type Submission, type SubmissionResponse, SubmissionSchema } from './submission-schema.ts';
 
@@ -18,6 +19,11 @@ export const DUPLICATE_WINDOW_MS = 24 * 60 * 60 * 1000;
 /** A verification link works this long; unverified requests are closed after it (issue 7). */
 export const VERIFICATION_VALID_MS = 14 * 24 * 60 * 60 * 1000;
 const REFERENCE_ATTEMPTS = 5;
+/**
+ * Concurrent intakes for one address take turns on its acknowledgement count; after this many lost
+ * turns (only a flood of one address loses them) the acknowledgement is left out, as over the cap.
+ */
+const RECIPIENT_ATTEMPTS = 3;
 
 export interface IntakeDeps {
   readonly store: CaseStore;
@@ -106,8 +112,13 @@ export function intakeDeadline(
 /**
  * Validates a submission and stores it as a new case, atomically with its first audit event and
  * the acknowledgement in the outbox; then enqueues the acknowledgement and, when no verification
- * is needed, the routing. A retry with the same Idempotency-Key, or the same email, type and
- * message within 24 hours, returns the first case and writes nothing.
+ * is needed, the routing. A retry with the same Idempotency-Key and the same request, or the same
+ * email, type and message within 24 hours, returns the first case and writes nothing; the same key
+ * with another request from the same address is refused (422).
+ *
+ * An address gets at most `intake.acknowledgementsPerRecipient` acknowledgements per window: beyond
+ * it the case is created and answered exactly as any other (the submitter is never told), but no
+ * acknowledgement is written, only a `notification.suppressed` audit event.
  */
 export async function submitRequest(
   body: unknown,
@@ -138,6 +149,17 @@ export async function submitRequest(
   };
   const emailHash = deps.hasher.hash('email', normaliseEmail(submission.email));
   const status = verificationRequired ? 'awaiting_verification' : 'received';
+  const normalisedRequest = `${emailHash}|${submission.type}|${normaliseMessage(submission.message)}`;
+  // The key is the client's, not a secret: scoped by the requester's address, two people sending
+  // the same key (by accident or on purpose) get a case each, and a reused key cannot even reveal
+  // that someone else used it. Within one address the key is bound to the request (fingerprint).
+  const idempotency = idempotencyKey
+    ? {
+        key: deps.hasher.hash('idempotency', `${emailHash}|${idempotencyKey}`),
+        fingerprint: deps.hasher.hash('idempotency-request', normalisedRequest),
+      }
+    : undefined;
+  const recipientKey = deps.hasher.hash('acknowledgement-recipient', normaliseEmail(submission.email));
 
   const baseResponse: SubmissionResponse = {
     reference: '',
@@ -163,7 +185,15 @@ export async function submitRequest(
   };
   const sealedContent = await sealJson(deps.cipher, caseId, 'case-content', content);
 
-  for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
+  let referenceAttempts = 0;
+  let recipientAttempts = 0;
+  let acknowledgements: RecipientAcknowledgements | undefined;
+  while (referenceAttempts < REFERENCE_ATTEMPTS) {
+    acknowledgements ??= await deps.store.getRecipientAcknowledgements(recipientKey);
+    const admission =
+      recipientAttempts < RECIPIENT_ATTEMPTS
+        ? admitAcknowledgement(acknowledgements.sentAt, deps.now, config.intake)
+        : ({ admitted: false } as const);
     const reference = (deps.newReference ?? newCaseReference)();
     const response: SubmissionResponse = {
       ...baseResponse,
@@ -206,17 +236,15 @@ export async function submitRequest(
           },
         },
         duplicateMarker: {
-          key: deps.hasher.hash(
-            'duplicate',
-            `${emailHash}|${submission.type}|${normaliseMessage(submission.message)}`,
-          ),
+          key: deps.hasher.hash('duplicate', normalisedRequest),
           expiresAt,
           sealedResponse: await sealJson(deps.cipher, caseId, 'submit-response', duplicateResponse),
         },
-        ...(idempotencyKey
+        ...(idempotency
           ? {
               idempotencyMarker: {
-                key: deps.hasher.hash('idempotency', idempotencyKey),
+                key: idempotency.key,
+                fingerprint: idempotency.fingerprint,
                 expiresAt,
                 sealedResponse: await sealJson(deps.cipher, caseId, 'submit-response', response),
               },
@@ -230,12 +258,45 @@ export async function submitRequest(
               },
             }
           : {}),
-        notifications: [notification],
+        ...(admission.admitted
+          ? {
+              notifications: [notification],
+              recipientAcknowledgements: {
+                key: recipientKey,
+                sentAt: admission.sentAt,
+                version: acknowledgements.version,
+                expiresAt: admission.expiresAt,
+              },
+            }
+          : {
+              notifications: [],
+              moreAudit: [
+                {
+                  caseId,
+                  at: receivedAt,
+                  action: 'notification.suppressed',
+                  actor: 'system:intake',
+                  detail: { template: notification.template, reason: 'recipient_cap' },
+                },
+              ],
+            }),
       },
       deps.now,
     );
-    if (result.kind === 'reference_taken') continue;
+    if (result.kind === 'reference_taken') {
+      referenceAttempts += 1;
+      continue;
+    }
+    if (result.kind === 'recipient_changed') {
+      recipientAttempts += 1;
+      acknowledgements = undefined;
+      continue;
+    }
     if (result.kind === 'duplicate') {
+      // A replay answers with the first response (status link included) only for the same request.
+      if (result.via === 'idempotency_key' && result.fingerprint !== idempotency?.fingerprint) {
+        throw new IdempotencyKeyReusedError();
+      }
       const earlier = await openJson<SubmissionResponse>(
         deps.cipher,
         result.caseId,
@@ -244,7 +305,12 @@ export async function submitRequest(
       );
       return { statusCode: 200, response: earlier, caseId: result.caseId };
     }
-    await enqueueFollowUps(caseId, notification, status === 'received', deps);
+    await enqueueFollowUps(
+      caseId,
+      admission.admitted ? notification : undefined,
+      status === 'received',
+      deps,
+    );
     return { statusCode: 201, response, caseId };
   }
   throw new Error(`No free case reference after ${REFERENCE_ATTEMPTS} attempts`);
@@ -252,14 +318,16 @@ export async function submitRequest(
 
 async function enqueueFollowUps(
   caseId: string,
-  notification: Notification,
+  notification: Notification | undefined,
   route: boolean,
   deps: IntakeDeps,
 ) {
-  try {
-    await deps.notificationQueue.enqueue({ caseId, notificationId: notification.notificationId });
-  } catch (error) {
-    deps.onEnqueueFailure?.('notify', error);
+  if (notification) {
+    try {
+      await deps.notificationQueue.enqueue({ caseId, notificationId: notification.notificationId });
+    } catch (error) {
+      deps.onEnqueueFailure?.('notify', error);
+    }
   }
   if (!route) return;
   try {

@@ -3,7 +3,7 @@ import type { DigestLine, ManagerDigest } from '../escalation/index.ts';
 import { verificationUrl } from '../intake/submit-request.ts';
 import type { RequestType } from '../request-types.ts';
 import { caseOwner } from '../sweep/case-owner.ts';
-import type { TemplateValues } from '../templates/render-template.ts';
+import { deskLink, type TemplateValues } from '../templates/render-template.ts';
 import { formatDate, typeLabel } from '../templates/type-labels.ts';
 import type { TemplateContext } from './template-values.ts';
 
@@ -261,7 +261,7 @@ function requesterValues(context: TemplateContext): TemplateValues {
     closeDate: formatDate(closeAt, language, zone),
     closeAfterDays: ladder.closeUnverifiedAfterDays,
     verificationUrl: secrets.verificationToken
-      ? verificationUrl(settings.publicBaseUrl, secrets.verificationToken)
+      ? deskLink(verificationUrl(settings.publicBaseUrl, secrets.verificationToken))
       : undefined,
   };
 }

@@ -4,7 +4,7 @@ import { statusUrl, verificationUrl } from '../intake/submit-request.ts';
 import type { Language } from '../request-types.ts';
 import { ROUTING_TEMPLATE_VALUES } from '../routing/routing-template-values.ts';
 import type { TemplateName } from '../templates/catalog.ts';
-import type { TemplateValues } from '../templates/render-template.ts';
+import { deskLink, type TemplateValues } from '../templates/render-template.ts';
 import { formatDate, typeLabel } from '../templates/type-labels.ts';
 import { ESCALATION_VALUES } from './escalation-values.ts';
 import { INBOUND_TEMPLATE_VALUES } from './inbound-template-values.ts';
@@ -40,10 +40,10 @@ function commonValues({ record, content, settings, language }: TemplateContext):
 function acknowledgementValues({ secrets, settings, record }: TemplateContext): TemplateValues {
   return {
     statusUrl: secrets.accessToken
-      ? statusUrl(settings.publicBaseUrl, record.reference, secrets.accessToken)
+      ? deskLink(statusUrl(settings.publicBaseUrl, record.reference, secrets.accessToken))
       : undefined,
     verificationUrl: secrets.verificationToken
-      ? verificationUrl(settings.publicBaseUrl, secrets.verificationToken)
+      ? deskLink(verificationUrl(settings.publicBaseUrl, secrets.verificationToken))
       : undefined,
   };
 }

@@ -2,7 +2,8 @@
  * The one small renderer for email templates: `{{name}}` inserts a value, `{{#name}}...{{/name}}`
  * keeps a block when the value is set and truthy, `{{^name}}...{{/name}}` when it is not.
  * Text and HTML come from the same template: in HTML every value and every literal is escaped, and
- * links become anchors; in the subject, line breaks in values are removed (no header injection).
+ * only desk links (`deskLink`) become anchors; in the subject, line breaks in values are removed (no
+ * header injection).
  */
 
 export interface MessageTemplate {
@@ -10,7 +11,28 @@ export interface MessageTemplate {
   readonly body: string;
 }
 
-export type TemplateValue = string | number | boolean | undefined;
+/**
+ * A link the desk built itself (status, verification): the only value the HTML part turns into an
+ * anchor. Every other value is text, whatever it looks like: an email goes to whatever address a
+ * form names, and a link typed into the form must not arrive there as the desk's link.
+ */
+export class DeskLink {
+  private constructor(readonly url: string) {}
+
+  static of(url: string): DeskLink {
+    if (!/^https?:\/\/[^\s<>"']+$/.test(url))
+      throw new TemplateError('A desk link is an absolute http(s) URL');
+    return new DeskLink(url);
+  }
+
+  toString(): string {
+    return this.url;
+  }
+}
+
+export const deskLink = (url: string) => DeskLink.of(url);
+
+export type TemplateValue = string | number | boolean | DeskLink | undefined;
 export type TemplateValues = Readonly<Record<string, TemplateValue>>;
 
 export interface RenderedMessage {
@@ -26,7 +48,7 @@ export class TemplateError extends Error {
   }
 }
 
-type Piece = { readonly kind: 'literal' | 'value'; readonly text: string };
+type Piece = { readonly kind: 'literal' | 'value' | 'link'; readonly text: string };
 
 const TAG = /\{\{([#^/]?)\s*([\w.]+)\s*\}\}/g;
 
@@ -48,7 +70,8 @@ function expand(template: string, values: TemplateValues): Piece[] {
     } else if (visible()) {
       if (!(name in values) || values[name] === undefined)
         throw new TemplateError(`No value for {{${name}}}`);
-      pieces.push({ kind: 'value', text: String(values[name]) });
+      const value = values[name];
+      pieces.push({ kind: value instanceof DeskLink ? 'link' : 'value', text: String(value) });
     }
   }
   if (stack.length > 0) throw new TemplateError(`Unclosed section {{#${stack.at(-1)?.name}}}`);
@@ -73,18 +96,21 @@ const ESCAPES: Record<string, string> = {
 };
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
-const URL_PATTERN = /\bhttps?:\/\/[^\s<>"']+/g;
-
-function linkify(escaped: string): string {
-  return escaped.replace(URL_PATTERN, (url) => `<a href="${url}">${url}</a>`);
-}
-
 function toHtml(pieces: Piece[]): string {
-  // Escape every piece first, so a value can never open a tag; then lay out paragraphs.
-  const escaped = tidy(pieces.map((piece) => escapeHtml(piece.text)).join(''));
+  // Escape every piece, so a value can never open a tag; only desk links become anchors. Then lay
+  // out paragraphs.
+  const escaped = tidy(
+    pieces
+      .map((piece) =>
+        piece.kind === 'link'
+          ? `<a href="${escapeHtml(piece.text)}">${escapeHtml(piece.text)}</a>`
+          : escapeHtml(piece.text),
+      )
+      .join(''),
+  );
   const paragraphs = escaped
     .split(/\n{2,}/)
-    .map((paragraph) => `<p>${linkify(paragraph).replace(/\n/g, '<br>\n')}</p>`);
+    .map((paragraph) => `<p>${paragraph.replace(/\n/g, '<br>\n')}</p>`);
   return `<!doctype html>\n<html><body style="font-family: sans-serif; line-height: 1.5">\n${paragraphs.join('\n')}\n</body></html>`;
 }
 

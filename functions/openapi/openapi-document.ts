@@ -70,7 +70,10 @@ export function openApiDocument() {
               name: 'Idempotency-Key',
               in: 'header',
               required: false,
-              description: 'Retries with the same key return the same case',
+              description:
+                'A retry with the same key and the same request (email, type, message) returns the first answer; ' +
+                'the same key with another request from the same address is refused (422). Keys are per ' +
+                'requester address: another address with the same key gets a case of its own. Kept 24 hours.',
               schema: { type: 'string', maxLength: 255 },
             },
           ],
@@ -89,6 +92,11 @@ export function openApiDocument() {
             '200': {
               description: 'The same submission was received before: the earlier case',
               content: { 'application/json': { schema: SubmissionResponseSchema } },
+            },
+            '422': {
+              description:
+                'idempotency_key_reused: the Idempotency-Key was used for a different request (send a new key)',
+              content: { 'application/json': { schema: ErrorSchema } },
             },
             '413': {
               description: 'Body over 64 KB',

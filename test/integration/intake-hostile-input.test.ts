@@ -69,7 +69,31 @@ const brokenField = fc.oneof(
     field: fc.constant('name'),
     value: fc.oneof(
       notAString,
-      fc.constantFrom('', '   ', 'a'.repeat(201), 'Eve\r\nBcc: x@example.com', 'tab\u0007bell'),
+      fc.constantFrom(
+        '',
+        '   ',
+        'a'.repeat(201),
+        'Eve\r\nBcc: x@example.com',
+        'tab\u0007bell',
+        'Win a prize at https://evil.example',
+        'Anna \u202egnp.exe',
+        'Anna \u2066x\u2069',
+        'https:\u200b//evil.example',
+        'Ev\ufeffe',
+      ),
+    ),
+  }),
+  fc.record({
+    field: fc.constant('company'),
+    value: fc.oneof(
+      notAString,
+      fc.constantFrom(
+        'c'.repeat(201),
+        'Acme\nBcc: x@example.com',
+        'Acme (hxxp://evil.example)',
+        'Acme \u202b',
+        'Ac\u200dme',
+      ),
     ),
   }),
   fc.record({

@@ -2,6 +2,7 @@ import { GetItemCommand, QueryCommand, ScanCommand } from '@aws-sdk/client-dynam
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REQUEST_TYPES, type RequestType, requiresVerification } from '../../domain/request-types.ts';
+import { outboxDrained } from '../helpers/escalation.ts';
 import { validSubmission } from '../helpers/factories.ts';
 import { type SentEmail, sentEmailsTo } from '../helpers/ses-store.ts';
 import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
@@ -271,22 +272,73 @@ describe('duplicates and retries', () => {
     expect(await countCases()).toBe(before + 1);
   });
 
-  it('returns the same answer, status link included, for a retry with the same Idempotency-Key', async () => {
+  it('returns the same answer, status link included, for a retry with the same Idempotency-Key and body', async () => {
     const before = await countCases();
     const key = `retry-${Date.now()}`;
+    const submission = validSubmission({ type: 'access' });
+    const concurrentSubmission = validSubmission({ type: 'erasure' });
 
-    const first = await submit(validSubmission({ type: 'access' }), { 'idempotency-key': key });
-    const retry = await submit(validSubmission({ type: 'access' }), { 'idempotency-key': key });
+    const first = await submit(submission, { 'idempotency-key': key });
+    // A retry of the same form: the same fields, the message's spacing and case aside.
+    const retry = await submit(
+      { ...submission, message: ` ${submission.message.toUpperCase()}` },
+      {
+        'idempotency-key': key,
+      },
+    );
     const concurrent = await Promise.all(
-      Array.from({ length: 5 }, () =>
-        submit(validSubmission({ type: 'erasure' }), { 'idempotency-key': `${key}-c` }),
-      ),
+      Array.from({ length: 5 }, () => submit(concurrentSubmission, { 'idempotency-key': `${key}-c` })),
     );
 
     expect(first.status).toBe(201);
     expect(retry).toEqual({ status: 200, body: first.body });
     expect(new Set(concurrent.map((answer) => answer.body.reference)).size).toBe(1);
+    expect(concurrent.every((answer) => answer.body.statusUrl !== undefined)).toBe(true);
     expect(await countCases()).toBe(before + 2);
+  });
+
+  it.each([
+    ['another message', { message: 'Delete everything you hold about me, please.' }],
+    ['another type', { type: 'erasure' }],
+  ])(
+    'answers 422 idempotency_key_reused, with no case and no token, for the same key with %s',
+    async (_, change) => {
+      const key = `reuse-${Date.now()}-${Math.random()}`;
+      const submission = validSubmission({ type: 'access' });
+      const first = await submit(submission, { 'idempotency-key': key });
+      const before = await countCases();
+
+      const reused = await submit({ ...submission, ...change }, { 'idempotency-key': key });
+
+      expect(first.status).toBe(201);
+      expect(reused.status).toBe(422);
+      expect(reused.body).toMatchObject({
+        error: 'idempotency_key_reused',
+        issues: [{ field: 'Idempotency-Key' }],
+      });
+      expect(JSON.stringify(reused.body)).not.toContain(first.body.reference);
+      expect(JSON.stringify(reused.body)).not.toContain('token');
+      expect(await countCases()).toBe(before);
+    },
+  );
+
+  it("gives someone else who sends the same key with their own request a case of their own, never the first one's", async () => {
+    const key = `shared-${Date.now()}`;
+    const anna = validSubmission({ type: 'access' });
+    const mallory = validSubmission({ type: 'access', name: 'Mallory', email: `mallory.${key}@example.com` });
+    const annaFirst = await submit(anna, { 'idempotency-key': key });
+    const before = await countCases();
+
+    const malloryAnswer = await submit(mallory, { 'idempotency-key': key });
+    const malloryRetry = await submit(mallory, { 'idempotency-key': key });
+
+    expect(annaFirst.status).toBe(201);
+    expect(malloryAnswer.status).toBe(201);
+    expect(malloryAnswer.body.reference).not.toBe(annaFirst.body.reference);
+    const annaToken = new URL(annaFirst.body.statusUrl!).searchParams.get('token');
+    expect(malloryAnswer.body.statusUrl).not.toContain(annaToken);
+    expect(malloryRetry).toEqual({ status: 200, body: malloryAnswer.body });
+    expect(await countCases()).toBe(before + 1);
   });
 
   it('refuses a malformed Idempotency-Key with a 400 naming the header', async () => {
@@ -295,6 +347,57 @@ describe('duplicates and retries', () => {
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({ issues: [{ field: 'Idempotency-Key' }] });
   });
+});
+
+describe('acknowledgements per recipient address', () => {
+  it('creates the 6th case of a day for one address but sends it no 6th acknowledgement', async () => {
+    // Prepare: six different requests naming the same address (no duplicates of each other)
+    const email = `flooded.${Date.now()}@example.com`;
+    const submissions = Array.from({ length: 6 }, (_, i) =>
+      validSubmission({ type: 'question', email, message: `Question number ${i + 1} about my data.` }),
+    );
+
+    // Act: one after the other, so "the 6th" is well defined
+    const answers = [];
+    for (const submission of submissions) answers.push(await submit(submission));
+    await outboxDrained(desk, 30_000);
+
+    // Assess: six cases, answered like any other
+    expect(answers.map((answer) => answer.status)).toEqual([201, 201, 201, 201, 201, 201]);
+    expect(answers.every((answer) => answer.body.statusUrl !== undefined)).toBe(true);
+    expect(new Set(answers.map((answer) => answer.body.reference)).size).toBe(6);
+    // ... five acknowledgements, for the first five
+    const sent = await sentEmailsTo(desk, email);
+    expect(sent).toHaveLength(5);
+    const sixth = answers[5]!.body.reference;
+    expect(sent.map((ack) => ack.subject).some((subject) => subject.includes(sixth))).toBe(false);
+    // ... and the 6th case says why, with ids only
+    const stored = await caseItems(sixth);
+    expect(stored.audit).toEqual(expect.arrayContaining(['case.received', 'notification.suppressed']));
+    const suppressed = stored.raw
+      .map((item) => unmarshall(item))
+      .find((item) => item.action === 'notification.suppressed');
+    expect(suppressed?.detail).toEqual({ template: 'acknowledgement', reason: 'recipient_cap' });
+    expect(JSON.stringify(stored.raw)).not.toContain(email);
+    // ... which the token holder's export does not show: they are not told a limit was reached
+    const exported = (await (
+      await fetch(answers[5]!.body.statusUrl!.replace('?', '/export?').replace('localhost', '127.0.0.1'))
+    ).json()) as { history: { action: string }[] };
+    expect(exported.history.map((event) => event.action)).toContain('case.received');
+    expect(exported.history.map((event) => event.action)).not.toContain('notification.suppressed');
+    // The counter is stored under a keyed hash of the address, never the address, and expires.
+    const { Items } = await desk.dynamodb.send(
+      new ScanCommand({
+        TableName: desk.tableName,
+        FilterExpression: 'begins_with(pk, :recipient)',
+        ExpressionAttributeValues: { ':recipient': { S: 'RECIPIENT#' } },
+      }),
+    );
+    const counters = (Items ?? []).map((item) => unmarshall(item));
+    expect(JSON.stringify(counters)).not.toContain('flooded');
+    expect(counters.length).toBeGreaterThan(0);
+    expect(counters.every((counter) => typeof counter.expiresAt === 'number')).toBe(true);
+  }, 60_000);
 });
 
 describe('plain HTML forms and hostile input', () => {
@@ -349,6 +452,24 @@ describe('plain HTML forms and hostile input', () => {
     expect(honeypot.body).toMatchObject({ issues: [{ field: 'website', message: 'Must be empty' }] });
     expect(injection.status).toBe(400);
     expect(injection.body).toMatchObject({ issues: [{ field: 'name' }] });
+  });
+
+  it.each([
+    ['a link', 'Anna https://evil.example', 'Must not contain a link (://)'],
+    ['a right-to-left override', 'Anna \u202eexe.nigol', 'Must not contain bidirectional control characters'],
+    ['a zero-width space', 'https:\u200b//evil.example', 'Must not contain zero-width characters'],
+  ])('refuses a name with %s with a 400 naming the field and writes nothing', async (_, name, message) => {
+    const before = await countCases();
+
+    const response = await submit(validSubmission({ name }));
+
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual({
+      error: 'validation_failed',
+      message: 'Invalid request: name',
+      issues: [{ field: 'name', message }],
+    });
+    expect(await countCases()).toBe(before);
   });
 
   it('escapes user content in the HTML acknowledgement', async () => {

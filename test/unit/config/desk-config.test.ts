@@ -117,6 +117,22 @@ describe('parseDeskConfig accepts and normalizes', () => {
       expected: { closedCaseDays: 90, jobApplicationDays: 183, marketingContactDays: 730 },
     },
     {
+      name: 'intake limits left out get the defaults (5 acknowledgements per address per 24 hours)',
+      change: (c: DeskConfigInput) => {
+        delete c.intake;
+      },
+      pick: (c: DeskConfigInput) => c.intake,
+      expected: { acknowledgementsPerRecipient: 5, acknowledgementWindowHours: 24 },
+    },
+    {
+      name: 'an acknowledgement cap given keeps the default window',
+      change: (c: DeskConfigInput) => {
+        c.intake = { acknowledgementsPerRecipient: 2 };
+      },
+      pick: (c: DeskConfigInput) => c.intake,
+      expected: { acknowledgementsPerRecipient: 2, acknowledgementWindowHours: 24 },
+    },
+    {
       name: 'processor services left out are none',
       change: (c: DeskConfigInput) => {
         delete c.processorServices;
@@ -393,6 +409,16 @@ describe('parseDeskConfig refuses, naming the field', () => {
         c.fromAddress = 'Privacy Desk';
       },
       issue: { field: 'fromAddress', message: 'Invalid email address' },
+    },
+    {
+      name: 'an acknowledgement cap of zero',
+      change: (c: Editable) => {
+        c.intake = { acknowledgementsPerRecipient: 0 };
+      },
+      issue: {
+        field: 'intake.acknowledgementsPerRecipient',
+        message: 'Too small: expected number to be >0',
+      },
     },
     {
       name: 'a retention period of zero days',

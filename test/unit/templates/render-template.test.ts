@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderTemplate, TemplateError } from '../../../domain/templates/render-template.ts';
+import { deskLink, renderTemplate, TemplateError } from '../../../domain/templates/render-template.ts';
 
 describe('renderTemplate', () => {
   it.each([
@@ -28,16 +28,39 @@ describe('renderTemplate', () => {
     expect(() => renderTemplate({ subject: 's', body }, values)).toThrow(message);
   });
 
-  it('escapes values and literals in HTML and turns links into anchors', () => {
+  it('escapes values and literals in HTML and turns desk links into anchors', () => {
     const rendered = renderTemplate(
       { subject: 's', body: 'Dear {{name}} & co,\n\nSee {{url}}' },
-      { name: '<b>Eve</b>', url: 'https://desk.example/requests/PD-1?token=a&b' },
+      { name: '<b>Eve</b>', url: deskLink('https://desk.example/requests/PD-1?token=a&b') },
     );
 
     expect(rendered.html).toContain('<p>Dear &lt;b&gt;Eve&lt;/b&gt; &amp; co,</p>');
     expect(rendered.html).toContain(
       '<a href="https://desk.example/requests/PD-1?token=a&amp;b">https://desk.example/requests/PD-1?token=a&amp;b</a>',
     );
+    expect(rendered.text).toBe('Dear <b>Eve</b> & co,\n\nSee https://desk.example/requests/PD-1?token=a&b');
+  });
+
+  it.each([
+    ['a URL in a value', 'https://evil.example/login'],
+    ['a URL among words', 'Anna (see http://evil.example)'],
+    ['markup for an anchor', '<a href="https://evil.example">x</a>'],
+  ])('never turns %s into an anchor', (_, name) => {
+    const rendered = renderTemplate({ subject: 's', body: 'Dear {{name}},' }, { name });
+
+    expect(rendered.html).not.toContain('<a');
+    expect(rendered.text).toBe(`Dear ${name},`);
+  });
+
+  it('never turns a URL written in the template itself into an anchor', () => {
+    expect(renderTemplate({ subject: 's', body: 'Read https://x.example' }, {}).html).not.toContain('<a');
+  });
+
+  it.each([
+    ['a javascript: URL', 'javascript:alert(1)'],
+    ['a relative path', '/requests/verify'],
+  ])('refuses %s as a desk link', (_, url) => {
+    expect(() => deskLink(url)).toThrow(TemplateError);
   });
 
   it('keeps line breaks in values out of the subject', () => {
