@@ -1,13 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type DynamoDBClient, QueryCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { documentClient } from '../../adapters/aws-clients.ts';
 import { ENV_LOCAL_KEYS_FILE } from '../../adapters/crypto/keys-from-env.ts';
 import { ENV_CONFIG_FILE, ENV_PUBLIC_BASE_URL } from '../../adapters/desk-config-from-env.ts';
+import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.ts';
 import { INDEX_SHARDS } from '../../adapters/dynamodb/keys.ts';
 import type { QueueKey } from '../../lib/desk-resources.ts';
 import {
@@ -28,6 +30,7 @@ import { freePort } from '../../local/ports.ts';
 import { ensureBuckets, ensureQueues, ensureTable, type QueueUrls } from '../../local/provision.ts';
 import { repositoryRoot } from '../../local/settings.ts';
 import { writeTestConfig } from './escalation.ts';
+import { sentEmails } from './ses-store.ts';
 import { eventually } from './test-desk.ts';
 
 /*
@@ -377,3 +380,82 @@ export async function sesOutage(world: FaultWorld): Promise<{
 }
 
 export { eventually };
+
+/** How many submissions the crash and outage tests send: small in `npm test`, larger from the bench. */
+export const FAULT_SUBMISSIONS = Number(process.env.DESK_FAULT_SUBMISSIONS || 40);
+
+/** Appends one line of figures to DESK_FAULT_REPORT (the bench reads it); nothing when unset. */
+export function reportFigures(fault: string, figures: Record<string, number | string>): void {
+  const file = process.env.DESK_FAULT_REPORT;
+  if (file) appendFileSync(file, `${JSON.stringify({ fault, ...figures })}\n`);
+}
+
+export interface DeliveryCheck {
+  /** Everything that is not "routed once, acknowledged once, assigned once". */
+  readonly problems: string[];
+  /** Emails SES took that were never recorded, all sent before `unrecordedUntil` (see below). */
+  readonly crashWindowDuplicates: number;
+  readonly cases: number;
+}
+
+/**
+ * The end state the suite asserts for every case in the table: one submission answered with its
+ * reference, status `assigned`, one `case.routed` event, and one acknowledgement (to the requester)
+ * and one case-assigned email (to staff), each recorded once in the thread and found in the SES
+ * store under the recorded message id, and no other copy.
+ *
+ * The one exception is physics, not the desk: a process killed after SES took an email and before
+ * the desk recorded it cannot know it was sent, and sends it again (at least once, never lost).
+ * Such unrecorded copies are tolerated when SES took them no later than `unrecordedUntil` (epoch
+ * seconds, the kill) and counted in `crashWindowDuplicates`; any later one is a problem.
+ */
+export async function checkDeliveries(
+  world: FaultWorld,
+  requesters: ReadonlyMap<string, string>,
+  unrecordedUntil?: number,
+): Promise<DeliveryCheck> {
+  const store = new DynamoDbCaseStore(documentClient(), world.names.tableName);
+  const emails = await sentEmails(world.endpoints.ses);
+  const cases = await storedCases(world);
+  const problems: string[] = [];
+  let crashWindowDuplicates = 0;
+  for (const reference of requesters.keys()) {
+    if (!cases.some((c) => c.reference === reference)) problems.push(`${reference}: answered, but no case`);
+  }
+  for (const c of cases) {
+    const requester = requesters.get(c.reference);
+    if (!requester) problems.push(`${c.reference}: a case no submission was answered with`);
+    if (c.status !== 'assigned') problems.push(`${c.reference}: status ${c.status}`);
+    const routed = (await store.listAuditEvents(c.caseId)).filter((e) => e.action === 'case.routed').length;
+    if (routed !== 1) problems.push(`${c.reference}: routed ${routed} times`);
+    const thread = await store.listThread(c.caseId);
+    for (const [template, toRequester] of [
+      ['acknowledgement', true],
+      ['case-assigned', false],
+    ] as const) {
+      const recorded = thread.filter((m) => m.template === template).map((m) => m.emailMessageId);
+      if (recorded.length !== 1)
+        problems.push(`${c.reference}: ${template} recorded ${recorded.length} times`);
+      const copies = emails.filter(
+        (e) =>
+          e.subject.includes(`[${c.reference}]`) &&
+          e.destination.to.some((to) => to === requester) === toRequester,
+      );
+      if (!recorded.every((id) => copies.some((e) => e.messageId === id))) {
+        problems.push(`${c.reference}: the recorded ${template} is not in the SES store`);
+      }
+      const unrecorded = copies.filter((e) => !recorded.includes(e.messageId));
+      const late = unrecorded.filter((e) => unrecordedUntil === undefined || e.at > unrecordedUntil);
+      if (late.length > 0) problems.push(`${c.reference}: ${template} sent ${copies.length} times`);
+      crashWindowDuplicates += unrecorded.length - late.length;
+    }
+  }
+  return { problems, crashWindowDuplicates, cases: cases.length };
+}
+
+/** Messages in each dead-letter queue (work that failed all its receives). */
+export async function deadLetters(world: FaultWorld): Promise<Record<QueueKey, number>> {
+  const keys = Object.keys(world.queueUrls) as QueueKey[];
+  const depths = await Promise.all(keys.map((key) => queueDepth(world, world.queueUrls[key].deadLetterUrl)));
+  return Object.fromEntries(keys.map((key, i) => [key, depths[i]])) as Record<QueueKey, number>;
+}
