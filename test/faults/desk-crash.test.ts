@@ -98,7 +98,10 @@ describe('kill -9 of the desk during concurrent submissions', () => {
           : [],
       ),
     );
-    const check = await checkDeliveries(world, requesters, Math.ceil(killedAt / 1000));
+    const check = await checkDeliveries(world, requesters, {
+      since: started,
+      unrecordedUntil: Math.ceil(killedAt / 1000),
+    });
     reportFigures('kill -9 during submissions', {
       submissions: FAULT_SUBMISSIONS,
       answeredBeforeKill: firstRound.filter((o) => o.kind === 'answered').length,

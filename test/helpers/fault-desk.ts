@@ -307,10 +307,15 @@ export async function quiescent(world: FaultWorld, timeoutMs = 120_000): Promise
 }
 
 /** Every case item of the world's table: id, reference, status. */
-export async function storedCases(
-  world: FaultWorld,
-): Promise<{ caseId: string; reference: string; status: string }[]> {
-  const cases: { caseId: string; reference: string; status: string }[] = [];
+export interface StoredCase {
+  readonly caseId: string;
+  readonly reference: string;
+  readonly status: string;
+  readonly receivedAt: string;
+}
+
+export async function storedCases(world: FaultWorld): Promise<StoredCase[]> {
+  const cases: StoredCase[] = [];
   let ExclusiveStartKey: Record<string, import('@aws-sdk/client-dynamodb').AttributeValue> | undefined;
   do {
     const page = await world.dynamodbClient.send(
@@ -326,6 +331,7 @@ export async function storedCases(
         caseId: item.caseId?.S ?? '',
         reference: item.reference?.S ?? '',
         status: item.status?.S ?? '',
+        receivedAt: item.receivedAt?.S ?? '',
       });
     }
     ExclusiveStartKey = page.LastEvaluatedKey;
@@ -339,11 +345,12 @@ export async function storedCases(
  * refused, so a test can wait until each email was tried. `restore` brings the emulator back.
  */
 export async function sesOutage(world: FaultWorld): Promise<{
-  attemptsFor(address: string): number;
+  /** SendEmail calls refused for the case `reference`, to `recipient` or to anyone else. */
+  attemptsFor(reference: string, recipient: string): { to: number; toOthers: number };
   restore(): Promise<void>;
 }> {
   await world.ses.suspend();
-  const attempts = new Map<string, number>();
+  const attempts: { subject: string; to: readonly string[] }[] = [];
   const stand_in = http.createServer((request, response) => {
     let body = '';
     request.on('data', (chunk: Buffer) => {
@@ -351,8 +358,14 @@ export async function sesOutage(world: FaultWorld): Promise<{
     });
     request.on('end', () => {
       try {
-        const parsed = JSON.parse(body) as { Destination?: { ToAddresses?: string[] } };
-        for (const to of parsed.Destination?.ToAddresses ?? []) attempts.set(to, (attempts.get(to) ?? 0) + 1);
+        const parsed = JSON.parse(body) as {
+          Destination?: { ToAddresses?: string[] };
+          Content?: { Simple?: { Subject?: { Data?: string } } };
+        };
+        attempts.push({
+          subject: parsed.Content?.Simple?.Subject?.Data ?? '',
+          to: parsed.Destination?.ToAddresses ?? [],
+        });
       } catch {
         // Not a SendEmail call: refused all the same.
       }
@@ -368,7 +381,11 @@ export async function sesOutage(world: FaultWorld): Promise<{
     stand_in.listen({ port: Number(new URL(world.endpoints.ses).port), host: '127.0.0.1' }, () => resolve());
   });
   return {
-    attemptsFor: (address) => attempts.get(address) ?? 0,
+    attemptsFor: (reference, recipient) => {
+      const forCase = attempts.filter((attempt) => attempt.subject.includes(`[${reference}]`));
+      const to = forCase.filter((attempt) => attempt.to.includes(recipient)).length;
+      return { to, toOthers: forCase.length - to };
+    },
     restore: async () => {
       await new Promise<void>((resolve) => {
         stand_in.close(() => resolve());
@@ -399,7 +416,8 @@ export interface DeliveryCheck {
 }
 
 /**
- * The end state the suite asserts for every case in the table: one submission answered with its
+ * The end state the suite asserts for every case received since `since` (a test's start; the tests
+ * of a file run one after the other): one submission answered with its
  * reference, status `assigned`, one `case.routed` event, and one acknowledgement (to the requester)
  * and one case-assigned email (to staff), each recorded once in the thread and found in the SES
  * store under the recorded message id, and no other copy.
@@ -412,11 +430,12 @@ export interface DeliveryCheck {
 export async function checkDeliveries(
   world: FaultWorld,
   requesters: ReadonlyMap<string, string>,
-  unrecordedUntil?: number,
+  window: { readonly since: number; readonly unrecordedUntil?: number },
 ): Promise<DeliveryCheck> {
+  const { unrecordedUntil } = window;
   const store = new DynamoDbCaseStore(documentClient(), world.names.tableName);
   const emails = await sentEmails(world.endpoints.ses);
-  const cases = await storedCases(world);
+  const cases = (await storedCases(world)).filter((c) => Date.parse(c.receivedAt) >= window.since);
   const problems: string[] = [];
   let crashWindowDuplicates = 0;
   for (const reference of requesters.keys()) {
