@@ -2,6 +2,7 @@
 import { Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { ConfigError } from '../domain/config/load-desk-config.ts';
+import { controlTowerChecks } from '../lib/control-tower.ts';
 import { buildDeskApp } from '../lib/desk-stack.ts';
 
 function build() {
@@ -22,6 +23,7 @@ function build() {
 
 const { app } = build();
 
-// cdk-nag 3 runs as a CDK policy-validation plugin: an unacknowledged AwsSolutions finding fails
-// synth. Acknowledgements (with their reasons) sit next to the resources they concern.
-Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
+// cdk-nag 3 and the AWS Control Tower proactive controls (cfn-guard) run as CDK policy-validation
+// plugins: an unacknowledged AwsSolutions finding or a failing control fails synth.
+// Acknowledgements (with their reasons) sit next to the resources they concern.
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }), controlTowerChecks());

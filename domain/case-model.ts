@@ -122,6 +122,11 @@ export interface ThreadMessage {
   /** The Message-ID SES gave the email, `<...@email.amazonses.com>`, for threading replies. */
   readonly emailMessageId?: string;
   readonly delivery?: 'sent' | 'bounced' | 'complained';
+  /**
+   * An inbound email filed although SES could not authenticate its From address (DMARC not PASS):
+   * it came to the requester's own reply address, but who wrote it is a claim. Never set otherwise.
+   */
+  readonly unauthenticated?: true;
   /** Sealed {subject, text} (context {caseId, purpose: thread-message}). */
   readonly sealed: string;
 }

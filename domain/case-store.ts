@@ -110,6 +110,22 @@ export interface DigestMarker {
 
 export type DeliveryProblem = 'bounced' | 'complained';
 
+/** An outbox notification not yet sent, by the keys of its item. */
+export interface PendingNotification {
+  readonly caseId: string;
+  readonly notificationId: string;
+}
+
+/** One more re-drive of waiting work, as the store counted it (see CaseStore.claimRoutingRedrive). */
+export type RedriveClaim =
+  | { readonly kind: 'claimed'; readonly attempt: number }
+  | { readonly kind: 'exhausted'; readonly attempts: number }
+  | { readonly kind: 'not_waiting' };
+
+export type NotificationRedriveClaim =
+  | Exclude<RedriveClaim, { kind: 'exhausted' }>
+  | { readonly kind: 'exhausted'; readonly attempts: number; readonly notification: Notification };
+
 export interface ReferenceEntry {
   readonly caseId: string;
   readonly accessTokenHash: string;
@@ -143,6 +159,18 @@ export interface CaseStore {
   ): Promise<boolean>;
   /** Ids of cases still waiting to be routed that entered that state before `before`. */
   listAwaitingRouting(before: Date, limit: number): Promise<string[]>;
+  /**
+   * Counts one re-drive of a case still waiting to be routed (`received`, in the `route` wait):
+   * `claimed` with the attempt number while fewer than `maxAttempts` were counted, `exhausted`
+   * (nothing written) once they were, `not_waiting` when it was routed or given up meanwhile.
+   */
+  claimRoutingRedrive(caseId: string, maxAttempts: number): Promise<RedriveClaim>;
+  /**
+   * Gives up re-driving a case to routing: it moves from the `route` wait to `assign` (waiting for a
+   * person; escalation treats it as unassigned), marked `routingGaveUpAt`, with the audit event;
+   * false when it was routed or given up meanwhile.
+   */
+  giveUpRouting(caseId: string, change: { at: string; audit: AuditEvent }): Promise<boolean>;
   listAuditEvents(caseId: string): Promise<AuditEvent[]>;
 
   getNotification(
@@ -152,10 +180,25 @@ export interface CaseStore {
   /** Marks the notification sent, drops its sealed parameters and appends the email to the thread. */
   recordNotificationSent(notification: Notification, message: ThreadMessage): Promise<boolean>;
   /** Notifications written but not sent before `before` (the queue message was lost). */
-  listPendingNotifications(
-    before: Date,
-    limit: number,
-  ): Promise<{ caseId: string; notificationId: string }[]>;
+  listPendingNotifications(before: Date, limit: number): Promise<PendingNotification[]>;
+  /**
+   * Counts one re-drive of an outbox notification still pending: `claimed` with the attempt number
+   * while fewer than `maxAttempts` were counted, `exhausted` (nothing written, with the notification)
+   * once they were, `not_waiting` when it was sent or given up meanwhile.
+   */
+  claimNotificationRedrive(
+    pending: PendingNotification,
+    maxAttempts: number,
+  ): Promise<NotificationRedriveClaim>;
+  /**
+   * Gives up re-driving a notification: it leaves the `notify` wait unsent, marked `redriveGaveUpAt`,
+   * with the audit event when it belongs to a case; false when it was sent or given up meanwhile. A
+   * message still in flight may yet send it.
+   */
+  giveUpNotification(
+    pending: PendingNotification,
+    change: { at: string; audit?: AuditEvent },
+  ): Promise<boolean>;
   listThread(caseId: string): Promise<ThreadMessage[]>;
 
   /**

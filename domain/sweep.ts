@@ -1,20 +1,23 @@
 import { type EscalationSent, escalateDueCases } from './sweep/escalate-due-cases.ts';
 import { type DigestRun, sendManagerDigests } from './sweep/manager-digests.ts';
 import { purgeClosedCases } from './sweep/purge-closed-cases.ts';
+import { type GivenUpRedrive, redriveStuckWork } from './sweep/redrive-stuck-work.ts';
 import type { SweepDeps } from './sweep/sweep-deps.ts';
 import { verificationHousekeepingRun } from './sweep/verification-housekeeping.ts';
 
+export type { GivenUpRedrive } from './sweep/redrive-stuck-work.ts';
 export type { SweepDeps } from './sweep/sweep-deps.ts';
-
-/** An outbox notification not sent this long after it was written is presumed lost before the queue. */
-export const STUCK_AFTER_MS = 10 * 60 * 1000;
-const REDRIVE_BATCH = 100;
 
 export interface SweepReport {
   readonly at: string;
   /** Cases re-enqueued to routing (stuck before routing longer than the ladder allows). */
   readonly redriven: readonly string[];
   readonly notificationsRedriven: number;
+  /**
+   * Cases and notifications re-driven `maxRedriveAttempts` times and still stuck: no longer
+   * re-driven, recorded on the case; the operators' alarm counts them (metric RedrivesGivenUp).
+   */
+  readonly redrivesGivenUp: readonly GivenUpRedrive[];
   /** Escalation steps recorded and put in the outbox in this run: key, case reference, recipients. */
   readonly escalations: readonly EscalationSent[];
   /** Cases whose steps another run recorded first, or which changed between read and write. */
@@ -33,7 +36,8 @@ export interface SweepReport {
 /**
  * The scheduled sweep, as of `deps.now` (the schedule's time):
  * 1. re-enqueues cases stuck before routing, and outbox notifications still unsent, after ten minutes
- *    (what makes a crash between a write and its enqueue harmless; both consumers are idempotent);
+ *    (what makes a crash between a write and its enqueue harmless; both consumers are idempotent),
+ *    and gives up, with an audit event and an alarm, on what was re-driven too often already;
  * 2. climbs the escalation ladder for the cases with a step due (assignee, team manager, DPO);
  * 3. reminds requesters who have not verified their email, and closes those who never do;
  * 4. sends each team manager's daily digest;
@@ -41,25 +45,17 @@ export interface SweepReport {
  * Every email is an outbox entry written with the state change that records it, once per step.
  */
 export async function sweep(deps: SweepDeps): Promise<SweepReport> {
-  const { store, now } = deps;
-  const ladder = deps.settings.escalationLadder;
-  const stuckSince = new Date(now.getTime() - ladder.stuckBeforeRoutingMinutes * 60_000);
-  const stuck = await store.listAwaitingRouting(stuckSince, REDRIVE_BATCH);
-  for (const caseId of stuck) await deps.routeQueue.enqueue(caseId);
-  const pending = await store.listPendingNotifications(
-    new Date(now.getTime() - STUCK_AFTER_MS),
-    REDRIVE_BATCH,
-  );
-  for (const notification of pending) await deps.notificationQueue.enqueue(notification);
-
+  const { now } = deps;
+  const redrive = await redriveStuckWork(deps);
   const escalation = await escalateDueCases(deps);
   const housekeeping = await verificationHousekeepingRun(deps);
   const digests = await sendManagerDigests(deps);
   const purged = await purgeClosedCases(deps);
   return {
     at: now.toISOString(),
-    redriven: stuck,
-    notificationsRedriven: pending.length,
+    redriven: [...redrive.routed],
+    notificationsRedriven: redrive.notifications,
+    redrivesGivenUp: redrive.givenUp,
     escalations: escalation.sent,
     escalationsSkipped: escalation.skipped,
     casesRead: escalation.casesRead,

@@ -40,6 +40,7 @@ const FIVE_MINUTES = Duration.minutes(5);
 export class DeskMonitoring extends Construct {
   public readonly dashboard: Dashboard;
   public readonly overdueCasesAlarm: Alarm;
+  public readonly redrivesGivenUpAlarm: Alarm;
   public readonly sesBounceRateAlarm: Alarm;
   public readonly sesComplaintRateAlarm: Alarm;
 
@@ -59,6 +60,26 @@ export class DeskMonitoring extends Construct {
       alarmDescription:
         'At least one open case is past its legal or internal deadline (published by the sweep). The DPO gets escalation emails too; see the dashboard and the case list.',
       metric: overdueCases,
+      threshold: 0,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+
+    // Work the sweep re-drove `maxRedriveAttempts` times and gave up on (domain/sweep/redrive-stuck-work.ts):
+    // an email nobody received or a case nobody routed. An alarm rather than an email, because what
+    // failed is most often the email path itself.
+    const redrivesGivenUp = new Metric({
+      namespace: METRICS.namespace,
+      metricName: METRICS.redrivesGivenUp,
+      dimensionsMap: { service: METRICS.serviceName },
+      statistic: 'Sum',
+      period: Duration.minutes(15),
+    });
+    this.redrivesGivenUpAlarm = new Alarm(this, 'RedrivesGivenUpAlarm', {
+      alarmDescription:
+        "The sweep gave up re-driving an outbox email or a case's routing after maxRedriveAttempts: someone was not told, or a case was not routed. The sweep function's log ('re-drive given up') names the case and notification ids, the case's audit trail has notification.given_up or case.routing_given_up; the dead-letter queues hold the failed messages. Fix the cause, then redrive the dead-letter queue.",
+      metric: redrivesGivenUp,
       threshold: 0,
       comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
       evaluationPeriods: 1,
@@ -85,7 +106,12 @@ export class DeskMonitoring extends Construct {
       evaluationPeriods: 1,
       treatMissingData: TreatMissingData.NOT_BREACHING,
     });
-    for (const alarm of [this.overdueCasesAlarm, this.sesBounceRateAlarm, this.sesComplaintRateAlarm]) {
+    for (const alarm of [
+      this.overdueCasesAlarm,
+      this.redrivesGivenUpAlarm,
+      this.sesBounceRateAlarm,
+      this.sesComplaintRateAlarm,
+    ]) {
       alarm.addAlarmAction(alarmAction);
     }
 
@@ -94,6 +120,7 @@ export class DeskMonitoring extends Construct {
     const deadLetterQueues = [...workQueues.map((queue) => queue.deadLetterQueue), ...service.failureQueues];
     const alarms = [
       this.overdueCasesAlarm,
+      this.redrivesGivenUpAlarm,
       ...service.alarms,
       ...workQueues.flatMap((queue) => [queue.oldestMessageAlarm, queue.deadLetterQueue.alarm]),
       ...service.failureQueues.map((queue) => queue.alarm),
@@ -115,6 +142,7 @@ export class DeskMonitoring extends Construct {
             markdown: [
               '## Privacy Desk',
               'Red alarms below need an operator. **Overdue cases** above 0: a deadline passed (the DPO is emailed too). ',
+              '**Re-drives given up** above 0: an email or a routing failed for good; the sweep log names the ids. ',
               '**Dead-letter queues** above 0: work failed after its retries; fix the cause, then redrive the queue in the SQS console. ',
               "**Oldest message** rising: a consumer is failing or throttled. Function errors: search the function's log group for the request id.",
             ].join('\n'),
@@ -207,9 +235,12 @@ export class DeskMonitoring extends Construct {
             ),
           }),
           new GraphWidget({
-            title: 'Overdue cases and SES reputation',
+            title: 'Overdue cases, re-drives given up and SES reputation',
             width: WIDGET_WIDTH,
-            left: [overdueCases.with({ label: 'Overdue cases' })],
+            left: [
+              overdueCases.with({ label: 'Overdue cases' }),
+              redrivesGivenUp.with({ label: 'Re-drives given up' }),
+            ],
             right: [
               reputation('Reputation.BounceRate').with({ label: 'SES bounce rate' }),
               reputation('Reputation.ComplaintRate').with({ label: 'SES complaint rate' }),

@@ -401,6 +401,11 @@ export const METRICS = {
   namespace: 'PrivacyDesk',
   /** Published by the sweep: open cases past their due date (a gauge; the alarm fires above zero). */
   overdueCases: 'OverdueCases',
+  /**
+   * Published by the sweep: cases and outbox emails it stopped re-driving in this run, after
+   * `maxRedriveAttempts` (a count per run; the alarm fires when any run gave up on something).
+   */
+  redrivesGivenUp: 'RedrivesGivenUp',
 } as const;
 
 /**

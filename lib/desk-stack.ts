@@ -1,10 +1,12 @@
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { App, Stack, type StackProps, Tags } from 'aws-cdk-lib';
+import { App, AspectPriority, Aspects, Stack, type StackProps, Tags } from 'aws-cdk-lib';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct, Node } from 'constructs';
 import * as z from 'zod';
 import type { DeskConfig } from '../domain/config/desk-config.ts';
 import { loadDeskConfig } from '../domain/config/load-desk-config.ts';
+import { PermissionsNameTheirSourceAccount } from './control-tower.ts';
 import { DeskMonitoring } from './desk-monitoring.ts';
 import { DeskService } from './desk-service.ts';
 import { DeskState } from './desk-state.ts';
@@ -20,6 +22,14 @@ const commaSeparated = (item: z.ZodType<string, string>) =>
       (typeof value === 'string' ? value.split(',') : value).map((entry) => entry.trim()).filter(Boolean),
     )
     .pipe(z.array(item));
+
+/**
+ * CloudWatch Logs' retention periods of a year or more: AWS Control Tower's CT.CLOUDWATCH.PR.2
+ * asks for at least a year, and the desk's logs (ids and outcomes, no content) always expire.
+ */
+export const LOG_RETENTION_DAYS = Object.values(RetentionDays).filter(
+  (days): days is number => typeof days === 'number' && days >= 365 && days !== RetentionDays.INFINITE,
+);
 
 /**
  * Deployment settings, read from CDK context (`cdk.json`, `cdk.context.json` or `-c key=value`).
@@ -51,6 +61,13 @@ export const DeskContextSchema = z.object({
     .default(false),
   /** Optional address subscribed to the operator alarm topic (confirm the subscription email). */
   'desk:alarmEmail': z.email().optional(),
+  /** Days the function logs and the API access log are kept. */
+  'desk:logRetentionDays': z.coerce
+    .number()
+    .refine((days) => LOG_RETENTION_DAYS.includes(days), {
+      message: `one of ${LOG_RETENTION_DAYS.join(', ')} (CloudWatch Logs' periods of at least a year, as AWS Control Tower's CT.CLOUDWATCH.PR.2 requires)`,
+    })
+    .default(365),
 });
 
 export type DeskContext = z.infer<typeof DeskContextSchema>;
@@ -119,6 +136,7 @@ export class DeskStack extends Stack {
       },
       sesSandboxRecipients: context['desk:sesSandboxRecipients'],
       sesExistingIdentities: context['desk:sesExistingIdentities'],
+      logRetention: context['desk:logRetentionDays'] as RetentionDays,
     });
     this.monitoring = new DeskMonitoring(this, 'Monitoring', {
       state: this.state,
@@ -126,6 +144,7 @@ export class DeskStack extends Stack {
       dashboardName: this.stackName,
     });
     Tags.of(this).add('project', 'privacy-desk');
+    Aspects.of(this).add(new PermissionsNameTheirSourceAccount(), { priority: AspectPriority.MUTATING });
   }
 }
 

@@ -2,12 +2,19 @@ import { Aws, Duration, Fn, RemovalPolicy, Stack, Validations } from 'aws-cdk-li
 import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
-import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import {
+  BlockPublicAccess,
+  Bucket,
+  BucketEncryption,
+  type CfnBucket,
+  ObjectOwnership,
+} from 'aws-cdk-lib/aws-s3';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
-import { ContentKeys } from './constructs/content-keys.ts';
+import { ContentKeys, grantsOnlyForAwsResources } from './constructs/content-keys.ts';
 import { QueueWithDlq } from './constructs/queue-with-dlq.ts';
+import { acknowledgeControl } from './control-tower.ts';
 import {
   BUCKETS,
   type BucketKey,
@@ -68,8 +75,10 @@ export class DeskState extends Construct {
       enableKeyRotation: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    const { account, region, partition } = Stack.of(this);
     // CloudWatch alarms publish to the encrypted alarm topic as the CloudWatch service, which needs
-    // the key (documented SNS/CloudWatch requirement; without it alarm actions fail silently).
+    // the key (documented SNS/CloudWatch requirement; without it alarm actions fail silently). Only
+    // for this account's alarms, as the topic policy says: the service acts for every account.
     this.key.addToResourcePolicy(
       new PolicyStatement({
         sid: 'AllowCloudWatchAlarmsToUseTheAlarmTopic',
@@ -77,8 +86,30 @@ export class DeskState extends Construct {
         actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
         // A key policy statement: "*" is this key, not every resource.
         resources: ['*'],
+        conditions: {
+          StringEquals: { 'aws:SourceAccount': account },
+          ArnLike: { 'aws:SourceArn': `arn:${partition}:cloudwatch:${region}:${account}:alarm:*` },
+        },
       }),
     );
+    // CloudWatch Logs encrypts the desk's log groups with the key (the documented key policy for
+    // log group encryption): only for log groups of this account and region, which the encryption
+    // context names.
+    this.key.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'AllowCloudWatchLogsToEncryptTheLogGroups',
+        principals: [new ServicePrincipal(`logs.${region}.amazonaws.com`)],
+        actions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
+        // A key policy statement: "*" is this key, not every resource.
+        resources: ['*'],
+        conditions: {
+          ArnLike: {
+            'kms:EncryptionContext:aws:logs:arn': `arn:${partition}:logs:${region}:${account}:log-group:*`,
+          },
+        },
+      }),
+    );
+    this.key.addToResourcePolicy(grantsOnlyForAwsResources());
 
     this.contentKeys = new ContentKeys(this, 'ContentKeys');
 
@@ -146,14 +177,39 @@ export class DeskState extends Construct {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
       enforceSSL: true,
-      lifecycleRules: [{ id: 'ExpireAccessLogs', expiration: Duration.days(ACCESS_LOG_DAYS) }],
+      // A deleted log stays recoverable for the same window as a deleted attachment.
+      versioned: true,
+      lifecycleRules: [
+        {
+          id: 'ExpireAccessLogs',
+          expiration: Duration.days(ACCESS_LOG_DAYS),
+          noncurrentVersionExpiration: Duration.days(NONCURRENT_VERSION_DAYS),
+        },
+        { id: 'RemoveExpiredDeleteMarkers', expiredObjectDeleteMarker: true },
+      ],
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    publishEventsToEventBridge(this.accessLogBucket);
     Validations.of(this.accessLogBucket).acknowledge({
       id: 'AwsSolutions-S1',
       reason:
         'This bucket receives the server access logs of the desk buckets; logging access to the logs would recurse.',
     });
+    acknowledgeControl(
+      this.accessLogBucket,
+      'CT.S3.PR.2',
+      'this bucket receives the server access logs of the desk buckets; logging access to the logs would recurse.',
+    );
+    acknowledgeControl(
+      this.accessLogBucket,
+      'CT.S3.PR.9',
+      'S3 does not deliver server access logs to a bucket with Object Lock.',
+    );
+    acknowledgeControl(
+      this.accessLogBucket,
+      'CT.S3.PR.10',
+      'S3 server access logging supports default encryption with SSE-S3 only on its target bucket, not SSE-KMS; the logs hold request metadata (ids, principals, operations), no case content.',
+    );
 
     this.bucketNames = Object.fromEntries(
       Object.entries(BUCKETS).map(([key, declaration]) => [
@@ -198,7 +254,28 @@ export class DeskState extends Construct {
         }),
       ]),
     ) as Record<BucketKey, Bucket>;
+    for (const bucket of Object.values(this.buckets)) {
+      publishEventsToEventBridge(bucket);
+      acknowledgeControl(
+        bucket,
+        'CT.S3.PR.9',
+        "Object Lock would forbid what retention requires: the sweep deletes a purged case's attachments with every version, and raw inbound mail expires after 30 days. Versioning keeps a deleted object recoverable for 30 days instead.",
+      );
+    }
   }
+}
+
+/**
+ * S3 sends the bucket's object events (created, deleted, restored) to the account's default
+ * EventBridge bus, where an operator can archive or alert on them (deletions are the retention
+ * purge's audit trail); nothing subscribes by default. Object keys are ids, never personal data.
+ * Set on the CloudFormation resource itself: CDK's `eventBridgeEnabled` would add a custom resource
+ * and its Lambda function just to call PutBucketNotificationConfiguration.
+ */
+function publishEventsToEventBridge(bucket: Bucket): void {
+  (bucket.node.defaultChild as CfnBucket).notificationConfiguration = {
+    eventBridgeConfiguration: { eventBridgeEnabled: true },
+  };
 }
 
 /**

@@ -1,14 +1,19 @@
 /**
- * `npm run mail:deliver -- path/to/message.eml [--rcpt case+...@replies.example.org ...]`: hands a raw
+ * `npm run mail:deliver -- path/to/message.eml [--rcpt case+...@replies.example.org ...]
+ * [--spf|--dkim|--dmarc|--spam|--virus pass|fail|gray|processing_failed|disabled]`: hands a raw
  * message to the running `npm start`, which files it exactly as a message SES received (the mail drop,
- * local/mail-drop.ts). The gateway port comes from DESK_GATEWAY_PORT (default 3000).
+ * local/mail-drop.ts). A verdict flag overrides what the message's own SES headers say. The gateway
+ * port comes from DESK_GATEWAY_PORT (default 3000).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { MAIL_DROP_PATH } from './mail-drop.ts';
+import { VERDICT_NAMES } from '../domain/inbound/mail-receipt.ts';
+import { MAIL_DROP_PATH, VERDICT_STATUSES } from './mail-drop.ts';
 
-const USAGE = 'usage: npm run mail:deliver -- <message.eml> [--rcpt <envelope recipient>]...';
+const USAGE =
+  'usage: npm run mail:deliver -- <message.eml> [--rcpt <envelope recipient>]... ' +
+  `[--spf|--dkim|--dmarc|--spam|--virus <${VERDICT_STATUSES.join('|').toLowerCase()}>]`;
 
 async function main(): Promise<number> {
   let parsed: ReturnType<typeof parse>;
@@ -23,6 +28,18 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
+  const port = process.env.DESK_GATEWAY_PORT || '3000';
+  const url = new URL(`http://localhost:${port}${MAIL_DROP_PATH}`);
+  for (const recipient of parsed.values.rcpt ?? []) url.searchParams.append('rcpt', recipient);
+  for (const name of VERDICT_NAMES) {
+    const value = parsed.values[name];
+    if (value === undefined) continue;
+    if (!(VERDICT_STATUSES as readonly string[]).includes(value.toUpperCase())) {
+      console.error(`--${name}: expected one of ${VERDICT_STATUSES.join(', ').toLowerCase()}\n${USAGE}`);
+      return 2;
+    }
+    url.searchParams.set(name, value.toUpperCase());
+  }
   let raw: Buffer;
   try {
     raw = await readFile(path.resolve(process.env.INIT_CWD ?? process.cwd(), file));
@@ -32,9 +49,6 @@ async function main(): Promise<number> {
     );
     return 2;
   }
-  const port = process.env.DESK_GATEWAY_PORT || '3000';
-  const url = new URL(`http://localhost:${port}${MAIL_DROP_PATH}`);
-  for (const recipient of parsed.values.rcpt ?? []) url.searchParams.append('rcpt', recipient);
   let response: Response;
   try {
     response = await fetch(url, { method: 'POST', headers: { 'content-type': 'message/rfc822' }, body: raw });
@@ -54,7 +68,14 @@ async function main(): Promise<number> {
 function parse() {
   return parseArgs({
     allowPositionals: true,
-    options: { rcpt: { type: 'string', multiple: true } },
+    options: {
+      rcpt: { type: 'string', multiple: true },
+      spf: { type: 'string' },
+      dkim: { type: 'string' },
+      dmarc: { type: 'string' },
+      spam: { type: 'string' },
+      virus: { type: 'string' },
+    },
   });
 }
 

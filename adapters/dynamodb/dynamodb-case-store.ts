@@ -10,6 +10,7 @@ import {
   QueryCommand,
   type QueryCommandInput,
   TransactWriteCommand,
+  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AuditEvent, CaseRecord, ThreadMessage } from '../../domain/case-model.ts';
@@ -19,9 +20,12 @@ import type {
   DigestMarker,
   EscalationChange,
   NewCase,
+  NotificationRedriveClaim,
   OnceMarker,
   OpenCaseSnapshot,
+  PendingNotification,
   RecipientAcknowledgements,
+  RedriveClaim,
   ReferenceEntry,
   VerificationEntry,
   WaitingCase,
@@ -38,6 +42,7 @@ import {
   digestMarkerKey,
   emailLookupKey,
   INDEX_SHARDS,
+  notificationIdsOf,
   notificationKey,
   onceKey,
   openIndexAttributes,
@@ -241,6 +246,48 @@ export class DynamoDbCaseStore implements CaseStore {
     return items.map((item) => item.caseId as string);
   }
 
+  async claimRoutingRedrive(caseId: string, maxAttempts: number): Promise<RedriveClaim> {
+    const routePk = pendingPartition('route', shardOf(caseId));
+    const claim = await this.claimRedrive(
+      caseKey(caseId),
+      'routeRedriveAttempts',
+      '#status = :received AND gsi2pk = :routePk',
+      { ':received': 'received', ':routePk': routePk },
+      maxAttempts,
+    );
+    if (claim.kind === 'claimed') return claim;
+    const { item } = claim;
+    if (item?.status !== 'received' || item.gsi2pk !== routePk) return { kind: 'not_waiting' };
+    return { kind: 'exhausted', attempts: Number(item.routeRedriveAttempts ?? 0) };
+  }
+
+  async giveUpRouting(caseId: string, change: { at: string; audit: AuditEvent }): Promise<boolean> {
+    const shard = shardOf(caseId);
+    return this.conditionalTransaction(
+      [
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: caseKey(caseId),
+            // From the `route` wait to `assign` (same shard, same sort key: since it waits): no sweep
+            // re-drives it again, and escalation keeps treating it as unassigned.
+            UpdateExpression: 'SET routingGaveUpAt = :at, gsi2pk = :assignPk',
+            ConditionExpression: '#status = :received AND gsi2pk = :routePk',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':at': change.at,
+              ':received': 'received',
+              ':routePk': pendingPartition('route', shard),
+              ':assignPk': pendingPartition('assign', shard),
+            },
+          },
+        },
+        auditPut(this.tableName, change.audit),
+      ],
+      true,
+    );
+  }
+
   async listAuditEvents(caseId: string): Promise<AuditEvent[]> {
     const items = await this.queryCase(caseId, 'AUDIT#');
     return items.map(
@@ -291,12 +338,60 @@ export class DynamoDbCaseStore implements CaseStore {
     ]);
   }
 
-  async listPendingNotifications(before: Date, limit: number) {
+  /*
+   * byPendingStep projects only caseId and status besides the keys; the notification id comes from
+   * the outbox item's own key (NOTIFY#<id>), which every index carries. (Projecting notificationId
+   * instead would mean replacing the index in a deployed table.)
+   */
+  async listPendingNotifications(before: Date, limit: number): Promise<PendingNotification[]> {
     const items = await this.queryPending('notify', before, limit);
-    return items.map((item) => ({
-      caseId: item.caseId as string,
-      notificationId: item.notificationId as string,
-    }));
+    return items.flatMap((item) => {
+      const ids = notificationIdsOf(item);
+      return ids ? [ids] : [];
+    });
+  }
+
+  async claimNotificationRedrive(
+    pending: PendingNotification,
+    maxAttempts: number,
+  ): Promise<NotificationRedriveClaim> {
+    const claim = await this.claimRedrive(
+      notificationKey(pending.caseId, pending.notificationId),
+      'redriveAttempts',
+      'attribute_exists(gsi2pk) AND attribute_not_exists(sentAt)',
+      {},
+      maxAttempts,
+    );
+    if (claim.kind === 'claimed') return claim;
+    const { item } = claim;
+    if (!item || item.gsi2pk === undefined || item.sentAt !== undefined) return { kind: 'not_waiting' };
+    return {
+      kind: 'exhausted',
+      attempts: Number(item.redriveAttempts ?? 0),
+      notification: withoutKeys<Notification>(item),
+    };
+  }
+
+  async giveUpNotification(
+    pending: PendingNotification,
+    change: { at: string; audit?: AuditEvent },
+  ): Promise<boolean> {
+    return this.conditionalTransaction(
+      [
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: notificationKey(pending.caseId, pending.notificationId),
+            // Out of the `notify` wait, so no sweep re-drives it again; kept unsent for the operators.
+            UpdateExpression: 'SET redriveGaveUpAt = :at REMOVE gsi2pk, gsi2sk',
+            ConditionExpression: 'attribute_exists(gsi2pk) AND attribute_not_exists(sentAt)',
+            ExpressionAttributeValues: { ':at': change.at },
+          },
+        },
+        ...(change.audit ? [auditPut(this.tableName, change.audit)] : []),
+      ],
+      true,
+    );
   }
 
   async listThread(caseId: string): Promise<ThreadMessage[]> {
@@ -646,6 +741,40 @@ export class DynamoDbCaseStore implements CaseStore {
         new BatchWriteCommand({ RequestItems: { [this.tableName]: requests } }),
       );
       requests = result.UnprocessedItems?.[this.tableName];
+    }
+  }
+
+  /**
+   * Adds one to the item's `counter` if `waiting` still holds and fewer than `maxAttempts` were
+   * counted; otherwise writes nothing and returns the item as it is (undefined when it is gone), for
+   * the caller to tell "no longer waiting" from "out of attempts". One conditional write: two
+   * sweeps cannot both take the last attempt.
+   */
+  private async claimRedrive(
+    key: { pk: string; sk: string },
+    counter: 'redriveAttempts' | 'routeRedriveAttempts',
+    waiting: string,
+    values: Record<string, string>,
+    maxAttempts: number,
+  ): Promise<{ kind: 'claimed'; attempt: number } | { kind: 'refused'; item: Item | undefined }> {
+    try {
+      const { Attributes } = await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: key,
+          UpdateExpression: `ADD ${counter} :one`,
+          ConditionExpression: `${waiting} AND (attribute_not_exists(${counter}) OR ${counter} < :max)`,
+          ...(waiting.includes('#status') ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
+          ExpressionAttributeValues: { ...values, ':one': 1, ':max': maxAttempts },
+          ReturnValues: 'UPDATED_NEW',
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      );
+      return { kind: 'claimed', attempt: Number(Attributes?.[counter] ?? 1) };
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      const item = error.Item ? unmarshall(error.Item as Parameters<typeof unmarshall>[0]) : undefined;
+      return { kind: 'refused', item };
     }
   }
 

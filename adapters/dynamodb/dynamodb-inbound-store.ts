@@ -17,6 +17,7 @@ import { auditPut, type Item, notificationPut, type TransactItem, withoutKeys } 
 import {
   caseKey,
   casePartition,
+  dropAlertGuardKey,
   emailLookupKey,
   inboundMarkerKey,
   memberLoadKey,
@@ -35,7 +36,8 @@ const SETTABLE = ['status', 'outcome', 'closedAt', 'assigneeId', 'assignedAt', '
 /**
  * DynamoDB implementation of the InboundStore port, on the case table (keys.ts): the processed-marker
  * INBOUND#<sha256(Message-ID)>, the desk's sent emails EMAIL#<SES MessageId> (written when a
- * notification is sent), the member load counters MEMBER#<id>/LOAD, and the case partition.
+ * notification is sent), the member load counters MEMBER#<id>/LOAD, the drop alert guards
+ * DROPALERT#<caseId>/<hour>, and the case partition.
  */
 export class DynamoDbInboundStore implements InboundStore {
   constructor(
@@ -62,6 +64,7 @@ export class DynamoDbInboundStore implements InboundStore {
   }
 
   async recordInbound(write: InboundWrite): Promise<InboundWriteOutcome> {
+    const guard = write.alertGuard;
     const items: TransactItem[] = [
       {
         Put: {
@@ -70,11 +73,27 @@ export class DynamoDbInboundStore implements InboundStore {
             ...inboundMarkerKey(write.marker.key),
             processedAt: write.marker.processedAt,
             ...(write.marker.caseId ? { caseId: write.marker.caseId } : {}),
+            ...(write.marker.dropReason ? { dropReason: write.marker.dropReason } : {}),
+            ...(write.marker.sesMessageId ? { sesMessageId: write.marker.sesMessageId } : {}),
             [TTL]: toEpochSeconds(write.marker.expiresAt),
           },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
+      ...(guard
+        ? [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: {
+                  ...dropAlertGuardKey(guard.caseId, guard.window),
+                  [TTL]: toEpochSeconds(guard.expiresAt),
+                },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+          ]
+        : []),
       ...(write.change ? [this.caseUpdate(write.change)] : []),
       ...write.thread.map((message) => this.threadPut(message)),
       ...write.audit.map((event) => auditPut(this.tableName, event)),
@@ -86,8 +105,10 @@ export class DynamoDbInboundStore implements InboundStore {
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;
       const reasons = error.CancellationReasons ?? [];
-      if (reasons[0]?.Code === 'ConditionalCheckFailed') return 'duplicate';
-      if (write.change && reasons[1]?.Code === 'ConditionalCheckFailed') return 'case_changed';
+      const failed = (index: number) => reasons[index]?.Code === 'ConditionalCheckFailed';
+      if (failed(0)) return 'duplicate';
+      if (guard && failed(1)) return 'alert_throttled';
+      if (write.change && failed(guard ? 2 : 1)) return 'case_changed';
       throw error;
     }
   }

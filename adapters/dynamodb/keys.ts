@@ -17,6 +17,17 @@ export const auditSortKey = (at: string, seq: string) => `AUDIT#${at}#${seq}`;
 export const threadSortKey = (at: string, messageId: string) => `MSG#${at}#${messageId}`;
 export const notificationKey = (caseId: string, notificationId: string) =>
   ({ pk: casePartition(caseId), sk: `NOTIFY#${notificationId}` }) as const;
+
+/** The ids of an outbox item from its keys (every index projects the table's keys). */
+export function notificationIdsOf(key: {
+  pk?: unknown;
+  sk?: unknown;
+}): { caseId: string; notificationId: string } | undefined {
+  const { pk, sk } = key;
+  if (typeof pk !== 'string' || typeof sk !== 'string') return undefined;
+  if (!pk.startsWith('CASE#') || !sk.startsWith('NOTIFY#')) return undefined;
+  return { caseId: pk.slice('CASE#'.length), notificationId: sk.slice('NOTIFY#'.length) };
+}
 export const referenceKey = (reference: string) => ({ pk: `REF#${reference}`, sk: 'REF' }) as const;
 export const verificationKey = (tokenHash: string) => ({ pk: `VERIFY#${tokenHash}`, sk: 'VERIFY' }) as const;
 export const onceKey = (kind: 'dedup' | 'idem', key: string) =>
@@ -84,3 +95,6 @@ export const emailLookupKey = (sesMessageId: string) =>
 /** Marks an inbound email (by the SHA-256 of its Message-ID) as processed, so a redelivery is not. */
 export const inboundMarkerKey = (messageIdHash: string) =>
   ({ pk: `INBOUND#${messageIdHash}`, sk: 'INBOUND' }) as const;
+/** One drop alert per case and hour (domain/inbound/drop-alert.ts); expires by TTL, outside the case partition. */
+export const dropAlertGuardKey = (caseId: string, window: string) =>
+  ({ pk: `DROPALERT#${caseId}`, sk: window }) as const;

@@ -1,7 +1,11 @@
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import type { NotificationQueue, NotifyMessage } from '../../domain/notifications/notification.ts';
+import type { NotificationQueue } from '../../domain/notifications/notification.ts';
+import { type NotifyMessage, NotifyMessageSchema, queueMessageBody } from '../../domain/queue-messages.ts';
 
-/** Notify queue messages carry a case id and a notification id: no content, no addresses. */
+/**
+ * Notify queue messages carry a case id and a notification id: no content, no addresses. A message
+ * the consumer's schema refuses is not sent (ValidationError): it would only be retried and dead-lettered.
+ */
 export class SqsNotificationQueue implements NotificationQueue {
   constructor(
     private readonly client: SQSClient,
@@ -9,11 +13,7 @@ export class SqsNotificationQueue implements NotificationQueue {
   ) {}
 
   async enqueue(message: NotifyMessage): Promise<void> {
-    await this.client.send(
-      new SendMessageCommand({
-        QueueUrl: this.queueUrl,
-        MessageBody: JSON.stringify({ caseId: message.caseId, notificationId: message.notificationId }),
-      }),
-    );
+    const body = queueMessageBody(NotifyMessageSchema, message);
+    await this.client.send(new SendMessageCommand({ QueueUrl: this.queueUrl, MessageBody: body }));
   }
 }

@@ -1,7 +1,11 @@
 import { GetQueueAttributesCommand, SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { RouteQueue } from '../../domain/case-store.ts';
+import { queueMessageBody, RouteMessageSchema } from '../../domain/queue-messages.ts';
 
-/** The route queue carries the case id and nothing else: no personal data in queue bodies. */
+/**
+ * The route queue carries the case id and nothing else: no personal data in queue bodies. A message
+ * the consumer's schema refuses is not sent (ValidationError).
+ */
 export class SqsRouteQueue implements RouteQueue {
   constructor(
     private readonly client: SQSClient,
@@ -9,9 +13,8 @@ export class SqsRouteQueue implements RouteQueue {
   ) {}
 
   async enqueue(caseId: string): Promise<void> {
-    await this.client.send(
-      new SendMessageCommand({ QueueUrl: this.queueUrl, MessageBody: JSON.stringify({ caseId }) }),
-    );
+    const body = queueMessageBody(RouteMessageSchema, { caseId });
+    await this.client.send(new SendMessageCommand({ QueueUrl: this.queueUrl, MessageBody: body }));
   }
 
   async ping(): Promise<void> {

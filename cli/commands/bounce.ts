@@ -1,4 +1,5 @@
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
+import { DeliveryEventMessageSchema, queueMessageBody } from '../../domain/queue-messages.ts';
 import { QUEUES } from '../../lib/desk-resources.ts';
 import { localSqsClient } from '../../local/desk-runtime.ts';
 import { type DeliveryProblemType, sesDeliveryEvent } from '../../local/ses-delivery-event.ts';
@@ -52,7 +53,10 @@ export const bounceCommand: DeskCommand = {
       const url = await queueUrl(sqs, target, QUEUES.bounces.name);
       const event = sesDeliveryEvent(messageId, type);
       const sent = await sqs.send(
-        new SendMessageCommand({ QueueUrl: url, MessageBody: JSON.stringify(event) }),
+        new SendMessageCommand({
+          QueueUrl: url,
+          MessageBody: queueMessageBody(DeliveryEventMessageSchema, event),
+        }),
       );
       io.stdout(
         `${JSON.stringify({ queued: true, eventType: event.eventType, type, messageId, sqsMessageId: sent.MessageId })}\n`,

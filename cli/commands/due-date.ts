@@ -1,20 +1,32 @@
-import { computeDueDate, DeadlineRuleError, type ExtensionMonths } from '../../domain/deadlines/index.ts';
+import { loadDeskConfig } from '../../domain/config/load-desk-config.ts';
+import {
+  computeDueDate,
+  DEFAULT_DEADLINE_POLICY,
+  type DeadlinePolicy,
+  DeadlineRuleError,
+  type ExtensionMonths,
+} from '../../domain/deadlines/index.ts';
+import { deskSettings } from '../../domain/desk-settings.ts';
 import { REQUEST_TYPES, type RequestType } from '../../domain/request-types.ts';
 import { type DeskCommand, EXIT_OK, parseCommandOptions, UsageError } from '../desk-command.ts';
 import { parseInstantArgument } from '../instant-argument.ts';
 
 const USAGE = `Usage: desk due-date --received <ISO-8601 instant> --type <type> --country <CC>
-                     [--region <subdivision>] [--extend-months 1|2] [--tz <IANA zone>]
+                     [--region <subdivision>] [--extend-months 1|2] [--tz <IANA zone>] [--config <file>]
 
 Prints the due date of a request as one JSON object:
-  {"dueAt": "<instant, UTC>", "dueDate": "<YYYY-MM-DD local>", "rolledForwardFrom": "<YYYY-MM-DD or null>"}
+  {"dueAt": "<instant, UTC>", "dueDate": "<YYYY-MM-DD local>", "targetDate": "<YYYY-MM-DD local>",
+   "targetAt": "<instant, UTC>", "rolledForwardFrom": "<YYYY-MM-DD or null>"}
+dueAt/dueDate is the legal limit (rolled forward over weekends and holidays); targetAt/targetDate the
+stricter date the desk works to (the last working day on or before the unrolled date).
 
   --received       when the request was received, with an offset: 2025-01-31T10:00:00Z, 2025-01-31T11:00+01:00
   --type           ${REQUEST_TYPES.join(', ')}
   --country        ISO 3166-1 alpha-2 code of the handling entity (NL, NO, SE, ...): holidays and zone
   --region         ISO 3166-2 subdivision with its own public holidays (e.g. BY for DE)
   --extend-months  Art. 12(3) extension of a rights request by 1 or 2 months
-  --tz             IANA time zone of the handling entity; defaults to the country's`;
+  --tz             IANA time zone of the handling entity; defaults to the country's
+  --config         a desk configuration file whose holiday additions and removals (deadlines.holidays) count`;
 
 export const dueDateCommand: DeskCommand = {
   name: 'due-date',
@@ -30,6 +42,7 @@ export const dueDateCommand: DeskCommand = {
     const type = parseRequestType(required(options.type, '--type'));
     const country = parseCountry(required(options.country, '--country'));
     const extendMonths = parseExtendMonths(options['extend-months']);
+    const policy = policyOf(options.config);
 
     try {
       const due = computeDueDate({
@@ -39,10 +52,13 @@ export const dueDateCommand: DeskCommand = {
         region: options.region,
         timeZone: options.tz,
         extendMonths,
+        policy,
       });
       const output = {
         dueAt: due.dueAt.toISOString(),
         dueDate: due.dueDate,
+        targetDate: due.targetDate,
+        targetAt: due.targetAt.toISOString(),
         rolledForwardFrom: due.rolledForwardFrom,
       };
       io.stdout(`${JSON.stringify(output)}\n`);
@@ -62,7 +78,18 @@ function parseOptions(args: readonly string[]) {
     region: { type: 'string' },
     'extend-months': { type: 'string' },
     tz: { type: 'string' },
+    config: { type: 'string' },
   });
+}
+
+/**
+ * The default policy, with the configuration's holiday changes when a file is named. Only the holidays:
+ * the command has no verification instant nor pauses to apply the rest of a deployment's policy to.
+ */
+function policyOf(configFile: string | undefined): DeadlinePolicy {
+  if (configFile === undefined) return DEFAULT_DEADLINE_POLICY;
+  const { deadlinePolicy } = deskSettings(loadDeskConfig(configFile), configFile);
+  return { ...DEFAULT_DEADLINE_POLICY, holidays: deadlinePolicy.holidays };
 }
 
 function required(value: string | undefined, flag: string): string {

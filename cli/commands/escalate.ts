@@ -36,6 +36,7 @@ export function escalationSummary(report: SweepReport) {
     digests: report.digests,
     redrivenToRouting: report.redriven.length,
     notificationsRedriven: report.notificationsRedriven,
+    redrivesGivenUp: report.redrivesGivenUp,
     purged: report.purged.length,
   };
 }

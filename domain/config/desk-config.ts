@@ -1,4 +1,11 @@
 import * as z from 'zod';
+import {
+  hasHolidayCalendar,
+  holidayCalendarKey,
+  holidayTableCountries,
+  holidayTableRegions,
+} from '../deadlines/holiday-table.ts';
+import { DeadlinePolicySchema } from '../deadlines/policy.ts';
 import { LanguageSchema, RequestTypeSchema } from '../request-types.ts';
 
 /**
@@ -83,23 +90,65 @@ export const MemberSchema = z.strictObject({
 });
 export type Member = z.infer<typeof MemberSchema>;
 
-export const TeamSchema = z.strictObject({
-  id: IdSchema,
-  name: NameSchema,
-  /** Receives the team's escalations, and the cases no member can take. */
-  manager: ContactSchema,
-  members: z.array(MemberSchema),
-  /** Country of the handling entity: its public holidays extend deadlines. */
-  country: CountrySchema,
-  /** IANA zone of the handling entity: deadlines end at the end of a day there. */
-  timeZone: TimeZoneSchema,
-  /** Subdivision for regional holidays (date-holidays region code, e.g. BY in DE); checked by domain/deadlines. */
-  holidayRegion: z
-    .string()
-    .regex(/^[A-Za-z0-9]{1,10}$/, 'Expected a holiday region code, e.g. BY')
-    .optional(),
-});
+export const TeamSchema = z
+  .strictObject({
+    id: IdSchema,
+    name: NameSchema,
+    /** Receives the team's escalations, and the cases no member can take. */
+    manager: ContactSchema,
+    members: z.array(MemberSchema),
+    /** Country of the handling entity: its public holidays extend deadlines (one of the holiday table's). */
+    country: CountrySchema,
+    /** IANA zone of the handling entity: deadlines end at the end of a day there. */
+    timeZone: TimeZoneSchema,
+    /** Subdivision with its own holidays (e.g. BY in DE), one the holiday table has. */
+    holidayRegion: z
+      .string()
+      .regex(/^[A-Za-z0-9]{1,10}$/, 'Expected a holiday region code, e.g. BY')
+      .optional(),
+  })
+  .superRefine(checkHolidayCalendar);
 export type Team = z.infer<typeof TeamSchema>;
+
+/** A team's deadlines need a holiday calendar: say so at load (and synth) rather than at the first request. */
+function checkHolidayCalendar(
+  team: { country: string; holidayRegion?: string | undefined },
+  ctx: z.RefinementCtx,
+) {
+  // Runs even when the fields failed their own checks, which then say what is wrong.
+  if (typeof team.country !== 'string' || !/^[A-Z]{2}$/.test(team.country)) return;
+  if (!hasHolidayCalendar(team.country)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['country'],
+      message: `No holiday calendar for ${team.country}; the holiday table covers ${holidayTableCountries().join(', ')}`,
+    });
+    return;
+  }
+  if (typeof team.holidayRegion !== 'string' || !/^[A-Za-z0-9]{1,10}$/.test(team.holidayRegion)) return;
+  const key = holidayCalendarKey(team.country, team.holidayRegion);
+  if (!hasHolidayCalendar(key)) {
+    const regions = holidayTableRegions(team.country);
+    ctx.addIssue({
+      code: 'custom',
+      path: ['holidayRegion'],
+      message: `No holiday calendar for ${key}; ${regions.length > 0 ? `the holiday table has ${team.country} regions ${regions.join(', ')}` : `the holiday table has no regions of ${team.country}`}`,
+    });
+  }
+}
+
+/**
+ * The deadline policy is parsed by domain/deadlines (desk-settings.ts); it is checked here too, so that a
+ * bad field (an unknown holiday, a date outside the holiday table) stops `npm start` and `cdk synth`
+ * with its path, e.g. `deadlines.holidays.NL.remove.0`.
+ */
+function checkDeadlinePolicy(policy: unknown, ctx: z.RefinementCtx) {
+  const result = DeadlinePolicySchema.safeParse(policy ?? {});
+  if (result.success) return;
+  for (const issue of result.error.issues) {
+    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  }
+}
 
 const nonEmptyList = <T extends z.ZodType>(item: T) =>
   z
@@ -211,8 +260,8 @@ const DeskConfigShape = z.strictObject({
   escalation: z.unknown().optional(),
   retention: RetentionSchema.prefault({}),
   intake: IntakeLimitsSchema.prefault({}),
-  // validated by domain/deadlines (another module)
-  deadlines: z.unknown().optional(),
+  // parsed by domain/deadlines (another module), checked here
+  deadlines: z.unknown().optional().superRefine(checkDeadlinePolicy),
 });
 
 /**

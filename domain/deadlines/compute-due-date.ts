@@ -42,10 +42,22 @@ export interface DueDateInput {
 export type DeadlineBasis = 'gdpr_month' | 'hours' | 'working_days' | 'calendar_days';
 
 export interface DueDate {
-  /** The deadline as an instant (UTC): the end of `dueDate` in the entity's zone, or receipt + hours. */
+  /**
+   * The legal limit as an instant (UTC): the end of `dueDate` in the entity's zone, or receipt + hours.
+   * For a rights request, the period's last day rolled forward over weekends and holidays.
+   */
   dueAt: Date;
   /** The local date of `dueAt` in the entity's zone, `YYYY-MM-DD`. */
   dueDate: LocalDate;
+  /**
+   * The date the desk works to and shows the requester (DOMAIN.md, "Target and legal limit"). For a
+   * rights request the stricter reading: the last working day on or before the period's unrolled last
+   * day, and with an extension of n months, n months after the end of the first month (never later than
+   * `dueDate`). For every other basis the same as `dueDate`.
+   */
+  targetDate: LocalDate;
+  /** The end of `targetDate` in the entity's zone (for a breach report: `dueAt`). */
+  targetAt: Date;
   /** The date the period would have ended on before it fell on a weekend or public holiday; else null. */
   rolledForwardFrom: LocalDate | null;
   /** When the clock started: receipt, or email verification under that policy. Pauses do not move it. */
@@ -63,6 +75,9 @@ export interface DueDate {
  *   last day when the date does not exist; a Saturday, Sunday or public holiday rolls forward to the next
  *   working day. The deadline is the end of that day in the entity's zone.
  *   An extension counts (1 + n) months from the start, never n months from an already rolled-forward date.
+ *   That rolled-forward date is the legal limit; the target is the stricter reading: the last working day
+ *   on or before the unrolled last day, counting an extension as n months after the end of the first
+ *   month (31 Jan + 1 + 2 months: limit 30 Apr, target 28 Apr).
  * - breach_report: `breachHours` (72) elapsed hours from receipt, weekends and holidays included. It always
  *   runs from receipt: awareness of a breach does not wait for an email verification, and it cannot pause.
  * - marketing_opt_out: the end of the n-th working day after the start date (the start date not counted).
@@ -92,7 +107,7 @@ export function computeDueDate(input: DueDateInput): DueDate {
   }
 
   const timeZone = resolveTimeZone(input.country, input.timeZone);
-  const holidays = holidayCalendarFor(input.country, input.region);
+  const holidays = holidayCalendarFor(input.country, input.region, policy.holidays);
   const clockStartedAt = clockStartOf(input, policy);
   const pausedMs = pausedTimeAfter(clockStartedAt, input.pauses ?? [], input.type, policy);
   const startDate = localDateOf(new Date(clockStartedAt.getTime() + pausedMs), timeZone);
@@ -100,9 +115,12 @@ export function computeDueDate(input: DueDateInput): DueDate {
   switch (input.type) {
     case 'breach_report': {
       const dueAt = new Date(clockStartedAt.getTime() + policy.breachHours * MS_PER_HOUR);
+      const dueDate = localDateOf(dueAt, timeZone);
       return {
         dueAt,
-        dueDate: localDateOf(dueAt, timeZone),
+        dueDate,
+        targetDate: dueDate,
+        targetAt: dueAt,
         rolledForwardFrom: null,
         clockStartedAt,
         basis: 'hours',
@@ -127,7 +145,15 @@ export function computeDueDate(input: DueDateInput): DueDate {
     }
     default: {
       const { dueDate, rolledForwardFrom } = gdprMonthsEnd(startDate, 1 + extendMonths, holidays);
-      return { ...endOfDayResult(dueDate, timeZone, clockStartedAt, 'gdpr_month'), rolledForwardFrom };
+      const targetDate = holidays.lastWorkingDayOnOrBefore(
+        addMonthsClamped(addMonthsClamped(startDate, 1), extendMonths),
+      );
+      return {
+        ...endOfDayResult(dueDate, timeZone, clockStartedAt, 'gdpr_month'),
+        targetDate,
+        targetAt: endOfLocalDay(targetDate, timeZone),
+        rolledForwardFrom,
+      };
     }
   }
 }
@@ -152,7 +178,16 @@ function endOfDayResult(
   clockStartedAt: Date,
   basis: DeadlineBasis,
 ): DueDate {
-  return { dueAt: endOfLocalDay(dueDate, timeZone), dueDate, rolledForwardFrom: null, clockStartedAt, basis };
+  const dueAt = endOfLocalDay(dueDate, timeZone);
+  return {
+    dueAt,
+    dueDate,
+    targetDate: dueDate,
+    targetAt: dueAt,
+    rolledForwardFrom: null,
+    clockStartedAt,
+    basis,
+  };
 }
 
 function clockStartOf(input: DueDateInput, policy: DeadlinePolicy): Date {

@@ -1,8 +1,10 @@
 /** Why a deadline cannot be computed or moved. Stable strings: callers map them to responses. */
 export type DeadlineRuleCode =
-  /** date-holidays has no data for the country, or the region is not one of its subdivisions. */
+  /** The holiday table has no calendar for the country, or none for the region. */
   | 'unknown_country'
   | 'unknown_region'
+  /** A date in a year the holiday table does not cover (holiday-table.ts): never guessed as a working day. */
+  | 'outside_holiday_table'
   /** The zone is not an IANA zone, or the country has no default zone and none was given. */
   | 'unknown_time_zone'
   | 'no_default_time_zone'

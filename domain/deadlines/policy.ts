@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { HolidayAdjustmentsSchema } from './holiday-adjustments.ts';
 
 /**
  * How a deployment counts its deadlines. Every field has a default, so `{}` is a valid policy.
@@ -27,6 +28,11 @@ export const DeadlinePolicySchema = z.object({
   complaintResolutionDays: z.int().min(1).max(365).default(30),
   /** breach_report: hours from receipt, weekends and holidays included; Art. 33 allows at most 72. */
   breachHours: z.int().min(1).max(72).default(72),
+  /**
+   * The operator's additions to and removals from the holiday table, per country (`NL`) or region
+   * (`DE-BY`): `{ "NL": { "add": ["2026-12-24"], "remove": [] } }`. See holiday-adjustments.ts.
+   */
+  holidays: HolidayAdjustmentsSchema.default({}),
 });
 
 export type DeadlinePolicy = z.infer<typeof DeadlinePolicySchema>;

@@ -54,6 +54,12 @@ export const EscalationLadderSchema = z
       .min(1)
       .max(24 * 60)
       .default(10),
+    /**
+     * Work the sweep re-drives (a case stuck before routing, an outbox email never sent) is re-driven
+     * at most this many times; the next sweep gives up on it, records that on the case and counts it
+     * in the metric the operators' alarm reads, instead of re-sending a message that fails for good.
+     */
+    maxRedriveAttempts: z.int().min(1).max(100).default(5),
   })
   .refine((ladder) => ladder.closeUnverifiedAfterDays > ladder.verificationReminderAfterDays, {
     path: ['closeUnverifiedAfterDays'],

@@ -42,6 +42,15 @@ import { type CommandError, parseStaffCommands, type StaffCommand } from './staf
  * email to the requester written by staff records `firstResponseAt`.
  * Any command that cannot be applied (unknown, malformed, not allowed on this case, a deadline rule)
  * rejects the whole reply: nothing changes, nothing is forwarded, and the sender gets the errors back.
+ *
+ * Commands run only from a staff reply token: the case address the desk gave that person for that
+ * case, which only their own authenticated mail can use. Staff mail matched by its In-Reply-To or
+ * subject reference may file text, never command: when it has commands, the text is filed in the
+ * thread (not forwarded: it was written to go with them) and the sender is told to reply to the
+ * desk's own email instead.
+ *
+ * Requester mail DMARC did not authenticate (authorize-sender.ts) is filed marked `unauthenticated`
+ * and forwarded with a warning: whoever wrote it used her case address, but From is only a claim.
  */
 
 /** More commands than this in one reply are refused (each note is one more item in one write). */
@@ -55,6 +64,10 @@ export interface ReplyInput {
   readonly record: CaseRecord;
   readonly participant: Participant;
   readonly identifiedBy: IdentifiedBy;
+  /** DMARC authenticated the From address (authorize-sender.ts); false only for a requester's token reply. */
+  readonly authenticated: boolean;
+  /** SES's DMARC verdict, for the audit and the warning when `authenticated` is false. */
+  readonly dmarcVerdict: string;
   readonly subject: string;
   /** The reply's new text (extractReplyText): no quoted history, no signature. */
   readonly text: string;
@@ -72,6 +85,8 @@ export interface PlannedThreadMessage {
   readonly direction: ThreadDirection;
   readonly participant: string;
   readonly content: ThreadMessageContent;
+  /** Filed although DMARC did not authenticate the sender. */
+  readonly unauthenticated?: true;
 }
 
 /** Content for an email, sealed into its outbox entry: never in a queue, a log or clear in the table. */
@@ -144,7 +159,9 @@ function planRequesterReply(input: ReplyInput): ReplyPlan {
         replyAs: 'manager' as const,
         to: 'manager',
       };
+  // An unauthenticated reply still hands the case back to staff: that only asks them to look.
   const nextStatus = record.status === 'waiting_for_requester' ? 'assigned' : undefined;
+  const unauthenticated = !input.authenticated;
   const audit: PlannedAudit[] = [
     {
       action: 'mail.filed',
@@ -154,6 +171,7 @@ function planRequesterReply(input: ReplyInput): ReplyPlan {
         ...attachmentCounts(input),
         copied: input.copied,
         forwardedTo: forward.to,
+        ...(unauthenticated ? { authenticated: false, dmarc: input.dmarcVerdict } : {}),
       },
     },
   ];
@@ -169,6 +187,7 @@ function planRequesterReply(input: ReplyInput): ReplyPlan {
         direction: 'from_requester',
         participant: 'requester',
         content: contentOf(input.subject, input.text, input.attachments),
+        ...(unauthenticated ? { unauthenticated: true as const } : {}),
       },
     ],
     notifications: [
@@ -176,6 +195,7 @@ function planRequesterReply(input: ReplyInput): ReplyPlan {
         template: 'requester-reply',
         recipient: forward.recipient,
         replyAs: forward.replyAs,
+        ...(unauthenticated ? { params: { unauthenticated: true, dmarc: input.dmarcVerdict } } : {}),
         secrets: { requesterText: input.text, ...attachmentSecret(input.attachments) },
       },
     ],
@@ -198,6 +218,9 @@ function planStaffReply(input: ReplyInput, participant: StaffParticipant): Reply
   const body = parsed.body;
   const hasMessage = body !== '' || input.attachments.length > 0;
   if (commands.length === 0 && parsed.errors.length === 0 && !hasMessage) return { kind: 'empty' };
+  if (input.identifiedBy !== 'token' && (commands.length > 0 || parsed.errors.length > 0)) {
+    return planCommandsWithoutToken(input, participant, commands, parsed.errors, body, hasMessage);
+  }
 
   const errors: CommandError[] = [...parsed.errors];
   if (commands.length + parsed.errors.length > MAX_COMMANDS_PER_REPLY) {
@@ -405,6 +428,77 @@ function planStaffReply(input: ReplyInput, participant: StaffParticipant): Reply
     notifications,
     audit,
     loadMoves,
+  };
+}
+
+/** Why a command did not run from mail matched by its thread or subject. */
+export const COMMANDS_NEED_TOKEN =
+  'Commands run only from a reply to the desk’s own email to you (its reply address names the case and you); this email reached the case by its subject or thread.';
+
+/**
+ * Staff mail matched without a token, with commands: none runs. The text is filed (not forwarded:
+ * it was written to go with the commands), and the sender is told where commands work.
+ */
+function planCommandsWithoutToken(
+  input: ReplyInput,
+  participant: StaffParticipant,
+  commands: readonly PlacedCommand[],
+  parseErrors: readonly CommandError[],
+  body: string,
+  hasMessage: boolean,
+): ReplyPlan {
+  const errors: CommandError[] = [
+    ...commands.map(({ command, line }) => ({
+      line,
+      command: `#${command.kind}`,
+      message: COMMANDS_NEED_TOKEN,
+    })),
+    ...parseErrors.map(({ line, command }) => ({ line, command, message: COMMANDS_NEED_TOKEN })),
+  ].sort((a, b) => a.line - b.line);
+  const notification: PlannedNotification = {
+    template: 'command-error',
+    ...participantRecipient(participant),
+    ...(hasMessage ? { params: { textFiled: true } } : {}),
+    secrets: { errorList: errors.map(formatCommandError).join('\n') },
+  };
+  const rejected: PlannedAudit = {
+    action: 'mail.command_rejected',
+    detail: {
+      identifiedBy: input.identifiedBy,
+      errors: errors.length,
+      commands: [...new Set(errors.map((error) => error.command.toLowerCase()))].join(' '),
+      reason: 'no_token',
+    },
+  };
+  const actor = participantActor(participant);
+  if (!hasMessage)
+    return { kind: 'rejected', actor, errors, notifications: [notification], audit: [rejected] };
+  return {
+    kind: 'apply',
+    actor,
+    thread: [
+      {
+        direction: 'from_staff',
+        participant: participantLabel(participant),
+        content: contentOf(input.subject, body, input.attachments),
+      },
+    ],
+    notifications: [notification],
+    audit: [
+      {
+        action: 'mail.filed',
+        detail: {
+          direction: 'from_staff',
+          identifiedBy: input.identifiedBy,
+          commands: 0,
+          ...attachmentCounts(input),
+          copied: input.copied,
+          forwardedTo: 'none',
+        },
+      },
+      rejected,
+    ],
+    loadMoves: [],
   };
 }
 

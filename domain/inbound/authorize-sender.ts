@@ -3,7 +3,8 @@ import type { DeskConfig } from '../config/desk-config.ts';
 import type { NotificationRecipient } from '../notifications/notification.ts';
 import type { ReplyRole } from '../reply-token.ts';
 import type { Identification, IdentifiedBy } from './identify-case.ts';
-import type { VerdictName } from './mail-receipt.ts';
+import { blockingVerdicts, dmarcAuthenticates, type MailReceipt } from './mail-receipt.ts';
+import type { InboundMail, MailAddress } from './parse-inbound-mail.ts';
 
 /*
  * Who may write to a case by email, decided from facts the handler gathered. Pure.
@@ -13,6 +14,13 @@ import type { VerdictName } from './mail-receipt.ts';
  * sender must be exactly the participant the token was issued to, and still hold that role (a
  * representative the case was taken from can no longer write with an old token). Everything else is
  * dropped: never forwarded, never answered (an answer to a forged sender is backscatter).
+ *
+ * A From header is only a claim until SES's DMARC verdict is PASS (SPF or DKIM aligned with the From
+ * domain). Authenticated mail from a participant is filed. Mail DMARC did not authenticate (GRAY:
+ * the domain has no DMARC policy; FAIL) is filed only when it is the requester's reply to her own
+ * case address (a token signed for that case, the requester role and that address), and then as
+ * unauthenticated text (apply-reply.ts); anything else it claims to be is dropped. Which of the
+ * admitted mails may run staff commands is apply-reply.ts's decision (a staff token only).
  */
 
 export type StaffRole = Exclude<ReplyRole, 'requester'>;
@@ -124,9 +132,11 @@ export function participantRecipient(participant: Participant): {
 }
 
 export const DROP_REASONS = [
-  /** An SES verdict (SPF, DKIM, DMARC, spam, virus) was not PASS. */
+  /** SES found spam or a virus, or could not scan for viruses (mail-receipt.ts `blockingVerdicts`). */
   'verdict_failed',
-  /** No usable From address. */
+  /** The message could not be parsed (too many parts, a header too large, broken MIME). */
+  'malformed_mime',
+  /** No single author: no From mailbox, several, or a Sender header naming someone else (`authorOf`). */
   'no_sender',
   /** The desk's own email came back (its Message-ID, or sent from the desk's addresses). */
   'loop',
@@ -140,13 +150,16 @@ export const DROP_REASONS = [
   'not_participant',
   /** A case found by thread or subject, from an address that is none of its participants. */
   'unknown_sender',
+  /** DMARC did not authenticate the From address, and the mail is not the requester's token reply. */
+  'unauthenticated',
   /** Nothing left after the quoted history, the signature and the commands: no text, no files. */
   'empty',
 ] as const;
 export type DropReason = (typeof DROP_REASONS)[number];
 
 export interface AdmissionInput {
-  readonly failedVerdicts: readonly VerdictName[];
+  readonly verdicts: MailReceipt['verdicts'];
+  /** The single author (`authorOf`), or undefined when the message has none. */
   readonly sender: SenderFacts | undefined;
   /** The mail's own Message-ID is one the desk sent. */
   readonly sentByDesk: boolean;
@@ -163,6 +176,8 @@ export type Admission =
       readonly record: CaseRecord;
       readonly participant: Participant;
       readonly identifiedBy: IdentifiedBy;
+      /** DMARC authenticated the From address; false only for a requester's token reply. */
+      readonly authenticated: boolean;
     }
   | {
       readonly admitted: false;
@@ -175,7 +190,7 @@ export type Admission =
 export function admitInbound(input: AdmissionInput): Admission {
   const drop = (reason: DropReason): Admission =>
     input.record ? { admitted: false, reason, caseId: input.record.caseId } : { admitted: false, reason };
-  if (input.failedVerdicts.length > 0) return drop('verdict_failed');
+  if (blockingVerdicts(input.verdicts).length > 0) return drop('verdict_failed');
   if (input.sender === undefined) return drop('no_sender');
   if (input.sentByDesk || isDeskAddress(input.sender.address, input.config)) return drop('loop');
   if (input.autoReply) return drop('auto_reply');
@@ -191,7 +206,34 @@ export function admitInbound(input: AdmissionInput): Admission {
   if (participant === undefined) {
     return drop(identification.by === 'token' ? 'not_participant' : 'unknown_sender');
   }
-  return { admitted: true, record, participant, identifiedBy: identification.by };
+  const authenticated = dmarcAuthenticates(input.verdicts);
+  // Without DMARC only the requester's own case address vouches for anything: the token was mailed
+  // to her address alone. It still proves nothing about who wrote, so the text is filed as such.
+  if (!authenticated && !(identification.by === 'token' && participant.kind === 'requester')) {
+    return drop('unauthenticated');
+  }
+  return { admitted: true, record, participant, identifiedBy: identification.by, authenticated };
+}
+
+/**
+ * The one mailbox a message claims as its author, or undefined when that claim is ambiguous: no From
+ * mailbox, several (in one From field or in several fields: parsers, DMARC checkers and mail clients
+ * do not agree on which one counts), or a Sender header that names another mailbox (mail sent on
+ * someone's behalf is not that person's mail).
+ */
+export function authorOf(mail: Pick<InboundMail, 'from' | 'sender' | 'headers'>): MailAddress | undefined {
+  const fromFields = mail.headers.get('from')?.length ?? 0;
+  const senderFields = mail.headers.get('sender')?.length ?? 0;
+  const [author] = mail.from;
+  if (fromFields !== 1 || mail.from.length !== 1 || author === undefined) return undefined;
+  if (senderFields === 0) return author;
+  const [sender] = mail.sender;
+  return senderFields === 1 &&
+    mail.sender.length === 1 &&
+    sender &&
+    sameAddress(sender.address, author.address)
+    ? author
+    : undefined;
 }
 
 /** Mail from the desk's own sender or reply addresses is the desk talking to itself. */

@@ -48,18 +48,34 @@ export interface InboundMarker {
   /** Kept this long: SES retries within hours; a client resending an old message is rare. */
   readonly expiresAt: string;
   readonly caseId?: string;
+  /** Why the email was dropped, when it was: what is left of it for the operator, with its SES id. */
+  readonly dropReason?: string;
+  readonly sesMessageId?: string;
+}
+
+/** At most one drop alert per case and window (drop-alert.ts): written with the alert, or the write fails. */
+export interface DropAlertGuard {
+  readonly caseId: string;
+  /** `2026-11-20T10` (dropAlertWindow). */
+  readonly window: string;
+  readonly expiresAt: string;
 }
 
 export interface InboundWrite {
   readonly marker: InboundMarker;
+  /** With a drop alert among the notifications: the case had none in this window yet. */
+  readonly alertGuard?: DropAlertGuard;
   readonly change?: CaseChange;
   readonly thread: readonly ThreadMessage[];
   readonly audit: readonly AuditEvent[];
   readonly notifications: readonly Notification[];
 }
 
-/** `written`; `duplicate` (the marker exists: processed before); `case_changed` (decide again). */
-export type InboundWriteOutcome = 'written' | 'duplicate' | 'case_changed';
+/**
+ * `written`; `duplicate` (the marker exists: processed before); `case_changed` (decide again);
+ * `alert_throttled` (the case had its drop alert in this window: write again without it).
+ */
+export type InboundWriteOutcome = 'written' | 'duplicate' | 'case_changed' | 'alert_throttled';
 
 export interface InboundStore extends CaseLookups {
   getCase(caseId: string): Promise<CaseRecord | undefined>;

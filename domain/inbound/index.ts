@@ -1,6 +1,7 @@
-/** Inbound mail (issue 6): parsing, identifying, authorising and applying replies to case emails. No AWS. */
+/** Inbound mail: parsing, identifying, authorising and applying replies to case emails. No AWS. */
 
 export {
+  COMMANDS_NEED_TOKEN,
   formatCommandError,
   type InboundSecrets,
   type LoadMove,
@@ -24,6 +25,7 @@ export {
   type Admission,
   type AdmissionInput,
   admitInbound,
+  authorOf,
   DROP_REASONS,
   type DropReason,
   type Participant,
@@ -40,6 +42,12 @@ export {
   type AutoReplyVerdict,
   detectAutoReply,
 } from './auto-reply.ts';
+export {
+  DROP_ALERT_WINDOW_MS,
+  type DropAlert,
+  dropAlertFor,
+  dropAlertWindow,
+} from './drop-alert.ts';
 export { extractReplyText, REPLY_PARSER_LIMITS } from './extract-reply-text.ts';
 export {
   type CaseLookups,
@@ -55,13 +63,15 @@ export {
 export type {
   CaseChange,
   CaseFieldChanges,
+  DropAlertGuard,
   InboundMarker,
   InboundStore,
   InboundWrite,
   InboundWriteOutcome,
 } from './inbound-store.ts';
 export {
-  failedVerdicts,
+  blockingVerdicts,
+  dmarcAuthenticates,
   type MailReceipt,
   mailReceiptOf,
   SesReceiptEventSchema,
@@ -73,8 +83,11 @@ export { firstMessageId, messageIdsIn } from './message-ids.ts';
 export {
   type InboundAttachment,
   type InboundMail,
+  MAX_HEADER_BYTES,
   MAX_HTML_TO_TEXT_CHARS,
+  MAX_MIME_PARTS,
   type MailAddress,
+  MalformedMailError,
   parseInboundMail,
 } from './parse-inbound-mail.ts';
 export { type RawHeaderLine, type RawHeaders, rawHeadersOf } from './raw-headers.ts';

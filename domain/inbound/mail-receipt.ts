@@ -72,10 +72,25 @@ export function mailReceiptOf(event: SesReceiptEvent): MailReceipt {
 }
 
 /**
- * The verdicts that did not pass. Every one must be PASS: a failed SPF, DKIM or DMARC check means the
- * From address may be forged, and GRAY (no policy, nothing to check against) or PROCESSING_FAILED
- * proves nothing either; spam and viruses are never filed.
+ * The verdicts that stop a message whatever its sender: spam FAIL, and a virus FAIL or a scan that
+ * did not finish (PROCESSING_FAILED: its files would be kept unscanned). GRAY spam ("not sure") and
+ * a scan switched off (DISABLED) stop nothing by themselves.
  */
-export function failedVerdicts(verdicts: MailReceipt['verdicts']): VerdictName[] {
-  return VERDICT_NAMES.filter((name) => verdicts[name].toUpperCase() !== 'PASS');
+export function blockingVerdicts(verdicts: MailReceipt['verdicts']): VerdictName[] {
+  const spam = verdicts.spam.toUpperCase();
+  const virus = verdicts.virus.toUpperCase();
+  return [
+    ...(spam === 'FAIL' ? (['spam'] as const) : []),
+    ...(virus === 'FAIL' || virus === 'PROCESSING_FAILED' ? (['virus'] as const) : []),
+  ];
+}
+
+/**
+ * Whether SES authenticated the From address: DMARC PASS, i.e. SPF or DKIM passed for a domain
+ * aligned with the From domain. SPF and DKIM on their own say nothing about From (SPF checks the
+ * envelope sender, a DKIM signature may be any domain's), so they are not read. GRAY (the domain
+ * publishes no DMARC policy), FAIL and PROCESSING_FAILED leave the From address a mere claim.
+ */
+export function dmarcAuthenticates(verdicts: MailReceipt['verdicts']): boolean {
+  return verdicts.dmarc.toUpperCase() === 'PASS';
 }

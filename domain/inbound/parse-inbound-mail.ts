@@ -30,7 +30,14 @@ export interface InboundAttachment {
 }
 
 export interface InboundMail {
-  readonly from: MailAddress | undefined;
+  /**
+   * Every mailbox of every From field, in order. A message has one From field naming one mailbox;
+   * anything else makes the author ambiguous (authorize-sender.ts `authorOf`). mailparser's own
+   * `from` shows only the first field, which is why these are read from the raw header fields.
+   */
+  readonly from: readonly MailAddress[];
+  /** Every mailbox of every Sender field (who submitted the message, when not the author). */
+  readonly sender: readonly MailAddress[];
   readonly to: readonly MailAddress[];
   readonly cc: readonly MailAddress[];
   /**
@@ -66,14 +73,46 @@ export const MAX_HTML_TO_TEXT_CHARS = 2_000_000;
 
 const CRLF = /\r\n?/g;
 
-/** Rejects only when mailparser does (e.g. a header block over 1 MB or more than 1000 MIME parts). */
+/**
+ * A message with more MIME parts than this is not read. mailparser's own limit is 1000; a reply
+ * needs a few, and the desk keeps at most 50 files (attachment-policy.ts).
+ */
+export const MAX_MIME_PARTS = 300;
+/** A header block (of the message or of any part) larger than this is not read. mailparser allows 1 MB. */
+export const MAX_HEADER_BYTES = 256 * 1024;
+
+/**
+ * A message the parser could not read (too many parts, a header block too large, broken MIME). It
+ * carries the parser's error code only: the parser's message could quote the mail.
+ */
+export class MalformedMailError extends Error {
+  readonly code: string | undefined;
+  constructor(code: string | undefined) {
+    super(`The message could not be parsed${code ? ` (${code})` : ''}`);
+    this.name = 'MalformedMailError';
+    this.code = code;
+  }
+}
+
+/** Rejects with a MalformedMailError, and nothing else, when the message cannot be read. */
 export async function parseInboundMail(raw: Buffer | string): Promise<InboundMail> {
+  try {
+    return await parse(raw);
+  } catch (error) {
+    const code = (error as { code?: unknown } | undefined)?.code;
+    throw new MalformedMailError(typeof code === 'string' ? code : undefined);
+  }
+}
+
+async function parse(raw: Buffer | string): Promise<InboundMail> {
   const mail = await simpleParser(raw, {
     keepCidLinks: true,
     skipTextToHtml: true,
     skipTextLinks: true,
     maxHtmlLengthToParse: MAX_HTML_TO_TEXT_CHARS,
     checksumAlgo: false,
+    maxChildNodes: MAX_MIME_PARTS,
+    maxHeadSize: MAX_HEADER_BYTES,
   });
   const headers = rawHeadersOf(mail.headerLines);
   const subject = mail.subject ?? '';
@@ -83,10 +122,14 @@ export async function parseInboundMail(raw: Buffer | string): Promise<InboundMai
     (value) => mailboxesOf(parseAddressHeader(value, { flatten: true }).value),
   );
   const { autoReply, reasons } = detectAutoReply(headers, subject);
-  const fromAddress = addressesOf(mail.from)[0];
+  const mailboxesOfFields = (name: string) =>
+    allHeaders(headers, name).flatMap((value) =>
+      mailboxesOf(parseAddressHeader(value, { flatten: true }).value),
+    );
 
   return {
-    from: fromAddress,
+    from: mailboxesOfFields('from'),
+    sender: mailboxesOfFields('sender'),
     to,
     cc,
     recipients: [...new Set([...to, ...cc, ...delivered].map((mailbox) => mailbox.address))],

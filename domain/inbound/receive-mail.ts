@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { AuditEvent, ThreadAttachment, ThreadMessage } from '../case-model.ts';
+import type { AuditEvent, CaseRecord, ThreadAttachment, ThreadMessage } from '../case-model.ts';
 import { type ContentCipher, type KeyedHasher, sealJson } from '../content-cipher.ts';
 import type { DeskSettings } from '../desk-settings.ts';
 import { normaliseEmail } from '../intake/submit-request.ts';
@@ -11,20 +11,24 @@ import {
 import type { ReplyTokenSecret } from '../reply-token.ts';
 import { planReply, type ReplyPlan } from './apply-reply.ts';
 import { ATTACHMENT_LIMITS, type AttachmentLimits, decideAttachments } from './attachment-policy.ts';
-import { admitInbound, type DropReason, type SenderFacts } from './authorize-sender.ts';
+import { admitInbound, authorOf, type DropReason, type SenderFacts } from './authorize-sender.ts';
+import { DROP_ALERT_WINDOW_MS, dropAlertFor, dropAlertWindow } from './drop-alert.ts';
 import { extractReplyText } from './extract-reply-text.ts';
-import { identifyCase, localPartOf } from './identify-case.ts';
+import { type Identification, identifyCase, localPartOf } from './identify-case.ts';
 import type { InboundMarker, InboundStore, InboundWrite } from './inbound-store.ts';
-import { failedVerdicts, type MailReceipt } from './mail-receipt.ts';
+import { blockingVerdicts, type MailReceipt } from './mail-receipt.ts';
 import type { AttachmentStore, RawMailSource } from './mail-storage.ts';
-import { type InboundMail, parseInboundMail } from './parse-inbound-mail.ts';
+import { type InboundMail, MalformedMailError, parseInboundMail } from './parse-inbound-mail.ts';
 
 /*
  * Receives one email SES accepted for the inbound domain: reads it from the bucket, refuses what is
- * not a participant's reply to a case (audited on the case when one was named, otherwise only
- * logged by the caller, with ids), and files the rest: attachments encrypted into the bucket, the
- * reply's new text sealed into the thread, the case changed, the forwards written to the outbox, all
- * in one write with the email's processed-marker. Then the outbox notifications are enqueued.
+ * not a participant's reply to a case (audited on the case when one was named, and its assignee or
+ * team manager alerted (drop-alert.ts); otherwise only logged by the caller, with ids), and files
+ * the rest: attachments encrypted into the bucket, the reply's new text sealed into the thread, the
+ * case changed, the forwards written to the outbox, all in one write with the email's
+ * processed-marker. Then the outbox notifications are enqueued. A message that cannot be parsed is
+ * recorded as `malformed_mime` by its SES id and the function returns normally: a throw would only
+ * make Lambda retry the same bytes.
  * Never sends anything to an address the email named: only to the case's configured participants.
  */
 
@@ -73,13 +77,27 @@ export function inboundMarkerHash(messageId: string): string {
 export async function receiveMail(receipt: MailReceipt, deps: ReceiveMailDeps): Promise<ReceiveOutcome> {
   const { config } = deps.settings;
   const at = deps.now.toISOString();
-  const mail = await parseInboundMail(await deps.rawMail.readRaw(receipt.sesMessageId));
+  const marker = (key: string, forCase?: string): InboundMarker => ({
+    key,
+    processedAt: at,
+    expiresAt: new Date(deps.now.getTime() + INBOUND_MARKER_DAYS * 86_400_000).toISOString(),
+    ...(forCase ? { caseId: forCase } : {}),
+  });
   // Without a Message-ID, SES's own id still makes a redelivery of the same receipt a duplicate.
-  const markerKey = inboundMarkerHash(mail.messageId ?? `<${receipt.sesMessageId}@ses-receipt>`);
+  const receiptMarkerKey = inboundMarkerHash(`<${receipt.sesMessageId}@ses-receipt>`);
+  let mail: InboundMail;
+  try {
+    mail = await parseInboundMail(await deps.rawMail.readRaw(receipt.sesMessageId));
+  } catch (error) {
+    if (!(error instanceof MalformedMailError)) throw error;
+    return dropMalformed(receipt, marker(receiptMarkerKey), deps);
+  }
+  const markerKey = mail.messageId ? inboundMarkerHash(mail.messageId) : receiptMarkerKey;
   if (await deps.store.isProcessed(markerKey)) return { kind: 'duplicate' };
 
-  const sender: SenderFacts | undefined = mail.from
-    ? { address: mail.from.address, emailHash: deps.hasher.hash('email', normaliseEmail(mail.from.address)) }
+  const author = authorOf(mail);
+  const sender: SenderFacts | undefined = author
+    ? { address: author.address, emailHash: deps.hasher.hash('email', normaliseEmail(author.address)) }
     : undefined;
   const identification = await identifyCase(
     {
@@ -98,19 +116,13 @@ export async function receiveMail(receipt: MailReceipt, deps: ReceiveMailDeps): 
     (await deps.store.findSentEmail(localPartOf(mail.messageId))) !== undefined;
   const caseId = 'caseId' in identification ? identification.caseId : undefined;
   let record = caseId ? await deps.store.getCase(caseId) : undefined;
-  const marker = (forCase?: string): InboundMarker => ({
-    key: markerKey,
-    processedAt: at,
-    expiresAt: new Date(deps.now.getTime() + INBOUND_MARKER_DAYS * 86_400_000).toISOString(),
-    ...(forCase ? { caseId: forCase } : {}),
-  });
   const text = extractReplyText(mail.text);
   const decisions = decideAttachments(mail.attachments, deps.limits ?? ATTACHMENT_LIMITS);
   let attachmentsStored = false;
 
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const admission = admitInbound({
-      failedVerdicts: failedVerdicts(receipt.verdicts),
+      verdicts: receipt.verdicts,
       sender,
       sentByDesk,
       autoReply: mail.autoReply,
@@ -119,7 +131,8 @@ export async function receiveMail(receipt: MailReceipt, deps: ReceiveMailDeps): 
       config,
     });
     if (!admission.admitted) {
-      return drop(admission.reason, admission.caseId, receipt, mail, marker(admission.caseId), deps);
+      const dropped = { reason: admission.reason, record, identification };
+      return drop(dropped, receipt, mail, marker(markerKey, admission.caseId), deps);
     }
     const admitted = admission.record;
     const inboundId = markerKey.slice(0, 32);
@@ -135,6 +148,8 @@ export async function receiveMail(receipt: MailReceipt, deps: ReceiveMailDeps): 
       record: admitted,
       participant: admission.participant,
       identifiedBy: admission.identifiedBy,
+      authenticated: admission.authenticated,
+      dmarcVerdict: receipt.verdicts.dmarc,
       subject: mail.subject,
       text,
       attachments,
@@ -145,13 +160,14 @@ export async function receiveMail(receipt: MailReceipt, deps: ReceiveMailDeps): 
       now: deps.now,
     });
     if (plan.kind === 'empty') {
-      return drop('empty', admitted.caseId, receipt, mail, marker(admitted.caseId), deps);
+      const dropped = { reason: 'empty' as const, record: admitted, identification };
+      return drop(dropped, receipt, mail, marker(markerKey, admitted.caseId), deps);
     }
     if (plan.kind === 'apply' && !attachmentsStored) {
       await storeAttachments(admitted.caseId, attachments, decisions, mail, deps);
       attachmentsStored = true;
     }
-    const write = await sealPlan(plan, admitted.caseId, marker(admitted.caseId), deps);
+    const write = await sealPlan(plan, admitted.caseId, marker(markerKey, admitted.caseId), deps);
     const outcome = await deps.store.recordInbound(write);
     if (outcome === 'duplicate') return { kind: 'duplicate' };
     if (outcome === 'case_changed') {
@@ -178,24 +194,88 @@ export async function receiveMail(receipt: MailReceipt, deps: ReceiveMailDeps): 
   throw new Error(`Case ${caseId}: it kept changing over ${MAX_ATTEMPTS} attempts`);
 }
 
+interface Dropped {
+  readonly reason: DropReason;
+  /** The case the mail was aimed at, when it exists. */
+  readonly record: CaseRecord | undefined;
+  readonly identification: Identification;
+}
+
+/**
+ * Records a drop: the marker, the audit event on the case the mail was aimed at, and the alert to
+ * its assignee or manager (drop-alert.ts) unless the case had one this hour. Ids and reasons only.
+ */
 async function drop(
-  reason: DropReason,
-  caseId: string | undefined,
+  { reason, record, identification }: Dropped,
   receipt: MailReceipt,
   mail: InboundMail,
   marker: InboundMarker,
   deps: ReceiveMailDeps,
 ): Promise<ReceiveOutcome> {
   const at = deps.now.toISOString();
-  const detail: Record<string, string> = { reason, sesMessageId: receipt.sesMessageId };
-  if (reason === 'verdict_failed') detail.verdicts = failedVerdicts(receipt.verdicts).join(' ');
+  const caseId = record?.caseId;
+  const detail: Record<string, string> = {
+    reason,
+    sesMessageId: receipt.sesMessageId,
+    identifiedBy: identification.by,
+  };
+  if (reason === 'verdict_failed') detail.verdicts = blockingVerdicts(receipt.verdicts).join(' ');
+  if (reason === 'unauthenticated') detail.dmarc = receipt.verdicts.dmarc;
   if (reason === 'auto_reply') detail.autoReply = mail.autoReplyReasons.join(' ');
-  const audit: AuditEvent[] = caseId
-    ? [{ caseId, at, action: 'mail.dropped', actor: SYSTEM_ACTOR, detail }]
-    : [];
-  const outcome = await deps.store.recordInbound({ marker, thread: [], audit, notifications: [] });
+  const alert = dropAlertFor(reason, record);
+  const write = (alerted: string, withAlert: boolean): InboundWrite => ({
+    marker: { ...marker, dropReason: reason, sesMessageId: receipt.sesMessageId },
+    thread: [],
+    audit: caseId
+      ? [{ caseId, at, action: 'mail.dropped', actor: SYSTEM_ACTOR, detail: { ...detail, alerted } }]
+      : [],
+    notifications:
+      withAlert && alert && caseId
+        ? [
+            {
+              notificationId: (deps.newId ?? randomUUID)(),
+              caseId,
+              template: 'mail-dropped',
+              recipient: alert.recipient,
+              createdAt: at,
+              params: { reason, identifiedBy: identification.by, sesMessageId: receipt.sesMessageId },
+            },
+          ]
+        : [],
+    ...(withAlert && caseId && alert
+      ? {
+          alertGuard: {
+            caseId,
+            window: dropAlertWindow(deps.now),
+            expiresAt: new Date(deps.now.getTime() + 2 * DROP_ALERT_WINDOW_MS).toISOString(),
+          },
+        }
+      : {}),
+  });
+  let written = write(alert?.to ?? 'none', alert !== undefined);
+  let outcome = await deps.store.recordInbound(written);
+  if (outcome === 'alert_throttled') {
+    written = write('throttled', false);
+    outcome = await deps.store.recordInbound(written);
+  }
   if (outcome === 'duplicate') return { kind: 'duplicate' };
+  await enqueueNotifications(written.notifications, deps.notificationQueue, deps.onEnqueueFailure);
   return caseId ? { kind: 'dropped', reason, caseId } : { kind: 'dropped', reason };
+}
+
+/** A message the parser refused: only its SES id is known, so only the marker records it. */
+async function dropMalformed(
+  receipt: MailReceipt,
+  marker: InboundMarker,
+  deps: ReceiveMailDeps,
+): Promise<ReceiveOutcome> {
+  const outcome = await deps.store.recordInbound({
+    marker: { ...marker, dropReason: 'malformed_mime', sesMessageId: receipt.sesMessageId },
+    thread: [],
+    audit: [],
+    notifications: [],
+  });
+  return outcome === 'duplicate' ? { kind: 'duplicate' } : { kind: 'dropped', reason: 'malformed_mime' };
 }
 
 async function storeAttachments(
@@ -231,6 +311,7 @@ async function sealPlan(
             at,
             direction: message.direction,
             participant: message.participant,
+            ...(message.unauthenticated ? { unauthenticated: true as const } : {}),
             sealed: await sealJson(deps.cipher, caseId, 'thread-message', message.content),
           })),
         )

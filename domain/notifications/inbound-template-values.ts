@@ -1,4 +1,5 @@
 import { CLOSE_OUTCOMES, type CloseOutcome } from '../case-model.ts';
+import type { DropReason } from '../inbound/authorize-sender.ts';
 import { STAFF_COMMAND_USAGE } from '../inbound/staff-commands.ts';
 import type { Language } from '../request-types.ts';
 import type { InboundTemplateName } from '../templates/inbound-templates.ts';
@@ -7,7 +8,7 @@ import { formatDate } from '../templates/type-labels.ts';
 import type { TemplateContext } from './template-values.ts';
 
 /*
- * Values of the inbound mail templates (issue 6), beside the common ones (name, reference, typeLabel,
+ * Values of the inbound mail templates, beside the common ones (name, reference, typeLabel,
  * dates). Texts written by people (the reply, a reason, the command errors) come from the
  * notification's sealed secrets; outcomes and months from its plain params.
  */
@@ -47,6 +48,28 @@ const MONTH_WORDS: Partial<Record<Language, readonly [string, string]>> = {
 
 const usage = Object.values(STAFF_COMMAND_USAGE).join('\n');
 
+/** Why an email was not accepted, for staff (drop-alert.ts names which reasons are alerted). */
+const DROP_REASON_TEXTS: Readonly<Partial<Record<DropReason, string>>> = {
+  verdict_failed: 'Amazon SES classified it as spam or found a virus in it.',
+  no_sender:
+    'its sender could not be established: it had no From address, several, or a Sender header naming someone else.',
+  token_invalid:
+    'it was sent to a case address the desk did not give to its sender (a forwarded email, or a forged sender).',
+  not_participant:
+    'its sender no longer holds the role the case address was given for (a former assignee, say).',
+  unknown_sender: 'its sender is not a participant of this case.',
+  unauthenticated:
+    "the sender's domain did not authenticate it (DMARC), so the From address may be forged, and it was not the requester's answer to the desk's own email to her.",
+  empty: 'it held no new text and no files.',
+};
+
+const IDENTIFIED_BY_TEXTS: Readonly<Record<string, string>> = {
+  token: 'its case address',
+  bad_token: 'a case address that did not verify',
+  thread: 'In-Reply-To/References',
+  subject: 'the reference in its subject',
+};
+
 const text = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);
 
 export const INBOUND_TEMPLATE_VALUES: Readonly<
@@ -56,9 +79,11 @@ export const INBOUND_TEMPLATE_VALUES: Readonly<
     staffText: secrets.staffText ?? '',
     attachmentList: text(secrets.attachmentList),
   }),
-  'requester-reply': ({ secrets }) => ({
+  'requester-reply': ({ secrets, params }) => ({
     requesterText: secrets.requesterText ?? '',
     attachmentList: text(secrets.attachmentList),
+    unauthenticated: params.unauthenticated === true,
+    dmarc: String(params.dmarc ?? 'not PASS'),
     usage,
   }),
   'case-closed': ({ secrets, params, language }) => ({
@@ -85,8 +110,16 @@ export const INBOUND_TEMPLATE_VALUES: Readonly<
     requestMessage: content.message,
     usage,
   }),
-  'command-error': ({ secrets }) => ({
+  'command-error': ({ secrets, params }) => ({
     errorList: secrets.errorList ?? '',
+    textFiled: params.textFiled === true,
     usage,
+  }),
+  'mail-dropped': ({ params }) => ({
+    reasonText: DROP_REASON_TEXTS[String(params.reason) as DropReason] ?? 'it could not be accepted.',
+    reason: String(params.reason ?? 'unknown'),
+    identifiedBy:
+      IDENTIFIED_BY_TEXTS[String(params.identifiedBy)] ?? String(params.identifiedBy ?? 'unknown'),
+    sesMessageId: String(params.sesMessageId ?? 'unknown'),
   }),
 };

@@ -1,4 +1,7 @@
+import type { NotifyMessage } from '../queue-messages.ts';
 import type { ReplyRole } from '../reply-token.ts';
+
+export type { NotifyMessage } from '../queue-messages.ts';
 
 /**
  * Outbound email goes through an outbox: the notification is written in the same transaction as
@@ -28,12 +31,6 @@ export interface Notification {
    * for this case, this role and the recipient's address (derived when sending, never stored).
    */
   readonly replyAs?: ReplyRole;
-}
-
-/** The notify queue message: ids only. */
-export interface NotifyMessage {
-  readonly caseId: string;
-  readonly notificationId: string;
 }
 
 /** Publishes notification ids to the notify queue. */

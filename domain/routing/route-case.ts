@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import * as z from 'zod';
 import type { AuditEvent, CaseRecord } from '../case-model.ts';
 import type { DeskSettings } from '../desk-settings.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
@@ -8,13 +7,10 @@ import {
   type Notification,
   type NotificationQueue,
 } from '../notifications/notification.ts';
+import type { RouteMessage } from '../queue-messages.ts';
 import { purgeAfter } from '../retention/purge-after.ts';
 import type { AssignmentStore, RoutingWriteOutcome } from './assignment-store.ts';
 import { decideRouting, type RoutingDecision, routingTeam } from './decide-routing.ts';
-
-/** A route queue message: the case id only. */
-export const RouteMessageSchema = z.strictObject({ caseId: z.uuid() });
-export type RouteMessage = z.infer<typeof RouteMessageSchema>;
 
 export type RouteOutcome = 'assigned' | 'assigned_to_manager' | 'opt_out_closed' | 'already_routed';
 

@@ -2,6 +2,7 @@ import enCaseClosed from './en/case-closed.ts';
 import enCaseReassigned from './en/case-reassigned.ts';
 import enCommandError from './en/command-error.ts';
 import enExtensionNotice from './en/extension-notice.ts';
+import enMailDropped from './en/mail-dropped.ts';
 import enRefusalNotice from './en/refusal-notice.ts';
 import enRequesterReply from './en/requester-reply.ts';
 import enStaffReply from './en/staff-reply.ts';
@@ -10,7 +11,7 @@ import nlExtensionNotice from './nl/extension-notice.ts';
 import nlRefusalNotice from './nl/refusal-notice.ts';
 import nlStaffReply from './nl/staff-reply.ts';
 
-/** Emails of the inbound mail feature (issue 6); requester-facing ones in English and Dutch. */
+/** Emails of the inbound mail feature; requester-facing ones in English and Dutch. */
 export const INBOUND_TEMPLATES = {
   'staff-reply': { en: enStaffReply, nl: nlStaffReply },
   'requester-reply': { en: enRequesterReply },
@@ -19,6 +20,7 @@ export const INBOUND_TEMPLATES = {
   'refusal-notice': { en: enRefusalNotice, nl: nlRefusalNotice },
   'case-reassigned': { en: enCaseReassigned },
   'command-error': { en: enCommandError },
+  'mail-dropped': { en: enMailDropped },
 } as const;
 
 export type InboundTemplateName = keyof typeof INBOUND_TEMPLATES;

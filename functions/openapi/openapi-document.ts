@@ -43,28 +43,63 @@ const errorResponses = {
     description: 'Unknown reference or wrong token (the same answer for both)',
     content: { 'application/json': { schema: ErrorSchema } },
   },
-  '429': { description: 'Throttled' },
+  // The stage's throttling answers every route; the handlers never do.
+  '429': { description: 'Throttled: too many requests, retry later' },
 } as const;
 
 const refParam = z.string().meta({ example: 'PD-7K3M-Q9XA', description: 'The case reference' });
-const tokenParam = z
-  .string()
-  .optional()
-  .meta({ description: 'The access token from the status link (or send Authorization: Bearer)' });
+
+/** The requester's access token from the status link: either scheme opens the case. */
+const REQUESTER_TOKEN: Record<string, string[]>[] = [{ statusToken: [] }, { bearerToken: [] }];
+/** Operations anyone may call: the form, the verification link, health and this document. */
+const PUBLIC: Record<string, string[]>[] = [];
+
+/**
+ * Who may use the document: the desk is its operator's own software, and its API is not offered
+ * under an open licence. An operator publishing the API under other terms changes this.
+ */
+export const API_LICENSE = { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' } as const;
+
+export interface OpenApiDocumentOptions {
+  /**
+   * Where this deployment serves the API: the configuration's `publicBaseUrl` (or the stage URL the
+   * stack sets in its place), the gateway's URL locally.
+   */
+  readonly serverUrl: string;
+}
 
 /** The OpenAPI 3.1 document, generated from the same zod schemas the handlers validate with. */
-export function openApiDocument() {
+export function openApiDocument({ serverUrl }: OpenApiDocumentOptions) {
   return createDocument({
     openapi: '3.1.0',
     info: {
       title: 'Privacy Desk',
       version: '1.0.0',
       description: 'Privacy questions, GDPR data-subject requests, complaints and breach reports.',
+      license: API_LICENSE,
+    },
+    servers: [{ url: serverUrl.replace(/\/+$/, ''), description: 'This deployment' }],
+    components: {
+      securitySchemes: {
+        statusToken: {
+          type: 'apiKey',
+          in: 'query',
+          name: 'token',
+          description: 'The access token from the status link in the acknowledgement email',
+        },
+        bearerToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The same access token, sent as `Authorization: Bearer <token>`',
+        },
+      },
     },
     paths: {
       '/requests': {
         post: {
+          operationId: 'submitRequest',
           summary: 'Submit a request, question, complaint or breach report',
+          security: PUBLIC,
           parameters: [
             {
               name: 'Idempotency-Key',
@@ -112,35 +147,69 @@ export function openApiDocument() {
       },
       '/requests/verify': {
         get: {
+          operationId: 'verifyEmail',
           summary: 'Confirm the email address (the link in the acknowledgement)',
-          requestParams: { query: z.object({ token: z.string() }) },
+          // The verification token is the operation's input, not a credential of the API.
+          security: PUBLIC,
+          requestParams: {
+            query: z.object({
+              token: z.string().meta({ description: 'The verification token from the acknowledgement' }),
+            }),
+          },
           responses: {
             '200': { description: 'Confirmed (or already confirmed)' },
             '404': errorResponses['404'],
+            '429': errorResponses['429'],
           },
         },
       },
       '/requests/{ref}': {
         get: {
+          operationId: 'getRequestStatus',
           summary: 'Status, due date and messages sent to the requester',
-          requestParams: { path: z.object({ ref: refParam }), query: z.object({ token: tokenParam }) },
+          security: REQUESTER_TOKEN,
+          requestParams: { path: z.object({ ref: refParam }) },
           responses: {
             '200': { description: 'The case', content: { 'application/json': { schema: StatusSchema } } },
             '404': errorResponses['404'],
+            '429': errorResponses['429'],
           },
         },
       },
       '/requests/{ref}/export': {
         get: {
+          operationId: 'exportCase',
           summary: "The requester's whole case as structured JSON",
-          requestParams: { path: z.object({ ref: refParam }), query: z.object({ token: tokenParam }) },
-          responses: { '200': { description: 'The export' }, '404': errorResponses['404'] },
+          security: REQUESTER_TOKEN,
+          requestParams: { path: z.object({ ref: refParam }) },
+          responses: {
+            '200': { description: 'The export' },
+            '404': errorResponses['404'],
+            '429': errorResponses['429'],
+          },
         },
       },
       '/health': {
         get: {
+          operationId: 'getHealth',
           summary: 'Dependencies',
-          responses: { '200': { description: 'Healthy' }, '503': { description: 'A dependency is down' } },
+          security: PUBLIC,
+          responses: {
+            '200': { description: 'Healthy' },
+            '429': errorResponses['429'],
+            '503': { description: 'A dependency is down' },
+          },
+        },
+      },
+      '/openapi.json': {
+        get: {
+          operationId: 'getOpenApiDocument',
+          summary: 'This document',
+          security: PUBLIC,
+          responses: {
+            '200': { description: 'The OpenAPI 3.1 document' },
+            '429': errorResponses['429'],
+          },
         },
       },
     },

@@ -1,18 +1,15 @@
-import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { systemClock } from '../../domain/clock.ts';
-import { RouteMessageSchema, routeCase } from '../../domain/routing/route-case.ts';
-import { parseOrThrow } from '../../domain/validation.ts';
+import { RouteMessageSchema } from '../../domain/queue-messages.ts';
+import { routeCase } from '../../domain/routing/route-case.ts';
 import { logger } from '../shared/logger.ts';
+import { sqsBatchHandler } from '../shared/sqs-handler.ts';
 import { assignmentStoreFromEnv, notificationQueueFromEnv, settingsFromEnv } from '../shared/wiring.ts';
 
 const store = assignmentStoreFromEnv();
 const notificationQueue = notificationQueueFromEnv();
 const settings = settingsFromEnv();
-const processor = new BatchProcessor(EventType.SQS);
 
-async function recordHandler(record: SQSRecord): Promise<void> {
-  const message = parseOrThrow(RouteMessageSchema, JSON.parse(record.body));
+export const handler = sqsBatchHandler(RouteMessageSchema, async (message, record) => {
   const outcome = await routeCase(message, {
     store,
     notificationQueue,
@@ -25,7 +22,4 @@ async function recordHandler(record: SQSRecord): Promise<void> {
       }),
   });
   logger.info('route message processed', { caseId: message.caseId, outcome, messageId: record.messageId });
-}
-
-export const handler = async (event: SQSEvent, context: Context) =>
-  processPartialResponse(event, recordHandler, processor, { context });
+});

@@ -45,12 +45,16 @@ export const handler = async (event: unknown) => {
   });
   // The alarm "overdue cases above zero" reads this; a count, no dimension with case data.
   metrics.addMetric(METRICS.overdueCases, MetricUnit.Count, report.overdueCases);
+  // Work re-driven too often and given up (recorded on each case): the operators' alarm reads it.
+  metrics.addMetric(METRICS.redrivesGivenUp, MetricUnit.Count, report.redrivesGivenUp.length);
+  for (const given of report.redrivesGivenUp) logger.error('re-drive given up', { ...given });
   metrics.publishStoredMetrics();
   // Counts and step keys only: references and ids, no content and no addresses.
   logger.info('sweep done', {
     at: report.at,
     redriven: report.redriven.length,
     notificationsRedriven: report.notificationsRedriven,
+    redrivesGivenUp: report.redrivesGivenUp.length,
     escalations: report.escalations.length,
     escalationsSkipped: report.escalationsSkipped,
     casesRead: report.casesRead,

@@ -1,5 +1,12 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AccountRootPrincipal, type IRole, PolicyDocument, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import {
+  AccountRootPrincipal,
+  AnyPrincipal,
+  Effect,
+  type IRole,
+  PolicyDocument,
+  PolicyStatement,
+} from 'aws-cdk-lib/aws-iam';
 import { Key, KeySpec, KeyUsage } from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import type { ContentUse } from './desk-function.ts';
@@ -42,6 +49,26 @@ export const CONTENT_KEY_ACTIONS: Record<ContentUse, { content: string[]; mac: s
   decrypt: { content: ['kms:GenerateDataKey', 'kms:Decrypt'], mac: ['kms:GenerateMac'] },
 };
 
+/**
+ * A key policy statement that refuses kms:CreateGrant unless the grant is for an AWS resource
+ * (DynamoDB, for one, creates grants on the table's key on the caller's behalf) or the caller is an
+ * AWS service: a grant is a way around the key policy, which nobody else should be able to make
+ * (AWS Control Tower control CT.KMS.PR.3). Every key of the desk has it.
+ */
+export function grantsOnlyForAwsResources(): PolicyStatement {
+  return new PolicyStatement({
+    sid: 'GrantsOnlyForAwsResourcesOrByAwsServices',
+    effect: Effect.DENY,
+    principals: [new AnyPrincipal()],
+    actions: ['kms:CreateGrant'],
+    // In a key policy, "*" is this key.
+    resources: ['*'],
+    conditions: {
+      BoolIfExists: { 'kms:GrantIsForAWSResource': 'false', 'aws:PrincipalIsAWSService': 'false' },
+    },
+  });
+}
+
 function adminOnlyPolicy(): PolicyDocument {
   return new PolicyDocument({
     statements: [
@@ -52,6 +79,7 @@ function adminOnlyPolicy(): PolicyDocument {
         // In a key policy, "*" is this key.
         resources: ['*'],
       }),
+      grantsOnlyForAwsResources(),
     ],
   });
 }

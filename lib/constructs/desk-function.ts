@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { CfnElement, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -10,6 +11,7 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct, IConstruct } from 'constructs';
 import type { DeskConfig } from '../../domain/config/desk-config.ts';
+import { acknowledgeControl } from '../control-tower.ts';
 import {
   BUCKETS,
   CASE_TABLE,
@@ -31,8 +33,10 @@ export interface DeskFunctionProps {
   readonly declaration: FunctionDeclaration;
   /** Repository root: declaration entries and package-lock.json are relative to it. */
   readonly projectRoot: string;
-  /** Log retention; one month unless said otherwise. */
+  /** Log retention; a year unless said otherwise (AWS Control Tower asks for at least that). */
   readonly logRetention?: RetentionDays;
+  /** Encrypts the log group (CloudWatch Logs' own encryption without it). */
+  readonly logEncryptionKey?: IKey;
   /** esbuild defines: expressions replaced at bundling, e.g. deskConfigDefine(config). */
   readonly define?: Readonly<Record<string, string>>;
 }
@@ -67,7 +71,8 @@ export class DeskFunction extends NodejsFunction {
   public constructor(scope: Construct, id: string, props: DeskFunctionProps) {
     const { declaration, projectRoot } = props;
     const logGroup = new LogGroup(scope, `${id}LogGroup`, {
-      retention: props.logRetention ?? RetentionDays.ONE_MONTH,
+      retention: props.logRetention ?? RetentionDays.ONE_YEAR,
+      encryptionKey: props.logEncryptionKey,
       // Logs carry ids and outcomes only, and expire anyway; nothing to keep after the stack.
       removalPolicy: RemovalPolicy.DESTROY,
     });
@@ -111,6 +116,11 @@ export class DeskFunction extends NodejsFunction {
     });
     this.declaration = declaration;
     this.executionRole = role;
+    acknowledgeControl(
+      this,
+      'CT.LAMBDA.PR.3',
+      'the functions call AWS APIs only (DynamoDB, SQS, SES, S3, KMS), over TLS with IAM authentication; there is no private network resource to reach. A VPC would need NAT or interface endpoints and protect nothing here.',
+    );
   }
 
   /** Grants read or read-write access to the table (and its key) and sets its name in the environment. */

@@ -1,9 +1,9 @@
-import { Duration } from 'aws-cdk-lib';
+import { ArnFormat, Duration, Stack } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Queue, QueueEncryption, RedrivePermission } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { deadLetterQueueName, type QueueDeclaration } from '../desk-resources.ts';
 
@@ -15,11 +15,20 @@ export interface DeadLetterQueueProps {
   readonly alarmTopic: ITopic;
   /** What failed, in the alarm description: an operator reads it at 3 a.m. */
   readonly purpose: string;
+  /**
+   * The physical name of the one queue whose redrive policy ends here. Without it, the messages
+   * come from a service instead (EventBridge Scheduler's dead-letter queue, a function's on-failure
+   * destination), which a redrive allow policy does not govern.
+   */
+  readonly sourceQueueName?: string;
 }
 
 /**
  * A queue where failed work ends, encrypted with the desk key, with an alarm as soon as one
- * message is visible: a failure never ends in silence.
+ * message is visible: a failure never ends in silence. Its redrive allow policy declares it a
+ * dead-letter queue (which AWS Control Tower's CT.SQS.PR.1 requires of a queue without a
+ * dead-letter queue of its own): for its source queue only where it has one, otherwise for the
+ * queues of this account and region, since no queue is the source of a service's failures.
  */
 export class DeadLetterQueue extends Construct {
   public readonly queueName: string;
@@ -35,6 +44,23 @@ export class DeadLetterQueue extends Construct {
       encryption: QueueEncryption.KMS,
       encryptionMasterKey: props.encryptionKey,
       enforceSSL: true,
+      redriveAllowPolicy: props.sourceQueueName
+        ? {
+            // Named by its computed ARN: a reference to the source queue, which refers to this
+            // queue in its redrive policy, would be a circular dependency.
+            sourceQueues: [
+              Queue.fromQueueArn(
+                this,
+                'SourceQueue',
+                Stack.of(this).formatArn({
+                  service: 'sqs',
+                  resource: props.sourceQueueName,
+                  arnFormat: ArnFormat.NO_RESOURCE_NAME,
+                }),
+              ),
+            ],
+          }
+        : { redrivePermission: RedrivePermission.ALLOW_ALL },
     });
     this.alarm = new Alarm(this, 'MessagesVisibleAlarm', {
       alarmDescription: `${props.purpose}: at least one message is in ${props.queueName}. Inspect it, fix the cause, then redrive it.`,
@@ -80,15 +106,17 @@ export class QueueWithDlq extends Construct {
     super(scope, id);
     const { declaration, namePrefix, encryptionKey, alarmTopic } = props;
     this.declaration = declaration;
+    const queueName = `${namePrefix}-${declaration.name}`;
     this.deadLetterQueue = new DeadLetterQueue(this, 'DeadLetter', {
       queueName: `${namePrefix}-${deadLetterQueueName(declaration)}`,
+      sourceQueueName: queueName,
       retention: Duration.days(declaration.deadLetterRetentionDays),
       encryptionKey,
       alarmTopic,
       purpose: `Messages of the ${declaration.name} queue failed ${declaration.maxReceiveCount} times`,
     });
     this.queue = new Queue(this, 'Queue', {
-      queueName: `${namePrefix}-${declaration.name}`,
+      queueName,
       visibilityTimeout: Duration.seconds(declaration.visibilityTimeoutSeconds),
       retentionPeriod: Duration.days(declaration.retentionDays),
       encryption: QueueEncryption.KMS,

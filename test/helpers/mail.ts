@@ -7,6 +7,7 @@ import {
   replyAddress,
   signReplyToken,
 } from '../../domain/reply-token.ts';
+import type { Verdicts } from '../../local/mail-drop.ts';
 import type { TestDesk } from './test-desk.ts';
 
 /** The placeholder case address and reference of the fixtures in test/fixtures/mail (see its README). */
@@ -86,14 +87,19 @@ export interface MailDropAnswer {
   };
 }
 
-/** Delivers a raw message through the local mail drop, as `npm run mail:deliver` does. */
+/**
+ * Delivers a raw message through the local mail drop, as `npm run mail:deliver` does; `verdicts`
+ * override what the message's own SES headers say (`--dmarc gray`).
+ */
 export async function deliverMail(
   desk: Pick<TestDesk, 'api'>,
   raw: string,
   recipients: readonly string[] = [],
+  verdicts: Verdicts = {},
 ): Promise<MailDropAnswer> {
   const url = new URL(`${desk.api}/local/mail`);
   for (const recipient of recipients) url.searchParams.append('rcpt', recipient);
+  for (const [name, status] of Object.entries(verdicts)) url.searchParams.set(name, status);
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'message/rfc822' },

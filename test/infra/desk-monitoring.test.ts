@@ -49,6 +49,21 @@ describe('alarms', () => {
     });
   });
 
+  it('alarms on re-drives given up: the sweep metric, Sum above zero over 15 minutes', () => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: METRICS.namespace,
+      MetricName: METRICS.redrivesGivenUp,
+      Dimensions: [{ Name: 'service', Value: METRICS.serviceName }],
+      Statistic: 'Sum',
+      Period: 900,
+      EvaluationPeriods: 1,
+      ComparisonOperator: 'GreaterThanThreshold',
+      Threshold: 0,
+      TreatMissingData: 'notBreaching',
+      AlarmActions: [ref(alarmTopicId)],
+    });
+  });
+
   it.each([
     ['Reputation.BounceRate', 0.04],
     ['Reputation.ComplaintRate', 0.0008],
@@ -131,6 +146,13 @@ describe('dashboard', () => {
   it('shows overdue cases', () => {
     expect(metricsOf('Overdue cases')).toEqual([
       [METRICS.namespace, METRICS.overdueCases, 'service', METRICS.serviceName],
+    ]);
+  });
+
+  it('shows re-drives given up beside overdue cases', () => {
+    expect(metricsOf('Overdue cases, re-drives given up and SES reputation').slice(0, 2)).toEqual([
+      [METRICS.namespace, METRICS.overdueCases, 'service', METRICS.serviceName],
+      [METRICS.namespace, METRICS.redrivesGivenUp, 'service', METRICS.serviceName],
     ]);
   });
 

@@ -56,6 +56,44 @@ describe('storage key and alarm topic', () => {
     );
   });
 
+  it("names this account's alarms as the only source in every grant of the key to a service", () => {
+    const thisAccount = { Ref: 'AWS::AccountId' };
+    const serviceGrants = desk
+      .keyStatements(storageKeyId)
+      .filter((statement) => statement.Effect === 'Allow' && statement.Principal !== undefined)
+      .filter((statement) => JSON.stringify(statement.Principal).includes('Service'));
+    const cloudWatch = serviceGrants.find(
+      (statement) => JSON.stringify(statement.Principal) === '{"Service":"cloudwatch.amazonaws.com"}',
+    );
+
+    expect(cloudWatch?.Condition).toEqual({
+      StringEquals: { 'aws:SourceAccount': thisAccount },
+      ArnLike: {
+        'aws:SourceArn': {
+          'Fn::Join': [
+            '',
+            [
+              'arn:',
+              { Ref: 'AWS::Partition' },
+              ':cloudwatch:',
+              { Ref: 'AWS::Region' },
+              ':',
+              thisAccount,
+              ':alarm:*',
+            ],
+          ],
+        },
+      },
+    });
+    // Every other service grant is bound to this account by a condition too (source account, source
+    // ARN, or an encryption context naming this account's resources).
+    for (const statement of serviceGrants) {
+      expect(JSON.stringify(statement.Condition ?? {}), JSON.stringify(statement.Principal)).toMatch(
+        /aws:SourceAccount|aws:SourceArn|kms:EncryptionContext|kms:ViaService/,
+      );
+    }
+  });
+
   it('encrypts the alarm topic with the key and refuses publishing without TLS', () => {
     expect(desk.resource(alarmTopicId).Properties).toMatchObject({ KmsMasterKeyId: storageKeyArn });
     template.hasResourceProperties('AWS::SNS::TopicPolicy', {
@@ -245,13 +283,16 @@ describe('functions', () => {
     }
   });
 
-  it('gives every function a log group with a retention period', () => {
+  it('gives every function a log group of its own, kept a year and encrypted with the storage key', () => {
     const logGroup = new Capture();
     template.allResourcesProperties('AWS::Lambda::Function', {
       LoggingConfig: { LogGroup: { Ref: logGroup } },
     });
     do {
-      expect(desk.resource(logGroup.asString()).Properties.RetentionInDays).toBe(30);
+      expect(desk.resource(logGroup.asString()).Properties).toMatchObject({
+        RetentionInDays: 365,
+        KmsKeyId: storageKeyArn,
+      });
     } while (logGroup.next());
   });
 
@@ -458,9 +499,7 @@ describe('context and configuration', () => {
   });
 
   it('names the mail bucket after the stack and its id, so a retained bucket never blocks a new stack', () => {
-    const bucket = desk.resource(
-      desk.onlyLogicalId('AWS::S3::Bucket', { VersioningConfiguration: Match.anyValue() }),
-    );
+    const bucket = desk.resource(desk.onlyLogicalId('AWS::S3::Bucket', { BucketName: Match.anyValue() }));
     const stackUuid = { 'Fn::Select': [2, { 'Fn::Split': ['/', { Ref: 'AWS::StackId' }] }] };
     expect(bucket.Properties.BucketName).toEqual({ 'Fn::Join': ['', ['privacydesk-mail-', stackUuid]] });
   });

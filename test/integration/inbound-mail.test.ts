@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -462,7 +463,11 @@ describe('a requester answers by replying', () => {
     });
     const fromRequester = (await thread(open.caseId)).filter((m) => m.direction === 'from_requester');
     expect(fromRequester).toHaveLength(1);
-    expect(await outboxTemplates(open.caseId)).toEqual(['acknowledgement', 'requester-reply']);
+    expect(await outboxTemplates(open.caseId)).toEqual([
+      'acknowledgement',
+      'mail-dropped',
+      'requester-reply',
+    ]);
     expect(await sentEmailsTo(desk, 'someone.else@example.com')).toEqual([]);
   });
 });
@@ -497,7 +502,18 @@ describe('what the desk refuses', () => {
     const after = await record(open.caseId);
     expect(after.status).toBe('assigned');
     expect(after.outcome).toBeUndefined();
-    expect(await outboxTemplates(open.caseId)).toEqual(['acknowledgement']);
+    // Only Anna hears of it, with ids and the reason.
+    const written = await outbox(open.caseId);
+    expect(written).toHaveLength(2);
+    expect(written).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ template: 'acknowledgement' }),
+        expect.objectContaining({
+          template: 'mail-dropped',
+          recipient: { role: 'member', memberId: ANNA.id },
+        }),
+      ]),
+    );
     expect(await sentEmailsTo(desk, 'mallory@example.com')).toEqual([]);
     expect((await thread(open.caseId)).map((message) => message.direction)).toEqual(['to_requester']);
     const dropped = (await audit(open.caseId)).find((event) => event.action === 'mail.dropped');
@@ -514,7 +530,7 @@ describe('what the desk refuses', () => {
     const answer = await deliverMail(desk, raw);
 
     expect(answer.result.outcome).toEqual({ kind: 'dropped', reason: 'token_invalid', caseId: open.caseId });
-    expect(await outboxTemplates(open.caseId)).toEqual(['acknowledgement']);
+    expect(await outboxTemplates(open.caseId)).toEqual(['acknowledgement', 'mail-dropped']);
     expect(await sentEmailsTo(desk, 'a.devries@work.example.net')).toEqual([]);
   });
 
@@ -562,7 +578,7 @@ describe('what the desk refuses', () => {
     expect(answer.result.outcome).toEqual({ kind: 'dropped', reason: 'loop', caseId: open.caseId });
   });
 
-  it('drops mail whose SES verdicts did not pass', async () => {
+  it('drops staff mail that DMARC did not authenticate', async () => {
     const open = await openCase();
     const raw = await reply('representative-plain-reply.eml', open, {
       role: 'assignee',
@@ -580,13 +596,14 @@ describe('what the desk refuses', () => {
       { verdicts: { dmarc: 'FAIL', spam: 'GRAY' } },
     );
 
+    // Spam GRAY is no verdict either way; a DMARC FAIL leaves the From a claim, and staff mail must be authenticated.
     expect((delivery.result as { outcome: unknown }).outcome).toEqual({
       kind: 'dropped',
-      reason: 'verdict_failed',
+      reason: 'unauthenticated',
       caseId: open.caseId,
     });
     const dropped = (await audit(open.caseId)).find((event) => event.action === 'mail.dropped');
-    expect(dropped?.detail).toMatchObject({ reason: 'verdict_failed', verdicts: 'dmarc spam' });
+    expect(dropped?.detail).toMatchObject({ reason: 'unauthenticated', dmarc: 'FAIL' });
   });
 });
 
@@ -680,8 +697,8 @@ describe('staff commands', () => {
     );
     const raw = await reply('forged-sender.eml', open, { role: 'assignee', address: ANNA.email });
 
-    // Act: the same words as the forged sender's, now from Anna herself
-    const answer = await deliverMail(desk, raw);
+    // Act: the same words as the forged sender's, now from Anna herself (her domain passes DMARC)
+    const answer = await deliverMail(desk, raw, [], { dmarc: 'PASS' });
 
     // Assess
     expect(answer.result.outcome).toMatchObject({ kind: 'filed', direction: 'from_staff' });
@@ -875,4 +892,307 @@ describe('npm run mail:deliver', () => {
 
     expect(JSON.parse(stdout).result.outcome).toMatchObject({ kind: 'filed', caseId: open.caseId });
   });
+
+  it('takes verdicts as flags: --dmarc gray files a requester’s reply as unauthenticated', async () => {
+    const open = await openCase();
+    const folder = mkdtempSync(path.join(tmpdir(), 'desk-mail-'));
+    const file = path.join(folder, 'reply.eml');
+    writeFileSync(
+      file,
+      await reply('gmail-reply.eml', open, { role: 'requester', address: open.requester }),
+      'latin1',
+    );
+
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        path.join(repositoryRoot, 'local', 'deliver-mail.ts'),
+        file,
+        '--spf',
+        'fail',
+        '--dmarc',
+        'gray',
+      ],
+      { env: { ...process.env, DESK_GATEWAY_PORT: String(desk.services.gateway.port) } },
+    );
+
+    expect(JSON.parse(stdout).result.outcome).toMatchObject({ kind: 'filed', caseId: open.caseId });
+    const filed = (await thread(open.caseId)).find((message) => message.direction === 'from_requester');
+    expect(filed?.unauthenticated).toBe(true);
+  });
+});
+
+describe('whom the desk believes', () => {
+  /** The drop alert the assignee (or the manager) gets: ids and the reason, never the dropped text. */
+  const ALERT_SUBJECT = /An email to this case was not accepted/;
+
+  it('accepts what DMARC authenticates, whatever SPF says (a forwarded or relayed reply)', async () => {
+    const open = await openCase();
+    const raw = await reply('gmail-reply.eml', open, { role: 'requester', address: open.requester });
+
+    const answer = await deliverMail(desk, raw, [], { spf: 'FAIL', dkim: 'PASS', dmarc: 'PASS' });
+
+    expect(answer.result.outcome).toMatchObject({ kind: 'filed', direction: 'from_requester' });
+    const filed = (await thread(open.caseId)).find((message) => message.direction === 'from_requester');
+    expect(filed?.unauthenticated).toBeUndefined();
+  });
+
+  it('files a requester’s reply from a domain without DMARC as unauthenticated text, and warns the representative', async () => {
+    // Prepare: the requester's provider publishes no DMARC policy (the fixture's SES header says dmarc=none)
+    const open = await openCase();
+    const raw = await reply('no-dmarc-reply.eml', open, { role: 'requester', address: open.requester });
+
+    // Act
+    const answer = await deliverMail(desk, raw);
+
+    // Assess: filed, marked in the thread
+    expect(answer.result.outcome).toMatchObject({ kind: 'filed', direction: 'from_requester' });
+    const filed = (await thread(open.caseId)).find((message) => message.direction === 'from_requester');
+    expect(filed).toMatchObject({ participant: 'requester', unauthenticated: true });
+    expect(filed?.content.text).toContain('Yes, please send the copy of my data to this address.');
+    const filedEvent = (await audit(open.caseId)).find((event) => event.action === 'mail.filed');
+    expect(filedEvent?.detail).toMatchObject({ authenticated: false, dmarc: 'GRAY' });
+
+    // Assess: forwarded with a visible warning, in the subject and on top of the text
+    const forwarded = await waitForCaseEmail(ANNA.email, open.reference, /The requester replied/);
+    expect(forwarded.subject).toMatch(/sender not verified/);
+    expect(forwarded.body.text!.indexOf('WARNING')).toBeGreaterThanOrEqual(0);
+    expect(forwarded.body.text!.indexOf('WARNING')).toBeLessThan(
+      forwarded.body.text!.indexOf('Yes, please send the copy'),
+    );
+  });
+
+  it('never runs anything from an unauthenticated reply: the same mail with a staff token is dropped and alerted', async () => {
+    const open = await openCase();
+    const raw = withBody(
+      await reply('no-dmarc-reply.eml', open, { role: 'assignee', address: ANNA.email }),
+      '#close fulfilled\n\nDone.',
+    );
+
+    const answer = await deliverMail(desk, raw);
+
+    expect(answer.result.outcome).toEqual({
+      kind: 'dropped',
+      reason: 'unauthenticated',
+      caseId: open.caseId,
+    });
+    expect((await record(open.caseId)).status).toBe('assigned');
+    await waitForCaseEmail(ANNA.email, open.reference, ALERT_SUBJECT);
+  });
+
+  it('drops an unauthenticated reply without a requester token, and alerts the assignee without its content', async () => {
+    // Prepare: the same reply, found only by its In-Reply-To (no case address)
+    const open = await openCase();
+    const raw = rewriteMail(mailFixture('no-dmarc-reply.eml'), {
+      caseAddress: `privacy@${INBOUND_DOMAIN}`,
+      from: open.requester,
+      inReplyTo: `<${await ackSesMessageId(open.caseId)}@email.amazonses.com>`,
+    });
+
+    // Act
+    const answer = await deliverMail(desk, raw);
+
+    // Assess: dropped, audited
+    expect(answer.result.outcome).toEqual({
+      kind: 'dropped',
+      reason: 'unauthenticated',
+      caseId: open.caseId,
+    });
+    expect((await thread(open.caseId)).map((message) => message.direction)).not.toContain('from_requester');
+    const dropped = (await audit(open.caseId)).find((event) => event.action === 'mail.dropped');
+    expect(dropped?.detail).toMatchObject({
+      reason: 'unauthenticated',
+      dmarc: 'GRAY',
+      identifiedBy: 'thread',
+      alerted: 'assignee',
+      sesMessageId: answer.sesMessageId,
+    });
+
+    // Assess: the assignee is told, with ids and the reason only
+    const alert = await waitForCaseEmail(ANNA.email, open.reference, ALERT_SUBJECT);
+    expect(alert.body.text).toContain(answer.sesMessageId);
+    expect(alert.body.text).not.toContain('send the copy of my data');
+    expect(alert.body.text).not.toContain(open.requester);
+    expect(alert.replyTo).toEqual([]);
+    expect(await sentEmailsTo(desk, open.requester)).toHaveLength(1);
+  });
+
+  it('alerts a case once an hour however many forged emails arrive, and audits every one', async () => {
+    const open = await openCase();
+    const forged = () =>
+      rewriteMail(mailFixture('iphone-reply.eml'), {
+        caseAddress: `privacy@${INBOUND_DOMAIN}`,
+        from: 'someone.else@example.com',
+        reference: open.reference,
+        inReplyTo: '<unknown-id@mail.example.test>',
+      });
+
+    const answers = [];
+    for (let i = 0; i < 3; i++) answers.push(await deliverMail(desk, forged()));
+
+    expect(answers.map((answer) => answer.result.outcome.reason)).toEqual([
+      'unknown_sender',
+      'unknown_sender',
+      'unknown_sender',
+    ]);
+    const drops = (await audit(open.caseId)).filter((event) => event.action === 'mail.dropped');
+    expect(drops.map((event) => event.detail?.alerted).sort()).toEqual([
+      'assignee',
+      'throttled',
+      'throttled',
+    ]);
+    expect(await outboxTemplates(open.caseId)).toEqual(['acknowledgement', 'mail-dropped']);
+  });
+
+  it('alerts the team manager when the case has nobody assigned', async () => {
+    const open = await openCase();
+    await desk.dynamodb.send(
+      new UpdateItemCommand({
+        TableName: desk.tableName,
+        Key: { pk: { S: `CASE#${open.caseId}` }, sk: { S: 'CASE' } },
+        UpdateExpression: 'REMOVE assigneeId',
+      }),
+    );
+    const raw = rewriteMail(mailFixture('iphone-reply.eml'), {
+      caseAddress: `privacy@${INBOUND_DOMAIN}`,
+      from: 'someone.else@example.com',
+      reference: open.reference,
+      inReplyTo: '<unknown-id@mail.example.test>',
+    });
+
+    const answer = await deliverMail(desk, raw);
+
+    expect(answer.result.outcome).toEqual({ kind: 'dropped', reason: 'unknown_sender', caseId: open.caseId });
+    await waitForCaseEmail(MANAGER, open.reference, ALERT_SUBJECT);
+  });
+
+  it('still drops spam, even from the requester on her own case address', async () => {
+    const open = await openCase();
+    const raw = await reply('gmail-reply.eml', open, { role: 'requester', address: open.requester });
+
+    const answer = await deliverMail(desk, raw, [], { spam: 'FAIL' });
+
+    expect(answer.result.outcome).toEqual({ kind: 'dropped', reason: 'verdict_failed', caseId: open.caseId });
+    const dropped = (await audit(open.caseId)).find((event) => event.action === 'mail.dropped');
+    expect(dropped?.detail).toMatchObject({ reason: 'verdict_failed', verdicts: 'spam' });
+    expect(await outboxTemplates(open.caseId)).toEqual(['acknowledgement', 'mail-dropped']);
+    await waitForCaseEmail(ANNA.email, open.reference, ALERT_SUBJECT);
+  });
+
+  it('a staff #close found only by the subject reference files the text, closes nothing, and says why', async () => {
+    // Prepare: Anna writes to the desk's general address with the reference in the subject
+    const open = await openCase();
+    const raw = withBody(
+      rewriteMail(mailFixture('representative-plain-reply.eml'), {
+        caseAddress: `privacy@${INBOUND_DOMAIN}`,
+        from: ANNA.email,
+        reference: open.reference,
+        inReplyTo: '<unknown-id@mail.example.test>',
+      }),
+      '#close fulfilled\n\nAll done, the requester has received everything.',
+    );
+
+    // Act
+    const answer = await deliverMail(desk, raw);
+
+    // Assess: the case is as it was; the text is in the thread, not sent to the requester
+    expect(answer.result.outcome).toMatchObject({ kind: 'filed', direction: 'from_staff' });
+    const after = await record(open.caseId);
+    expect(after.status).toBe('assigned');
+    expect(after.outcome).toBeUndefined();
+    const filed = (await thread(open.caseId)).find((message) => message.direction === 'from_staff');
+    expect(filed?.content.text).toBe('All done, the requester has received everything.');
+    expect(await outboxTemplates(open.caseId)).toEqual(['acknowledgement', 'command-error']);
+    const error = await waitForCaseEmail(ANNA.email, open.reference, /was not applied/);
+    expect(error.body.text).toContain(
+      'Line 1, #close: Commands run only from a reply to the desk’s own email',
+    );
+    expect(replyToRole(error, ANNA.email)).toEqual({ caseId: open.caseId, role: 'assignee' });
+
+    // Act again: the same words to her own case address close the case
+    const byToken = withBody(
+      await reply('representative-plain-reply.eml', open, { role: 'assignee', address: ANNA.email }),
+      '#close fulfilled\n\nAll done, the requester has received everything.',
+    );
+    const second = await deliverMail(desk, byToken);
+
+    expect(second.result.outcome).toMatchObject({ kind: 'filed', direction: 'from_staff' });
+    expect(await record(open.caseId)).toMatchObject({ status: 'closed', outcome: 'fulfilled' });
+  });
+
+  it.each([
+    {
+      name: 'two From mailboxes',
+      header: 'From: Anna de Vries <anna.devries@example.org>, Mallory <mallory@example.com>',
+    },
+    {
+      name: 'two From fields',
+      header: 'From: Anna de Vries <anna.devries@example.org>\r\nFrom: Mallory <mallory@example.com>',
+    },
+    {
+      name: 'a Sender that is not the From',
+      header: 'From: Anna de Vries <anna.devries@example.org>\r\nSender: mallory@example.com',
+    },
+  ])('drops a message with $name as no_sender, and runs none of its commands', async ({ header }) => {
+    const open = await openCase();
+    const raw = withBody(
+      (
+        await reply('representative-plain-reply.eml', open, { role: 'assignee', address: ANNA.email })
+      ).replace(/^From:.*$/m, header),
+      '#close fulfilled\n\nDone.',
+    );
+
+    const answer = await deliverMail(desk, raw);
+
+    expect(answer.result.outcome).toEqual({ kind: 'dropped', reason: 'no_sender', caseId: open.caseId });
+    expect((await record(open.caseId)).status).toBe('assigned');
+    expect(await sentEmailsTo(desk, 'mallory@example.com')).toEqual([]);
+  });
+
+  it.each([
+    {
+      name: '1,500 MIME parts',
+      raw: (to: string) =>
+        `From: a@example.com\r\nTo: ${to}\r\nSubject: x\r\nMessage-ID: <${randomUUID()}@example.com>\r\n` +
+        'MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n' +
+        Array.from({ length: 1_500 }, (_, i) => `--b\r\nContent-Type: text/plain\r\n\r\npart ${i}\r\n`).join(
+          '',
+        ) +
+        '--b--\r\n',
+    },
+    {
+      name: 'a 1.2 MB header',
+      raw: (to: string) =>
+        `From: a@example.com\r\nTo: ${to}\r\nSubject: x\r\n` +
+        Array.from({ length: 12_500 }, (_, i) => `X-Pad-${i}: ${'a'.repeat(90)}`).join('\r\n') +
+        '\r\n\r\nHello.\r\n',
+    },
+  ])(
+    'records a message with $name as malformed_mime by its SES id, and returns normally',
+    async ({ raw }) => {
+      const open = await openCase();
+      const to = await caseAddressFor(open.caseId, 'requester', open.requester);
+
+      const answer = await deliverMail(desk, raw(to));
+
+      expect(answer.result).toEqual({
+        disposition: 'CONTINUE',
+        outcome: { kind: 'dropped', reason: 'malformed_mime' },
+      });
+      const markerHash = createHash('sha256').update(`<${answer.sesMessageId}@ses-receipt>`).digest('hex');
+      const marker = await desk.dynamodb.send(
+        new GetItemCommand({
+          TableName: desk.tableName,
+          Key: { pk: { S: `INBOUND#${markerHash}` }, sk: { S: 'INBOUND' } },
+        }),
+      );
+      expect(unmarshall(marker.Item!)).toMatchObject({
+        dropReason: 'malformed_mime',
+        sesMessageId: answer.sesMessageId,
+      });
+      expect(await outboxTemplates(open.caseId)).toEqual(['acknowledgement']);
+    },
+  );
 });

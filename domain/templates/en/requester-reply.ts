@@ -1,9 +1,17 @@
 import type { MessageTemplate } from '../render-template.ts';
 
-/** The requester's reply, forwarded to the representative (or the team manager) of the case. */
+/**
+ * The requester's reply, forwarded to the representative (or the team manager) of the case; with a
+ * warning on top when DMARC did not authenticate it.
+ */
 export default {
-  subject: '[{{reference}}] The requester replied ({{typeLabel}})',
-  body: `{{name}} replied on case {{reference}} ({{typeLabel}}, due {{dueDate}}):
+  subject:
+    '[{{reference}}] The requester replied{{#unauthenticated}}, sender not verified{{/unauthenticated}} ({{typeLabel}})',
+  body: `{{#unauthenticated}}
+WARNING: the desk could not verify that this email comes from the requester. It was sent to her own reply address for this case, but her mail provider does not authenticate its mail (DMARC {{dmarc}}), so anyone could have written it in her name. Do not act on it (sending data to another address, changing or withdrawing the request) before you have confirmed it with the requester.
+
+{{/unauthenticated}}
+{{name}} replied on case {{reference}} ({{typeLabel}}, due {{dueDate}}):
 
 {{requesterText}}
 

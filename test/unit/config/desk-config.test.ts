@@ -173,9 +173,10 @@ describe('parseDeskConfig accepts and normalizes', () => {
       expected: 'UTC',
     },
     {
+      // Bavaria is a German region: the team moves to Germany (regions are checked against the holiday table).
       name: 'a holiday region is kept',
       change: (c: DeskConfigInput) => {
-        c.teams[0]!.holidayRegion = 'BY';
+        Object.assign(c.teams[0]!, { country: 'DE', timeZone: 'Europe/Berlin', holidayRegion: 'BY' });
       },
       pick: (c: DeskConfigInput) => c.teams[0]?.holidayRegion,
       expected: 'BY',

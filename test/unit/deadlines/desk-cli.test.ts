@@ -1,6 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runDesk } from '../../../cli/desk.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -39,7 +42,8 @@ describe('desk due-date (spawned with tsx)', () => {
       // Assess
       expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({
         status: 0,
-        stdout: '{"dueAt":"2025-02-28T22:59:59.999Z","dueDate":"2025-02-28","rolledForwardFrom":null}\n',
+        stdout:
+          '{"dueAt":"2025-02-28T22:59:59.999Z","dueDate":"2025-02-28","targetDate":"2025-02-28","targetAt":"2025-02-28T22:59:59.999Z","rolledForwardFrom":null}\n',
         stderr: '',
       });
     },
@@ -95,17 +99,36 @@ describe('desk due-date (in process)', () => {
         '--extend-months',
         '1',
       ],
-      json: { dueAt: '2026-03-31T21:59:59.999Z', dueDate: '2026-03-31', rolledForwardFrom: null },
+      // Target: 28 Feb + 1 month = Sat 28 Mar -> Fri 27 Mar.
+      json: {
+        dueAt: '2026-03-31T21:59:59.999Z',
+        dueDate: '2026-03-31',
+        targetDate: '2026-03-27',
+        targetAt: '2026-03-27T22:59:59.999Z',
+        rolledForwardFrom: null,
+      },
     },
     {
       name: 'rolled forward over the Norwegian Constitution Day and Whitsun',
       args: ['--received', '2024-04-17T10:00:00Z', '--type', 'access', '--country', 'NO'],
-      json: { dueAt: '2024-05-21T21:59:59.999Z', dueDate: '2024-05-21', rolledForwardFrom: '2024-05-17' },
+      json: {
+        dueAt: '2024-05-21T21:59:59.999Z',
+        dueDate: '2024-05-21',
+        targetDate: '2024-05-16',
+        targetAt: '2024-05-16T21:59:59.999Z',
+        rolledForwardFrom: '2024-05-17',
+      },
     },
     {
       name: 'a received instant with an offset (00:30 on 1 Feb in Amsterdam)',
       args: ['--received', '2025-02-01T00:30:00+01:00', '--type', 'access', '--country', 'nl'],
-      json: { dueAt: '2025-03-03T22:59:59.999Z', dueDate: '2025-03-03', rolledForwardFrom: '2025-03-01' },
+      json: {
+        dueAt: '2025-03-03T22:59:59.999Z',
+        dueDate: '2025-03-03',
+        targetDate: '2025-02-28',
+        targetAt: '2025-02-28T22:59:59.999Z',
+        rolledForwardFrom: '2025-03-01',
+      },
     },
     {
       name: 'an explicit zone for a country without a default',
@@ -119,17 +142,35 @@ describe('desk due-date (in process)', () => {
         '--tz',
         'America/New_York',
       ],
-      json: { dueAt: '2025-03-01T04:59:59.999Z', dueDate: '2025-02-28', rolledForwardFrom: null },
+      json: {
+        dueAt: '2025-03-01T04:59:59.999Z',
+        dueDate: '2025-02-28',
+        targetDate: '2025-02-28',
+        targetAt: '2025-03-01T04:59:59.999Z',
+        rolledForwardFrom: null,
+      },
     },
     {
       name: 'a region with its own holidays (Epiphany in Bavaria)',
       args: ['--received', '2025-12-06T10:00:00Z', '--type', 'access', '--country', 'DE', '--region', 'BY'],
-      json: { dueAt: '2026-01-07T22:59:59.999Z', dueDate: '2026-01-07', rolledForwardFrom: '2026-01-06' },
+      json: {
+        dueAt: '2026-01-07T22:59:59.999Z',
+        dueDate: '2026-01-07',
+        targetDate: '2026-01-05',
+        targetAt: '2026-01-05T22:59:59.999Z',
+        rolledForwardFrom: '2026-01-06',
+      },
     },
     {
       name: 'a breach report',
       args: ['--received', '2025-01-31T15:00:00Z', '--type', 'breach_report', '--country', 'NL'],
-      json: { dueAt: '2025-02-03T15:00:00.000Z', dueDate: '2025-02-03', rolledForwardFrom: null },
+      json: {
+        dueAt: '2025-02-03T15:00:00.000Z',
+        dueDate: '2025-02-03',
+        targetDate: '2025-02-03',
+        targetAt: '2025-02-03T15:00:00.000Z',
+        rolledForwardFrom: null,
+      },
     },
   ])('prints $name', async ({ args, json }) => {
     // Act
@@ -183,7 +224,7 @@ describe('desk due-date (in process)', () => {
     {
       name: 'a country without holidays data',
       args: ['--received', '2025-01-31T10:00:00Z', '--type', 'access', '--country', 'XX', '--tz', 'UTC'],
-      message: 'No public holidays',
+      message: 'No holiday calendar for country XX',
     },
     {
       name: 'a country without a default zone',
@@ -255,6 +296,56 @@ describe('desk due-date (in process)', () => {
     expect({ status: result.status, usage: result.stdout.startsWith('Usage: desk due-date') }).toEqual({
       status: 0,
       usage: true,
+    });
+  });
+});
+
+describe('desk due-date --config', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'desk-due-date-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  /** The shipped example with the given holiday changes, written to a file of the test's own. */
+  function configFile(name: string, holidays: unknown): string {
+    const example = JSON.parse(readFileSync(join(ROOT, 'config', 'desk.config.json'), 'utf8'));
+    const file = join(folder, name);
+    writeFileSync(file, JSON.stringify({ ...example, deadlines: { holidays } }));
+    return file;
+  }
+
+  const args = ['--received', '2026-11-24T10:00:00Z', '--type', 'access', '--country', 'NL'];
+
+  it('counts the holidays the configuration adds: Thu 24 Dec 2026 -> Mon 28 Dec, target Wed 23 Dec', async () => {
+    // Prepare
+    const file = configFile('added.json', { NL: { add: ['2026-12-24'] } });
+
+    // Act
+    const result = await deskInProcess('due-date', ...args, '--config', file);
+
+    // Assess
+    expect({ status: result.status, json: JSON.parse(result.stdout) }).toEqual({
+      status: 0,
+      json: {
+        dueAt: '2026-12-28T22:59:59.999Z',
+        dueDate: '2026-12-28',
+        targetDate: '2026-12-23',
+        targetAt: '2026-12-23T22:59:59.999Z',
+        rolledForwardFrom: '2026-12-24',
+      },
+    });
+  });
+
+  it('exits 1 naming the bad field of the configuration', async () => {
+    // Prepare
+    const file = configFile('bad.json', { NL: { remove: ['2026-12-24'] } });
+
+    // Act
+    const result = await deskInProcess('due-date', ...args, '--config', file);
+
+    // Assess
+    expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `desk due-date: ${file}: deadlines.holidays.NL.remove.0: 2026-12-24 is not a holiday of NL; there is nothing to remove\n`,
     });
   });
 });

@@ -40,6 +40,46 @@ describe('computeDueDate properties (rights requests)', () => {
     );
   });
 
+  it('targets the last working day on or before the unrolled last day, never after the legal limit', () => {
+    fc.assert(
+      fc.property(receipts, countries, fc.constantFrom(0, 1, 2), (receivedAt, country, extendMonths) => {
+        // Prepare
+        const zone = defaultTimeZoneOf(country) ?? 'UTC';
+        const calendar = holidayCalendarFor(country);
+        const startDate = localDateOf(receivedAt, zone);
+        const unrolled = addMonthsClamped(addMonthsClamped(startDate, 1), extendMonths);
+
+        // Act
+        const due = computeDueDate({
+          type: 'access',
+          receivedAt,
+          country,
+          extendMonths: extendMonths as 0 | 1 | 2,
+        });
+
+        // Assess
+        const daysAfterTarget: boolean[] = [];
+        for (let day = addDays(due.targetDate, 1); day <= unrolled; day = addDays(day, 1)) {
+          daysAfterTarget.push(calendar.isWorkingDay(day));
+        }
+        expect({
+          working: calendar.isWorkingDay(due.targetDate),
+          notAfterUnrolled: due.targetDate <= unrolled,
+          workingDayBetween: daysAfterTarget.includes(true),
+          notAfterLimit: due.targetAt.getTime() <= due.dueAt.getTime(),
+          endOfTargetDay: localDateOf(due.targetAt, zone),
+        }).toEqual({
+          working: true,
+          notAfterUnrolled: true,
+          workingDayBetween: false,
+          notAfterLimit: true,
+          endOfTargetDay: due.targetDate,
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('never shortens the deadline by extending it', () => {
     fc.assert(
       fc.property(receipts, countries, (receivedAt, country) => {

@@ -12,7 +12,8 @@ import type { RequestType } from '../../../domain/request-types.ts';
  * - Easter Sunday: 31 Mar 2024, 20 Apr 2025, 5 Apr 2026. Ascension: 9 May 2024, 29 May 2025, 14 May 2026.
  *   Whit Monday: 20 May 2024, 9 Jun 2025, 25 May 2026.
  * - NL King's Day: Sat 27 Apr 2024, Sat 26 Apr 2025 (27 Apr was a Sunday), Mon 27 Apr 2026.
- *   Good Friday is not a public holiday in NL (date-holidays: 'school'); it is in NO, DE and GB.
+ *   Good Friday and 5 May count in NL (Algemene termijnenwet art. 3), though date-holidays types them
+ *   'school'; Good Friday is a public holiday in NO, DE and GB too.
  */
 interface DueDateCase {
   name: string;
@@ -382,13 +383,15 @@ const CASES: DueDateCase[] = [
     rolledForwardFrom: '2024-05-01',
   },
   {
-    name: 'NL: Good Friday 29 Mar 2024 is not a public holiday',
+    // Changed: this case once expected Fri 29 Mar (date-holidays types Good Friday 'school'); the
+    // Algemene termijnenwet art. 3 counts Good Friday, so the period rolls over Easter to Tue 2 Apr.
+    name: 'NL: Good Friday 29 Mar 2024 counts (Algemene termijnenwet art. 3) -> Tue 2 Apr, after Easter Monday',
     type: 'access',
     country: 'NL',
     receivedAt: '2024-02-29T10:00:00Z',
-    dueAt: '2024-03-29T22:59:59.999Z',
-    dueDate: '2024-03-29',
-    rolledForwardFrom: null,
+    dueAt: '2024-04-02T21:59:59.999Z',
+    dueDate: '2024-04-02',
+    rolledForwardFrom: '2024-03-29',
   },
 
   // Ascension Day, Easter Monday and Whit Monday in different years

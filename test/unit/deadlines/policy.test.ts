@@ -13,6 +13,7 @@ describe('DeadlinePolicySchema', () => {
       complaintFirstAnswerWorkingDays: 5,
       complaintResolutionDays: 30,
       breachHours: 72,
+      holidays: {},
     });
   });
 

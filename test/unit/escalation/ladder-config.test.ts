@@ -18,6 +18,7 @@ describe('EscalationLadderSchema', () => {
       verificationReminderAfterDays: 3,
       closeUnverifiedAfterDays: 14,
       stuckBeforeRoutingMinutes: 10,
+      maxRedriveAttempts: 5,
     });
   });
 
@@ -109,6 +110,12 @@ describe('EscalationLadderSchema', () => {
       name: 'stuck after 0 minutes',
       input: { stuckBeforeRoutingMinutes: 0 },
       path: 'stuckBeforeRoutingMinutes',
+    },
+    { name: 'no re-drive at all', input: { maxRedriveAttempts: 0 }, path: 'maxRedriveAttempts' },
+    {
+      name: 'a fractional number of re-drives',
+      input: { maxRedriveAttempts: 2.5 },
+      path: 'maxRedriveAttempts',
     },
   ];
 

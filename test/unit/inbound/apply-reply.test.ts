@@ -4,6 +4,7 @@ import type { CaseRecord, ThreadAttachment } from '../../../domain/case-model.ts
 import { loadDeskConfig } from '../../../domain/config/load-desk-config.ts';
 import { deskSettings } from '../../../domain/desk-settings.ts';
 import {
+  COMMANDS_NEED_TOKEN,
   MAX_COMMANDS_PER_REPLY,
   MAX_REPLY_TEXT_CHARS,
   type Participant,
@@ -62,6 +63,8 @@ function plan(change: Partial<ReplyInput>): ReplyPlan {
     record: accessCase,
     participant: ANNA,
     identifiedBy: 'token',
+    authenticated: true,
+    dmarcVerdict: 'PASS',
     subject: 'Re: [PD-7K3M-Q9XA] New access request assigned to you',
     text: 'Dear Ms de Vries,\n\nHere is your answer.',
     attachments: [],
@@ -496,5 +499,131 @@ describe('planReply: staff commands', () => {
     const result = rejected(plan({ text: '#assign secret.person@example.com\n#refuse Private reason' }));
 
     expect(JSON.stringify(result.audit)).not.toMatch(/secret|Private/);
+  });
+});
+
+describe('planReply: a requester’s reply DMARC did not authenticate', () => {
+  const unauthenticated = { participant: REQUESTER, authenticated: false, dmarcVerdict: 'GRAY' } as const;
+
+  it('is filed marked unauthenticated, and forwarded with the warning flag', () => {
+    const result = applied(plan({ ...unauthenticated, text: 'Send it to my new address please.' }));
+
+    expect(result.thread).toEqual([
+      {
+        direction: 'from_requester',
+        participant: 'requester',
+        content: {
+          subject: 'Re: [PD-7K3M-Q9XA] New access request assigned to you',
+          text: 'Send it to my new address please.',
+        },
+        unauthenticated: true,
+      },
+    ]);
+    expect(result.notifications).toEqual([
+      {
+        template: 'requester-reply',
+        recipient: { role: 'member', memberId: 'anna-devries' },
+        replyAs: 'assignee',
+        params: { unauthenticated: true, dmarc: 'GRAY' },
+        secrets: { requesterText: 'Send it to my new address please.' },
+      },
+    ]);
+    expect(result.audit[0]?.detail).toMatchObject({ authenticated: false, dmarc: 'GRAY' });
+  });
+
+  it('takes # lines as text, as from any requester', () => {
+    const result = applied(plan({ ...unauthenticated, text: '#close withdrawn' }));
+
+    expect(result.change).toBeUndefined();
+    expect(result.thread[0]?.content.text).toBe('#close withdrawn');
+  });
+
+  it('an authenticated reply carries no mark', () => {
+    const result = applied(plan({ participant: REQUESTER }));
+
+    expect(result.thread[0]).not.toHaveProperty('unauthenticated');
+    expect(result.notifications[0]).not.toHaveProperty('params');
+    expect(result.audit[0]?.detail).not.toHaveProperty('authenticated');
+  });
+});
+
+describe('planReply: staff commands need the staff token', () => {
+  it.each(['subject', 'thread'] as const)(
+    'matched by %s: #close runs nothing, the text is filed but not forwarded, and the sender is told',
+    (identifiedBy) => {
+      const result = applied(
+        plan({ identifiedBy, text: '#close fulfilled\n#note done\n\nAll done, Ms de Vries.' }),
+      );
+
+      expect(result.change).toBeUndefined();
+      expect(result.loadMoves).toEqual([]);
+      expect(result.thread).toEqual([
+        {
+          direction: 'from_staff',
+          participant: 'member:anna-devries',
+          content: {
+            subject: 'Re: [PD-7K3M-Q9XA] New access request assigned to you',
+            text: 'All done, Ms de Vries.',
+          },
+        },
+      ]);
+      expect(result.notifications).toEqual([
+        {
+          template: 'command-error',
+          recipient: { role: 'member', memberId: 'anna-devries' },
+          replyAs: 'assignee',
+          params: { textFiled: true },
+          secrets: {
+            errorList: `Line 1, #close: ${COMMANDS_NEED_TOKEN}\nLine 2, #note: ${COMMANDS_NEED_TOKEN}`,
+          },
+        },
+      ]);
+      expect(result.audit).toEqual([
+        {
+          action: 'mail.filed',
+          detail: {
+            direction: 'from_staff',
+            identifiedBy,
+            commands: 0,
+            attachments: 0,
+            refusedAttachments: 0,
+            copied: 0,
+            forwardedTo: 'none',
+          },
+        },
+        {
+          action: 'mail.command_rejected',
+          detail: { identifiedBy, errors: 2, commands: '#close #note', reason: 'no_token' },
+        },
+      ]);
+    },
+  );
+
+  it('matched by subject with commands only: rejected, nothing filed', () => {
+    const result = rejected(plan({ identifiedBy: 'subject', text: '#refuse Manifestly unfounded' }));
+
+    expect(result.errors).toEqual([{ line: 1, command: '#refuse', message: COMMANDS_NEED_TOKEN }]);
+    expect(result.notifications[0]).toMatchObject({ template: 'command-error' });
+    expect(result.notifications[0]).not.toHaveProperty('params');
+    expect(JSON.stringify(result)).not.toContain('Manifestly');
+  });
+
+  it('matched by subject with a malformed command: told the same, not the parse error', () => {
+    const result = rejected(plan({ identifiedBy: 'thread', text: '#frobnicate' }));
+
+    expect(result.errors).toEqual([{ line: 1, command: '#frobnicate', message: COMMANDS_NEED_TOKEN }]);
+  });
+
+  it('matched by subject without commands: a plain answer, forwarded as ever', () => {
+    const result = applied(plan({ identifiedBy: 'subject' }));
+
+    expect(result.notifications.map((notification) => notification.template)).toEqual(['staff-reply']);
+    expect(result.change?.set.status).toBe('waiting_for_requester');
+  });
+
+  it('with the staff token: #close closes', () => {
+    const result = applied(plan({ identifiedBy: 'token', text: '#close fulfilled\n\nAll done.' }));
+
+    expect(result.change?.set).toMatchObject({ status: 'closed', outcome: 'fulfilled' });
   });
 });

@@ -5,7 +5,12 @@ import { loadDeskConfig } from '../../../domain/config/load-desk-config.ts';
 import {
   type AdmissionInput,
   admitInbound,
+  authorOf,
+  dropAlertFor,
+  dropAlertWindow,
   type Identification,
+  type InboundMail,
+  type MailReceipt,
   type Participant,
   participantActor,
   participantBySender,
@@ -124,8 +129,16 @@ describe('participant names, never addresses', () => {
 
 describe('admitInbound', () => {
   const byToken = (role: ReplyRole): Identification => ({ by: 'token', caseId: CASE_ID, role });
+  const PASS: MailReceipt['verdicts'] = {
+    spf: 'PASS',
+    dkim: 'PASS',
+    dmarc: 'PASS',
+    spam: 'PASS',
+    virus: 'PASS',
+  };
+  const verdicts = (change: Partial<MailReceipt['verdicts']>) => ({ ...PASS, ...change });
   const admissible: AdmissionInput = {
-    failedVerdicts: [],
+    verdicts: PASS,
     sender: ANNA,
     sentByDesk: false,
     autoReply: false,
@@ -135,7 +148,55 @@ describe('admitInbound', () => {
   };
 
   it.each<{ name: string; change: Partial<AdmissionInput>; reason: string }>([
-    { name: 'a failed verdict', change: { failedVerdicts: ['dmarc'] }, reason: 'verdict_failed' },
+    { name: 'spam', change: { verdicts: verdicts({ spam: 'FAIL' }) }, reason: 'verdict_failed' },
+    { name: 'a virus', change: { verdicts: verdicts({ virus: 'FAIL' }) }, reason: 'verdict_failed' },
+    {
+      name: 'a message SES could not scan for viruses',
+      change: { verdicts: verdicts({ virus: 'PROCESSING_FAILED' }) },
+      reason: 'verdict_failed',
+    },
+    {
+      name: 'spam, even from the requester on her own case address',
+      change: {
+        verdicts: verdicts({ spam: 'FAIL' }),
+        sender: REQUESTER,
+        identification: byToken('requester'),
+      },
+      reason: 'verdict_failed',
+    },
+    {
+      name: 'staff mail DMARC did not authenticate (GRAY), even with a valid staff token',
+      change: { verdicts: verdicts({ dmarc: 'GRAY' }) },
+      reason: 'unauthenticated',
+    },
+    {
+      name: 'staff mail that failed DMARC',
+      change: { verdicts: verdicts({ dmarc: 'FAIL' }) },
+      reason: 'unauthenticated',
+    },
+    {
+      name: 'unauthenticated requester mail found by thread (no token)',
+      change: {
+        verdicts: verdicts({ dmarc: 'GRAY' }),
+        sender: REQUESTER,
+        identification: { by: 'thread', caseId: CASE_ID },
+      },
+      reason: 'unauthenticated',
+    },
+    {
+      name: 'unauthenticated requester mail found by subject (no token)',
+      change: {
+        verdicts: verdicts({ dmarc: 'GRAY' }),
+        sender: REQUESTER,
+        identification: { by: 'subject', caseId: CASE_ID },
+      },
+      reason: 'unauthenticated',
+    },
+    {
+      name: 'unauthenticated staff mail found by subject',
+      change: { verdicts: verdicts({ dmarc: 'FAIL' }), identification: { by: 'subject', caseId: CASE_ID } },
+      reason: 'unauthenticated',
+    },
     { name: 'no From address', change: { sender: undefined }, reason: 'no_sender' },
     { name: 'the desk’s own Message-ID', change: { sentByDesk: true }, reason: 'loop' },
     {
@@ -211,12 +272,163 @@ describe('admitInbound', () => {
       participant: { kind: 'staff', role: 'dpo' },
       by: 'subject',
     },
-  ])('admits $name', ({ change, participant, by }) => {
+    {
+      name: 'the assignee by token when DMARC passes although SPF failed',
+      change: { verdicts: verdicts({ spf: 'FAIL', dkim: 'GRAY' }) },
+      participant: { kind: 'staff', role: 'assignee', memberId: 'anna-devries' },
+      by: 'token',
+    },
+    {
+      name: 'the requester by thread when DMARC passes although DKIM failed',
+      change: {
+        verdicts: verdicts({ dkim: 'FAIL' }),
+        identification: { by: 'thread', caseId: CASE_ID },
+        sender: REQUESTER,
+      },
+      participant: { kind: 'requester' },
+      by: 'thread',
+    },
+    {
+      name: 'spam GRAY (not sure) from the assignee',
+      change: { verdicts: verdicts({ spam: 'GRAY' }) },
+      participant: { kind: 'staff', role: 'assignee', memberId: 'anna-devries' },
+      by: 'token',
+    },
+  ])('admits $name, authenticated', ({ change, participant, by }) => {
     expect(admitInbound({ ...admissible, ...change })).toEqual({
       admitted: true,
       record,
       participant,
       identifiedBy: by,
+      authenticated: true,
     });
+  });
+
+  it.each<{ dmarc: string }>([{ dmarc: 'GRAY' }, { dmarc: 'FAIL' }, { dmarc: 'PROCESSING_FAILED' }])(
+    'admits the requester’s reply to her own case address with DMARC $dmarc, unauthenticated',
+    ({ dmarc }) => {
+      const admission = admitInbound({
+        ...admissible,
+        verdicts: verdicts({ dmarc, spf: 'FAIL', dkim: 'FAIL' }),
+        sender: REQUESTER,
+        identification: byToken('requester'),
+      });
+
+      expect(admission).toEqual({
+        admitted: true,
+        record,
+        participant: { kind: 'requester' },
+        identifiedBy: 'token',
+        authenticated: false,
+      });
+    },
+  );
+});
+
+describe('authorOf: the one mailbox a message claims as its author', () => {
+  const ANNA_BOX = { address: 'anna@example.com', name: 'Anna' };
+  const MALLORY_BOX = { address: 'mallory@example.com', name: 'Mallory' };
+  const mail = (from: string[], sender: string[] = []): Pick<InboundMail, 'from' | 'sender' | 'headers'> => {
+    const boxes = (values: string[]) =>
+      values.flatMap((value) =>
+        value.split(',').map((address) => (address.includes('mallory') ? MALLORY_BOX : ANNA_BOX)),
+      );
+    const headers = new Map<string, string[]>();
+    if (from.length > 0) headers.set('from', from);
+    if (sender.length > 0) headers.set('sender', sender);
+    return { from: boxes(from), sender: boxes(sender), headers };
+  };
+
+  it.each([
+    { name: 'one From mailbox', mail: mail(['anna@example.com']), expected: ANNA_BOX },
+    {
+      name: 'a Sender that is the From',
+      mail: mail(['anna@example.com'], ['anna@example.com']),
+      expected: ANNA_BOX,
+    },
+    {
+      name: 'a Sender that is the From in another letter case',
+      mail: {
+        ...mail(['anna@example.com'], ['anna@example.com']),
+        sender: [{ address: 'Anna@Example.COM', name: '' }],
+      },
+      expected: ANNA_BOX,
+    },
+    { name: 'no From', mail: mail([]), expected: undefined },
+    {
+      name: 'two mailboxes in one From field',
+      mail: mail(['anna@example.com,mallory@example.com']),
+      expected: undefined,
+    },
+    { name: 'two From fields', mail: mail(['anna@example.com', 'mallory@example.com']), expected: undefined },
+    {
+      name: 'two From fields naming the same mailbox',
+      mail: mail(['anna@example.com', 'anna@example.com']),
+      expected: undefined,
+    },
+    {
+      name: 'a Sender that is not the From',
+      mail: mail(['anna@example.com'], ['mallory@example.com']),
+      expected: undefined,
+    },
+    {
+      name: 'a Sender with two mailboxes',
+      mail: mail(['anna@example.com'], ['anna@example.com,mallory@example.com']),
+      expected: undefined,
+    },
+    {
+      name: 'a Sender field without a mailbox',
+      mail: { ...mail(['anna@example.com'], ['undisclosed']), sender: [] },
+      expected: undefined,
+    },
+    {
+      name: 'a From field without a mailbox beside one with',
+      mail: { ...mail(['anna@example.com', 'undisclosed:;']), from: [ANNA_BOX] },
+      expected: undefined,
+    },
+  ])('$name', ({ mail: message, expected }) => {
+    expect(authorOf(message)).toEqual(expected);
+  });
+});
+
+describe('dropAlertFor: who hears of a dropped email aimed at a case', () => {
+  const unassigned = { ...record, assigneeId: undefined };
+
+  it.each([
+    'verdict_failed',
+    'no_sender',
+    'token_invalid',
+    'not_participant',
+    'unknown_sender',
+    'unauthenticated',
+    'empty',
+  ] as const)('%s alerts the assignee, or the team manager while nobody is assigned', (reason) => {
+    expect(dropAlertFor(reason, record)).toEqual({
+      recipient: { role: 'member', memberId: 'anna-devries' },
+      to: 'assignee',
+    });
+    expect(dropAlertFor(reason, unassigned)).toEqual({
+      recipient: { role: 'manager', teamId: 'nl-privacy' },
+      to: 'manager',
+    });
+  });
+
+  it.each(['loop', 'auto_reply', 'no_case', 'malformed_mime'] as const)(
+    '%s alerts nobody (an alert would invite a loop, or there is no case)',
+    (reason) => {
+      expect(dropAlertFor(reason, record)).toBeUndefined();
+    },
+  );
+
+  it('alerts nobody without a case', () => {
+    expect(dropAlertFor('unknown_sender', undefined)).toBeUndefined();
+  });
+
+  it.each([
+    ['2026-11-20T10:00:00.000Z', '2026-11-20T10'],
+    ['2026-11-20T10:59:59.999Z', '2026-11-20T10'],
+    ['2026-11-20T11:00:00.000Z', '2026-11-20T11'],
+  ])('puts an alert at %s in the window %s', (at, window) => {
+    expect(dropAlertWindow(new Date(at))).toBe(window);
   });
 });

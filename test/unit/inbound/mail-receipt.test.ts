@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  blockingVerdicts,
   decideAttachments,
   describeAttachments,
-  failedVerdicts,
+  dmarcAuthenticates,
   type MailReceipt,
   mailReceiptOf,
   SesReceiptEventSchema,
@@ -87,7 +88,7 @@ describe('the SES receipt event', () => {
   });
 });
 
-describe('failedVerdicts: every verdict must be PASS', () => {
+describe('the verdicts', () => {
   const pass: MailReceipt['verdicts'] = {
     spf: 'PASS',
     dkim: 'PASS',
@@ -95,16 +96,32 @@ describe('failedVerdicts: every verdict must be PASS', () => {
     spam: 'PASS',
     virus: 'PASS',
   };
-  it.each([
+
+  it.each<[Partial<MailReceipt['verdicts']>, string[]]>([
     [{}, []],
-    [{ spf: 'FAIL' }, ['spf']],
-    [{ dkim: 'GRAY' }, ['dkim']],
-    [{ dmarc: 'PROCESSING_FAILED' }, ['dmarc']],
-    [{ spam: 'FAIL', virus: 'FAIL' }, ['spam', 'virus']],
-    [{ virus: 'DISABLED' }, ['virus']],
-    [{ spf: 'pass' }, []],
-  ])('%o fails %o', (change, expected) => {
-    expect(failedVerdicts({ ...pass, ...change })).toEqual(expected);
+    [{ spam: 'FAIL' }, ['spam']],
+    [{ spam: 'GRAY' }, []],
+    [{ spam: 'PROCESSING_FAILED' }, []],
+    [{ virus: 'FAIL' }, ['virus']],
+    [{ virus: 'PROCESSING_FAILED' }, ['virus']],
+    [{ virus: 'DISABLED' }, []],
+    [{ spam: 'fail', virus: 'FAIL' }, ['spam', 'virus']],
+    [{ spf: 'FAIL', dkim: 'FAIL', dmarc: 'FAIL' }, []],
+  ])('%o blocks %o whatever the sender', (change, expected) => {
+    expect(blockingVerdicts({ ...pass, ...change })).toEqual(expected);
+  });
+
+  it.each<[Partial<MailReceipt['verdicts']>, boolean]>([
+    [{}, true],
+    [{ spf: 'FAIL' }, true],
+    [{ dkim: 'GRAY' }, true],
+    [{ spf: 'FAIL', dkim: 'FAIL' }, true],
+    [{ dmarc: 'pass' }, true],
+    [{ dmarc: 'GRAY' }, false],
+    [{ dmarc: 'FAIL' }, false],
+    [{ dmarc: 'PROCESSING_FAILED' }, false],
+  ])('%o: DMARC authenticates the From address: %s', (change, expected) => {
+    expect(dmarcAuthenticates({ ...pass, ...change })).toBe(expected);
   });
 });
 
@@ -119,7 +136,7 @@ describe('the local mail drop builds the same event', () => {
 
     const receipt = mailReceiptOf(SesReceiptEventSchema.parse(event));
     expect(receipt.recipients).toEqual(['case+abcdefghijklmnop@replies.example.org']);
-    expect(failedVerdicts(receipt.verdicts)).toEqual([]);
+    expect(Object.values(receipt.verdicts)).toEqual(['PASS', 'PASS', 'PASS', 'PASS', 'PASS']);
     expect(event.Records[0]!.ses.mail.destination).toEqual([
       'case+abcdefghijklmnop@replies.example.org',
       'jan.jansen@example.com',
@@ -144,7 +161,7 @@ describe('the local mail drop builds the same event', () => {
 
     const receipt = mailReceiptOf(SesReceiptEventSchema.parse(event));
     expect(receipt.recipients).toEqual(['case+xyz@replies.example.org']);
-    expect(failedVerdicts(receipt.verdicts)).toEqual(['spam']);
+    expect(receipt.verdicts).toMatchObject({ spam: 'FAIL', dmarc: 'PASS' });
   });
 
   it('lists the header fields unfolded, names as written', () => {

@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { type InboundMail, parseInboundMail } from '../../../domain/inbound/index.ts';
+import {
+  type InboundMail,
+  MAX_HEADER_BYTES,
+  MAX_MIME_PARTS,
+  MalformedMailError,
+  parseInboundMail,
+} from '../../../domain/inbound/index.ts';
 
 async function parseFixture(name: string): Promise<InboundMail> {
   return parseInboundMail(await readFile(new URL(`../../fixtures/mail/${name}`, import.meta.url)));
@@ -24,7 +30,7 @@ describe('parseInboundMail: envelope and threading of each fixture', () => {
     {
       fixture: 'representative-plain-reply.eml',
       expected: {
-        from: INGRID,
+        from: [INGRID],
         to: [DESK],
         cc: [],
         recipients: [CASE_ADDRESS],
@@ -38,7 +44,7 @@ describe('parseInboundMail: envelope and threading of each fixture', () => {
     {
       fixture: 'html-only-reply.eml',
       expected: {
-        from: ANNA,
+        from: [ANNA],
         to: [DESK],
         cc: [],
         recipients: [CASE_ADDRESS],
@@ -52,7 +58,7 @@ describe('parseInboundMail: envelope and threading of each fixture', () => {
     {
       fixture: 'pdf-attachment-reply.eml',
       expected: {
-        from: INGRID,
+        from: [INGRID],
         to: [DESK],
         cc: [],
         recipients: [CASE_ADDRESS],
@@ -66,7 +72,7 @@ describe('parseInboundMail: envelope and threading of each fixture', () => {
     {
       fixture: 'outlook-reply.eml',
       expected: {
-        from: INGRID,
+        from: [INGRID],
         to: [DESK],
         cc: [],
         recipients: [CASE_ADDRESS],
@@ -80,7 +86,7 @@ describe('parseInboundMail: envelope and threading of each fixture', () => {
     {
       fixture: 'outlook-dutch-reply.eml',
       expected: {
-        from: { address: 'pieter.bakker@example.org', name: 'Pieter Bakker' },
+        from: [{ address: 'pieter.bakker@example.org', name: 'Pieter Bakker' }],
         to: [DESK],
         cc: [],
         recipients: [CASE_ADDRESS],
@@ -94,7 +100,7 @@ describe('parseInboundMail: envelope and threading of each fixture', () => {
     {
       fixture: 'outlook-original-message-reply.eml',
       expected: {
-        from: { address: 'ingrid.hansen@example.org', name: 'Hansen, Ingrid' },
+        from: [{ address: 'ingrid.hansen@example.org', name: 'Hansen, Ingrid' }],
         to: [{ address: CASE_ADDRESS, name: '' }],
         cc: [],
         recipients: [CASE_ADDRESS],
@@ -108,7 +114,7 @@ describe('parseInboundMail: envelope and threading of each fixture', () => {
     {
       fixture: 'gmail-reply.eml',
       expected: {
-        from: ANNA,
+        from: [ANNA],
         to: [DESK],
         cc: [],
         recipients: [CASE_ADDRESS],
@@ -122,7 +128,7 @@ describe('parseInboundMail: envelope and threading of each fixture', () => {
     {
       fixture: 'gmail-dutch-reply.eml',
       expected: {
-        from: ANNA,
+        from: [ANNA],
         to: [DESK],
         cc: [],
         recipients: [CASE_ADDRESS],
@@ -136,7 +142,7 @@ describe('parseInboundMail: envelope and threading of each fixture', () => {
     {
       fixture: 'apple-mail-reply.eml',
       expected: {
-        from: ANNA,
+        from: [ANNA],
         to: [DESK],
         cc: [],
         recipients: [CASE_ADDRESS],
@@ -150,7 +156,7 @@ describe('parseInboundMail: envelope and threading of each fixture', () => {
     {
       fixture: 'iphone-reply.eml',
       expected: {
-        from: ANNA,
+        from: [ANNA],
         to: [DESK],
         cc: [],
         recipients: [CASE_ADDRESS],
@@ -164,7 +170,7 @@ describe('parseInboundMail: envelope and threading of each fixture', () => {
     {
       fixture: 'norwegian-gmail-reply.eml',
       expected: {
-        from: { address: 'oystein.lunde@example.com', name: 'Øystein Lunde' },
+        from: [{ address: 'oystein.lunde@example.com', name: 'Øystein Lunde' }],
         to: [DESK],
         cc: [],
         recipients: [CASE_ADDRESS],
@@ -178,7 +184,7 @@ describe('parseInboundMail: envelope and threading of each fixture', () => {
     {
       fixture: 'swedish-base64-reply.eml',
       expected: {
-        from: { address: 'karin.sjoberg@example.com', name: 'Karin Sjöberg' },
+        from: [{ address: 'karin.sjoberg@example.com', name: 'Karin Sjöberg' }],
         to: [DESK],
         cc: [],
         recipients: [CASE_ADDRESS],
@@ -192,7 +198,7 @@ describe('parseInboundMail: envelope and threading of each fixture', () => {
     {
       fixture: 'quoted-printable-reply.eml',
       expected: {
-        from: { address: 'zoe.odegard@example.com', name: 'Zoë Ødegård' },
+        from: [{ address: 'zoe.odegard@example.com', name: 'Zoë Ødegård' }],
         to: [DESK],
         cc: [],
         recipients: [CASE_ADDRESS],
@@ -206,7 +212,7 @@ describe('parseInboundMail: envelope and threading of each fixture', () => {
     {
       fixture: 'auto-reply.eml',
       expected: {
-        from: INGRID,
+        from: [INGRID],
         to: [DESK],
         cc: [],
         recipients: [CASE_ADDRESS],
@@ -220,7 +226,7 @@ describe('parseInboundMail: envelope and threading of each fixture', () => {
     {
       fixture: 'forged-sender.eml',
       expected: {
-        from: { address: 'mallory@example.com', name: 'Ingrid Hansen (Privacy)' },
+        from: [{ address: 'mallory@example.com', name: 'Ingrid Hansen (Privacy)' }],
         to: [DESK],
         cc: [],
         recipients: [CASE_ADDRESS],
@@ -234,7 +240,7 @@ describe('parseInboundMail: envelope and threading of each fixture', () => {
     {
       fixture: 'staff-commands.eml',
       expected: {
-        from: INGRID,
+        from: [INGRID],
         to: [DESK],
         cc: [],
         recipients: [CASE_ADDRESS],
@@ -248,7 +254,7 @@ describe('parseInboundMail: envelope and threading of each fixture', () => {
     {
       fixture: 'staff-commands-malformed.eml',
       expected: {
-        from: INGRID,
+        from: [INGRID],
         to: [DESK],
         cc: [],
         recipients: [CASE_ADDRESS],
@@ -262,7 +268,7 @@ describe('parseInboundMail: envelope and threading of each fixture', () => {
     {
       fixture: 'requester-reply-quoting-desk.eml',
       expected: {
-        from: ANNA,
+        from: [ANNA],
         to: [DESK],
         cc: [],
         recipients: [CASE_ADDRESS],
@@ -276,7 +282,7 @@ describe('parseInboundMail: envelope and threading of each fixture', () => {
     {
       fixture: 'cc-third-party-reply.eml',
       expected: {
-        from: ANNA,
+        from: [ANNA],
         to: [DESK],
         cc: [
           { address: 'jan.jansen@example.com', name: 'Jan Jansen (advocaat)' },
@@ -464,16 +470,49 @@ describe('parseInboundMail: header edge cases', () => {
       expected: '2026-11-03T09:00:00.000Z',
     },
     {
-      name: 'a message without From has no sender',
+      name: 'a message without From has no From mailbox',
       headers: ['To: case+abcdefghijklmnop@replies.example.org'],
       read: (mail: InboundMail) => mail.from,
-      expected: undefined,
+      expected: [],
     },
     {
       name: 'an encoded display name is decoded and the address lower-cased',
       headers: ['From: =?UTF-8?Q?Zo=C3=AB_=C3=98deg=C3=A5rd?= <Zoe.Odegard@EXAMPLE.com>'],
       read: (mail: InboundMail) => mail.from,
-      expected: { address: 'zoe.odegard@example.com', name: 'Zoë Ødegård' },
+      expected: [{ address: 'zoe.odegard@example.com', name: 'Zoë Ødegård' }],
+    },
+    {
+      name: 'every mailbox of a From field is kept, not only the first',
+      headers: ['From: Anna <anna@example.com>, Mallory <mallory@example.com>'],
+      read: (mail: InboundMail) => mail.from.map((mailbox) => mailbox.address),
+      expected: ['anna@example.com', 'mallory@example.com'],
+    },
+    {
+      name: 'a second From field is kept too (mailparser shows only the first)',
+      headers: ['From: Anna <anna@example.com>', 'From: =?UTF-8?Q?Mall=C3=B8ry?= <mallory@example.com>'],
+      read: (mail: InboundMail) => mail.from,
+      expected: [
+        { address: 'anna@example.com', name: 'Anna' },
+        { address: 'mallory@example.com', name: 'Malløry' },
+      ],
+    },
+    {
+      name: 'a From group is flattened into its mailboxes',
+      headers: ['From: Staff: anna@example.com, mallory@example.com;'],
+      read: (mail: InboundMail) => mail.from.length,
+      expected: 2,
+    },
+    {
+      name: 'Sender mailboxes are read',
+      headers: ['From: anna@example.com', 'Sender: Mallory <Mallory@Example.com>'],
+      read: (mail: InboundMail) => mail.sender,
+      expected: [{ address: 'mallory@example.com', name: 'Mallory' }],
+    },
+    {
+      name: 'no Sender, no Sender mailboxes',
+      headers: ['From: anna@example.com'],
+      read: (mail: InboundMail) => mail.sender,
+      expected: [],
     },
     {
       name: 'group syntax is flattened and an empty group adds nothing',
@@ -532,5 +571,44 @@ describe('parseInboundMail: header edge cases', () => {
 
     // Assess
     expect(read(mail)).toEqual(expected);
+  });
+});
+
+describe('parseInboundMail: hostile messages', () => {
+  /** A multipart/mixed message with `parts` text parts. */
+  const multipart = (parts: number) =>
+    [
+      'From: a@example.com',
+      'Subject: x',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="b"',
+      '',
+      ...Array.from({ length: parts }, (_, i) => `--b\r\nContent-Type: text/plain\r\n\r\npart ${i}`),
+      '--b--',
+      '',
+    ].join('\r\n');
+  /** A message whose header block is about `bytes` long. */
+  const bigHeader = (bytes: number) =>
+    rawMail([
+      'From: a@example.com',
+      ...Array.from({ length: Math.ceil(bytes / 100) }, (_, i) => `X-Pad-${i}: ${'a'.repeat(88)}`),
+    ]);
+
+  it.each([
+    { name: '1,500 parts', raw: multipart(1_500) },
+    { name: `${MAX_MIME_PARTS + 1} parts`, raw: multipart(MAX_MIME_PARTS + 1) },
+    { name: 'a 1.2 MB header', raw: bigHeader(1_200_000) },
+    { name: `a header just over ${MAX_HEADER_BYTES} bytes`, raw: bigHeader(MAX_HEADER_BYTES + 1_000) },
+  ])('refuses $name with a MalformedMailError that carries the parser’s code only', async ({ raw }) => {
+    const error = await parseInboundMail(raw).catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(MalformedMailError);
+    expect(error).toMatchObject({ code: 'EMAXLEN' });
+  });
+
+  it('reads a message just inside the limits', async () => {
+    const mail = await parseInboundMail(multipart(MAX_MIME_PARTS - 2));
+
+    expect(mail.text).toContain('part 0');
   });
 });

@@ -27,7 +27,7 @@ function render(
   template: InboundTemplateName,
   language: Language,
   secrets: Record<string, string> = {},
-  params: Record<string, string | number> = {},
+  params: Record<string, string | number | boolean> = {},
 ) {
   return renderTemplate(
     templateFor(template, language),
@@ -106,6 +106,52 @@ describe('the inbound templates', () => {
 
     expect(rendered.text.indexOf('<b>Dear</b> Anna')).toBeGreaterThan(rendered.text.indexOf('Kind regards'));
     expect(rendered.html).toContain('&lt;b&gt;Dear&lt;/b&gt; Anna');
+  });
+
+  it('warns on top of a requester reply DMARC did not authenticate, and in its subject', () => {
+    const rendered = render('requester-reply', 'en', EVERYTHING, { unauthenticated: true, dmarc: 'GRAY' });
+
+    expect(rendered.subject).toBe(
+      '[PD-7K3M-Q9XA] The requester replied, sender not verified (request for access to your data)',
+    );
+    expect(
+      rendered.text.startsWith(
+        'WARNING: the desk could not verify that this email comes from the requester.',
+      ),
+    ).toBe(true);
+    expect(rendered.text).toContain('(DMARC GRAY)');
+    expect(rendered.text.indexOf('WARNING')).toBeLessThan(rendered.text.indexOf('Thank you.'));
+  });
+
+  it('forwards an authenticated requester reply without a warning', () => {
+    const rendered = render('requester-reply', 'en', EVERYTHING);
+
+    expect(rendered.subject).toBe('[PD-7K3M-Q9XA] The requester replied (request for access to your data)');
+    expect(rendered.text).not.toContain('WARNING');
+  });
+
+  it('tells a staff member whose commands did not run that the text was filed but not sent', () => {
+    const filed = render('command-error', 'en', EVERYTHING, { textFiled: true }).text;
+    const notFiled = render('command-error', 'en', EVERYTHING).text;
+
+    expect(filed).toMatch(
+      /^The commands in your email on case PD-7K3M-Q9XA were not run\. Your text was filed/,
+    );
+    expect(notFiled).toMatch(/^Your reply on case PD-7K3M-Q9XA was not applied: nothing was changed/);
+  });
+
+  it('alerts a dropped email with ids and the reason only', () => {
+    const rendered = render('mail-dropped', 'en', EVERYTHING, {
+      reason: 'unauthenticated',
+      identifiedBy: 'thread',
+      sesMessageId: 'o3vrnil0e2ic28trm7dfhrc2v0clambda4nbp0g1',
+    });
+
+    expect(rendered.subject).toBe('[PD-7K3M-Q9XA] An email to this case was not accepted');
+    expect(rendered.text).toContain('did not authenticate it (DMARC)');
+    expect(rendered.text).toContain('SES message id o3vrnil0e2ic28trm7dfhrc2v0clambda4nbp0g1');
+    expect(rendered.text).toContain('matched by In-Reply-To/References');
+    for (const secret of Object.values(EVERYTHING)) expect(rendered.text).not.toContain(secret);
   });
 
   it('lists the commands in the emails to staff', () => {

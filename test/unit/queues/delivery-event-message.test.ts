@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseSesDeliveryEvent } from '../../../adapters/ses/ses-events.ts';
 import { ValidationError } from '../../../domain/errors.ts';
+import { DeliveryEventMessageSchema, parseQueueMessage } from '../../../domain/queue-messages.ts';
+
+const parseSesDeliveryEvent = (body: string) => parseQueueMessage(DeliveryEventMessageSchema, body);
 
 const mail = { messageId: 'ses-123', destination: ['someone@example.com'] };
 const bounce = { bounceType: 'Permanent', bounceSubType: 'NoEmail', bouncedRecipients: [] };
 const complaint = { complaintFeedbackType: 'abuse', complainedRecipients: [] };
 
-describe('parseSesDeliveryEvent', () => {
+describe('the bounces queue message (an SES event)', () => {
   it.each([
     [
       'event publishing, raw SNS delivery: bounce',
