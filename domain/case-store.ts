@@ -177,6 +177,21 @@ export interface CaseStore {
     caseId: string,
     notificationId: string,
   ): Promise<(Notification & { sentAt?: string }) | undefined>;
+  /**
+   * Claims an unsent notification for one delivery until `until`, so that two deliveries of it at
+   * once (two re-drives, a re-drive beside a retry) do not both send it: `claimed`, `sent` when it was
+   * sent meanwhile, `busy` while another delivery's claim runs. A claim left by a delivery that died
+   * runs out at `until`, and the next delivery sends it.
+   */
+  claimNotificationSend(
+    notification: Pick<Notification, 'caseId' | 'notificationId'>,
+    claim: { readonly now: Date; readonly until: Date },
+  ): Promise<'claimed' | 'sent' | 'busy'>;
+  /** Ends this delivery's claim (the email was not sent); a later claim is left alone. */
+  releaseNotificationSend(
+    notification: Pick<Notification, 'caseId' | 'notificationId'>,
+    claim: { readonly until: Date },
+  ): Promise<void>;
   /** Marks the notification sent, drops its sealed parameters and appends the email to the thread. */
   recordNotificationSent(notification: Notification, message: ThreadMessage): Promise<boolean>;
   /** Notifications written but not sent before `before` (the queue message was lost). */

@@ -300,6 +300,50 @@ export class DynamoDbCaseStore implements CaseStore {
     return item ? withoutKeys<Notification & { sentAt?: string }>(item) : undefined;
   }
 
+  async claimNotificationSend(
+    notification: Pick<Notification, 'caseId' | 'notificationId'>,
+    claim: { readonly now: Date; readonly until: Date },
+  ): Promise<'claimed' | 'sent' | 'busy'> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: notificationKey(notification.caseId, notification.notificationId),
+          UpdateExpression: 'SET sendingUntil = :until',
+          ConditionExpression:
+            'attribute_exists(pk) AND attribute_not_exists(sentAt) AND (attribute_not_exists(sendingUntil) OR sendingUntil <= :now)',
+          ExpressionAttributeValues: { ':until': claim.until.toISOString(), ':now': claim.now.toISOString() },
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      );
+      return 'claimed';
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      // No item at all is a notification that does not exist: the caller found it before, so it
+      // was purged meanwhile; nothing is left to send.
+      return !error.Item || error.Item.sentAt !== undefined ? 'sent' : 'busy';
+    }
+  }
+
+  async releaseNotificationSend(
+    notification: Pick<Notification, 'caseId' | 'notificationId'>,
+    claim: { readonly until: Date },
+  ): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: notificationKey(notification.caseId, notification.notificationId),
+          UpdateExpression: 'REMOVE sendingUntil',
+          ConditionExpression: 'sendingUntil = :until',
+          ExpressionAttributeValues: { ':until': claim.until.toISOString() },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+
   async recordNotificationSent(notification: Notification, message: ThreadMessage): Promise<boolean> {
     const threadSk = threadSortKey(message.at, message.messageId);
     return this.conditionalTransaction([
@@ -308,7 +352,7 @@ export class DynamoDbCaseStore implements CaseStore {
           TableName: this.tableName,
           Key: notificationKey(notification.caseId, notification.notificationId),
           UpdateExpression:
-            'SET sentAt = :at, emailMessageId = :emailMessageId REMOVE sealedParams, gsi2pk, gsi2sk',
+            'SET sentAt = :at, emailMessageId = :emailMessageId REMOVE sealedParams, sendingUntil, gsi2pk, gsi2sk',
           ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(sentAt)',
           ExpressionAttributeValues: { ':at': message.at, ':emailMessageId': message.emailMessageId ?? null },
         },
