@@ -14,13 +14,14 @@ import {
   startFaultWorld,
   submissions,
   submit,
+  submitConcurrently,
 } from '../helpers/fault-desk.ts';
 
 /*
  * kill -9 of the desk's compute (gateway, intake, routing and sending, one process) in the middle of
- * N submissions from 20 concurrent clients. The emulators play SQS, SES and DynamoDB and outlive it. After a restart,
- * the clients' retries (same Idempotency-Key) and one sweep past the stuck threshold, nothing is lost
- * and nothing is done twice.
+ * N submissions from 20 concurrent clients. The emulators play SQS, SES and DynamoDB and outlive it.
+ * After a restart, the clients' retries (same Idempotency-Key) and one sweep past the stuck
+ * threshold, nothing is lost and nothing is done twice.
  */
 
 let world: FaultWorld;
@@ -37,22 +38,6 @@ afterAll(async () => {
 });
 
 const DESK = { retryDelaySeconds: 1, visibilityTimeoutSeconds: 5 };
-const CLIENTS = 20;
-
-/** `clients` workers, each sending the next submission when its last one was answered. */
-async function submitConcurrently<T, R>(items: readonly T[], clients: number, send: (item: T) => Promise<R>) {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(clients, items.length) }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        results[i] = await send(items[i]!);
-      }
-    }),
-  );
-  return results;
-}
 
 describe('kill -9 of the desk during concurrent submissions', () => {
   it(`${FAULT_SUBMISSIONS} submissions: every answered one is routed once and acknowledged once after a restart and a sweep`, async () => {
@@ -69,7 +54,7 @@ describe('kill -9 of the desk during concurrent submissions', () => {
     // Act: kill -9 once a quarter of the submissions has been answered, up to 20 of them in flight;
     // the clients still waiting to send get connection errors.
     const started = Date.now();
-    const firstRound = await submitConcurrently(batch, CLIENTS, async (submission) => {
+    const firstRound = await submitConcurrently(batch, async (submission) => {
       const outcome = await submit(first.url, submission);
       if (outcome.kind === 'answered' && ++answered === killAfter) {
         killedAt = Date.now();

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { commandLineOf, isProcessAlive, waitForExit } from '../../local/emulators/child-watchdog.ts';
 import { freePort } from '../../local/ports.ts';
 import { repositoryRoot } from '../../local/settings.ts';
@@ -77,7 +78,11 @@ export async function startNpmDesk(ports: DeskPorts, dataDir: string, timeoutMs 
   // Found by the process tree, not the desk's pid file: the test must not trust what it tests.
   const tree = descendants(npm.pid ?? 0);
   const deskPid = tree.filter((pid) => commandLineOf(pid)?.includes('local/start.ts')).at(-1);
-  const javaPid = tree.find((pid) => commandLineOf(pid)?.includes('DynamoDBLocal.jar'));
+  // The JVM itself, not its watchdog shell (whose arguments name the jar too).
+  const javaPid = tree.find((pid) => {
+    const [program = '', ...args] = (commandLineOf(pid) ?? '').split(' ');
+    return path.basename(program) === 'java' && args.some((arg) => arg.endsWith('DynamoDBLocal.jar'));
+  });
   if (!deskPid || !javaPid) throw new Error(`desk or DynamoDB Local not found under npm:\n${output}`);
   return { npm, deskPid, javaPid, output: () => output, exited };
 }

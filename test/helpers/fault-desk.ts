@@ -246,6 +246,27 @@ export async function submit(url: string, submission: Submission): Promise<Submi
   }
 }
 
+/** How many clients submit at once in the crash and restart tests. */
+export const FAULT_CLIENTS = 20;
+
+/** FAULT_CLIENTS workers, each sending the next submission when its last one was answered. */
+export async function submitConcurrently<T, R>(
+  items: readonly T[],
+  send: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(FAULT_CLIENTS, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        results[i] = await send(items[i] as T);
+      }
+    }),
+  );
+  return results;
+}
+
 export function submissions(world: FaultWorld, count: number, label: string): Submission[] {
   return Array.from({ length: count }, (_, i) => ({
     email: `requester.${label}.${i}@${world.domain}`,
