@@ -33,6 +33,19 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        test: {
+          name: 'faults',
+          include: ['test/faults/**/*.test.ts'],
+          // The faults make the handlers log errors by design; the assertions say what matters.
+          env: { ...quietEnv, POWERTOOLS_LOG_LEVEL: 'SILENT' },
+          // Each file runs its own emulators (and kills, stops and restarts them, or whole desks):
+          // one file at a time keeps the JVMs and the timing of the faults predictable on 2 cores.
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

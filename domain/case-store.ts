@@ -88,6 +88,8 @@ export interface WaitingCase {
 export interface EscalationChange {
   /** Step keys; the write fails when any of them is already recorded. */
   readonly keys: readonly string[];
+  /** Recorded with the keys but not a condition: when each repeating step went (`<key>@<instant>`). */
+  readonly sentAtKeys?: readonly string[];
   /** The case as the sweep decided on it; the write fails when it changed meanwhile. */
   readonly expected: {
     readonly status: CaseRecord['status'];
@@ -183,6 +185,23 @@ export interface OutboxStore {
     caseId: string,
     notificationId: string,
   ): Promise<(Notification & { sentAt?: string }) | undefined>;
+
+  /**
+   * Claims an unsent notification for one delivery until `until`, so that two deliveries of it at
+   * once (two re-drives, a re-drive beside a retry) do not both send it: `claimed`, `sent` when it was
+   * sent meanwhile, `busy` while another delivery's claim runs. A claim left by a delivery that died
+   * runs out at `until`, and the next delivery sends it.
+   */
+  claimNotificationSend(
+    notification: Pick<Notification, 'caseId' | 'notificationId'>,
+    claim: { readonly now: Date; readonly until: Date },
+  ): Promise<'claimed' | 'sent' | 'busy'>;
+
+  /** Ends this delivery's claim (the email was not sent); a later claim is left alone. */
+  releaseNotificationSend(
+    notification: Pick<Notification, 'caseId' | 'notificationId'>,
+    claim: { readonly until: Date },
+  ): Promise<void>;
 
   /** Marks the notification sent, drops its sealed parameters and appends the email to the thread. */
   recordNotificationSent(notification: Notification, message: ThreadMessage): Promise<boolean>;

@@ -152,6 +152,8 @@ export interface DeskServicesOptions {
   readonly localRoutes?: readonly LocalRoute[];
   /** See PollerOptions.retryDelaySeconds. */
   readonly retryDelaySeconds?: number;
+  /** See PollerOptions.visibilityTimeoutSeconds. */
+  readonly visibilityTimeoutSeconds?: number;
   /** Overrides the schedules' rate (demos); undefined keeps the declared rate; 0 disables the scheduler. */
   readonly scheduleIntervalSeconds?: number;
   readonly log?: (message: string) => void;
@@ -214,6 +216,7 @@ export async function startDeskServices(options: DeskServicesOptions): Promise<D
       queueUrl: queueUrls[consumer.queue].url,
       loadHandler,
       retryDelaySeconds: options.retryDelaySeconds,
+      visibilityTimeoutSeconds: options.visibilityTimeoutSeconds,
       onError: reportError(`consumer ${consumer.function}`),
     }),
   );

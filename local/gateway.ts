@@ -88,6 +88,30 @@ export function compileRoutes(routes: readonly HttpRouteDeclaration[]): Compiled
   });
 }
 
+/**
+ * Which part of a request target holds a percent sign that does not start a valid escape, or
+ * escapes that do not decode to UTF-8: such a request is answered 400 before any route sees it,
+ * instead of failing inside whatever decodes it first.
+ */
+export function malformedPercentEncoding(target: string): 'path' | 'query string' | undefined {
+  const queryStart = target.indexOf('?');
+  const path = queryStart === -1 ? target : target.slice(0, queryStart);
+  const query = queryStart === -1 ? '' : target.slice(queryStart + 1);
+  if (!decodes(path)) return 'path';
+  const pairs = query.split('&').flatMap((pair) => pair.split('='));
+  if (!pairs.every((part) => decodes(part.replaceAll('+', ' ')))) return 'query string';
+  return undefined;
+}
+
+function decodes(component: string): boolean {
+  try {
+    decodeURIComponent(component);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function matchRoute(routes: readonly CompiledRoute[], method: string, path: string) {
   for (const compiled of routes) {
     if (compiled.route.method !== method) continue;
@@ -233,6 +257,11 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       const body = await readBody(request);
       if (body === 'too_large') {
         sendJson(response, 413, { message: 'Request Entity Too Large' });
+        return;
+      }
+      const malformed = malformedPercentEncoding(request.url ?? '/');
+      if (malformed) {
+        sendJson(response, 400, { message: `Bad Request: malformed percent-encoding in the ${malformed}` });
         return;
       }
       for (const localRoute of options.localRoutes ?? []) {

@@ -2,10 +2,12 @@
  * `npm start`: the whole desk on this machine, no AWS account. DynamoDB Local (on disk under the
  * data folder), the SQS and SES emulators, the HTTP gateway, the queue pollers and the scheduler.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../domain/config/load-desk-config.ts';
 import { type DeskServices, type Emulators, startDeskServices, startEmulators } from './desk-runtime.ts';
-import { JavaMissingError } from './emulators/dynamodb-local.ts';
+import { isProcessAlive } from './emulators/child-watchdog.ts';
+import { DataDirInUseError, JavaMissingError, reapStaleDynamoDbLocal } from './emulators/dynamodb-local.ts';
 import { ensureLocalKeys } from './local-keys.ts';
 import { assertPortFree, PortInUseError } from './ports.ts';
 import { LOCAL_RESOURCE_NAMES, localSettings } from './settings.ts';
@@ -24,6 +26,11 @@ async function main() {
     log(`note: Node ${process.versions.node}; AWS SDK releases after early 2027 need Node 22 or newer`);
   }
 
+  // A DynamoDB Local that a killed desk left running would hold its port: stop it first.
+  const dynamodbDataDir = path.join(settings.dataDir, 'dynamodb');
+  const stale = await reapStaleDynamoDbLocal(dynamodbDataDir);
+  if (stale === 'stopped') log('stopped a DynamoDB Local left running by a desk that was killed');
+
   // Check every port before starting anything, so a second `npm start` fails at once.
   await assertPortFree('HTTP gateway', settings.gatewayPort, 'DESK_GATEWAY_PORT');
   await assertPortFree('DynamoDB Local', settings.dynamodbPort, 'DESK_DYNAMODB_PORT');
@@ -35,7 +42,7 @@ async function main() {
     dynamodbPort: settings.dynamodbPort,
     sqsPort: settings.sqsPort,
     sesPort: settings.sesPort,
-    dynamodbDataDir: path.join(settings.dataDir, 'dynamodb'),
+    dynamodbDataDir,
     log: (line) => log(`  ${line}`),
   });
 
@@ -52,6 +59,8 @@ async function main() {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGHUP', () => void stop('SIGHUP'));
+  onParentExit(() => void stop('parent process gone'));
 
   try {
     log('provisioning table and queues, starting gateway, pollers and scheduler ...');
@@ -85,8 +94,39 @@ Privacy Desk is running (ready in ${seconds} s). Ctrl-C stops everything.
 `);
 }
 
+/**
+ * `npm start` execs this process, so npm is its parent and forwards SIGINT and SIGTERM. npm killed
+ * with SIGKILL forwards nothing: this process is then re-parented, which a poll of the parent pid
+ * sees within a second. Without it the desk would run on, orphaned, holding every port.
+ */
+function onParentExit(callback: () => void): void {
+  const parent = process.ppid;
+  if (parent <= 1) return;
+  const timer = setInterval(() => {
+    if (currentParentPid() === parent && isProcessAlive(parent)) return;
+    clearInterval(timer);
+    callback();
+  }, 1000);
+  timer.unref();
+}
+
+/** The parent pid now (Node's `process.ppid` is read once at start-up); Linux only, else the first. */
+function currentParentPid(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return process.ppid;
+  }
+}
+
 main().catch((error: unknown) => {
-  if (error instanceof PortInUseError || error instanceof JavaMissingError || error instanceof ConfigError) {
+  if (
+    error instanceof PortInUseError ||
+    error instanceof JavaMissingError ||
+    error instanceof ConfigError ||
+    error instanceof DataDirInUseError
+  ) {
     console.error(`[desk] ${error.message}`);
   } else {
     console.error('[desk] start-up failed:', error);

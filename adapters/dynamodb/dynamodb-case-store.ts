@@ -41,6 +41,10 @@ export class DynamoDbCaseStore extends DynamoDbCaseTable implements CaseStore {
   markVerified: CaseStore['markVerified'] = (...args) => this.intake.markVerified(...args);
 
   getNotification: CaseStore['getNotification'] = (...args) => this.outbox.getNotification(...args);
+  claimNotificationSend: CaseStore['claimNotificationSend'] = (...args) =>
+    this.outbox.claimNotificationSend(...args);
+  releaseNotificationSend: CaseStore['releaseNotificationSend'] = (...args) =>
+    this.outbox.releaseNotificationSend(...args);
   recordNotificationSent: CaseStore['recordNotificationSent'] = (...args) =>
     this.outbox.recordNotificationSent(...args);
   listPendingNotifications: CaseStore['listPendingNotifications'] = (...args) =>

@@ -57,7 +57,7 @@ export class DynamoDbEscalationStore extends DynamoDbCaseTable implements Escala
             ].join(' AND '),
             ExpressionAttributeNames: { '#status': 'status' },
             ExpressionAttributeValues: {
-              ':keys': new Set(change.keys),
+              ':keys': new Set([...change.keys, ...(change.sentAtKeys ?? [])]),
               ':status': change.expected.status,
               ':team': change.expected.teamId,
               ...(change.expected.assigneeId === undefined

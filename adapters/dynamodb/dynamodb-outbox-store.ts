@@ -1,3 +1,5 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEvent, ThreadMessage } from '../../domain/case-model.ts';
 import type { NotificationRedriveClaim, OutboxStore, PendingNotification } from '../../domain/case-store.ts';
 import type { Notification } from '../../domain/notifications/notification.ts';
@@ -12,6 +14,50 @@ export class DynamoDbOutboxStore extends DynamoDbCaseTable implements OutboxStor
     return item ? withoutKeys<Notification & { sentAt?: string }>(item) : undefined;
   }
 
+  async claimNotificationSend(
+    notification: Pick<Notification, 'caseId' | 'notificationId'>,
+    claim: { readonly now: Date; readonly until: Date },
+  ): Promise<'claimed' | 'sent' | 'busy'> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: notificationKey(notification.caseId, notification.notificationId),
+          UpdateExpression: 'SET sendingUntil = :until',
+          ConditionExpression:
+            'attribute_exists(pk) AND attribute_not_exists(sentAt) AND (attribute_not_exists(sendingUntil) OR sendingUntil <= :now)',
+          ExpressionAttributeValues: { ':until': claim.until.toISOString(), ':now': claim.now.toISOString() },
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      );
+      return 'claimed';
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      // No item at all is a notification that does not exist: the caller found it before, so it
+      // was purged meanwhile; nothing is left to send.
+      return !error.Item || error.Item.sentAt !== undefined ? 'sent' : 'busy';
+    }
+  }
+
+  async releaseNotificationSend(
+    notification: Pick<Notification, 'caseId' | 'notificationId'>,
+    claim: { readonly until: Date },
+  ): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: notificationKey(notification.caseId, notification.notificationId),
+          UpdateExpression: 'REMOVE sendingUntil',
+          ConditionExpression: 'sendingUntil = :until',
+          ExpressionAttributeValues: { ':until': claim.until.toISOString() },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+
   async recordNotificationSent(notification: Notification, message: ThreadMessage): Promise<boolean> {
     const threadSk = threadSortKey(message.at, message.messageId);
     return this.conditionalTransaction([
@@ -20,7 +66,7 @@ export class DynamoDbOutboxStore extends DynamoDbCaseTable implements OutboxStor
           TableName: this.tableName,
           Key: notificationKey(notification.caseId, notification.notificationId),
           UpdateExpression:
-            'SET sentAt = :at, emailMessageId = :emailMessageId REMOVE sealedParams, gsi2pk, gsi2sk',
+            'SET sentAt = :at, emailMessageId = :emailMessageId REMOVE sealedParams, sendingUntil, gsi2pk, gsi2sk',
           ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(sentAt)',
           ExpressionAttributeValues: { ':at': message.at, ':emailMessageId': message.emailMessageId ?? null },
         },

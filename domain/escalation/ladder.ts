@@ -53,7 +53,16 @@ export interface EscalationStep {
   readonly template: EscalationTemplate;
   /** Short machine-ish reason for logs and the audit trail; never personal data. */
   readonly reason: string;
+  /**
+   * Repeating steps only: `<key>@<now ISO>`, recorded with the key (not a condition of the write),
+   * so that the next step of the track waits a whole period from this one.
+   */
+  readonly sentAtKey?: string;
 }
+
+/** The tracks whose step repeats while the case stays overdue; a step's key is `<track>:<n>`. */
+const REPEATING_TRACKS = { dpoOverdue: 'dpo:overdue', breachOverdue: 'breach:overdue' } as const;
+type RepeatingTrack = (typeof REPEATING_TRACKS)[keyof typeof REPEATING_TRACKS];
 
 /** The keys of the steps. The numbers come from the ladder, so a key names its own trigger. */
 export const escalationKey = {
@@ -61,11 +70,11 @@ export const escalationKey = {
   extensionDecision: 'extension-decision',
   managerNoFirstResponse: (daysBefore: number) => `manager:no-first-response:${daysBefore}d`,
   managerUnassigned: 'manager:unassigned',
-  /** `period` counts the repeat periods since the due date: 0 on the first overdue sweep, 1 a period later, ... */
-  dpoOverdue: (period: number) => `dpo:overdue:${period}`,
+  /** `sent` counts the alerts of the track sent before: 0 for the first overdue alert, 1 for the next, ... */
+  dpoOverdue: (sent: number) => `${REPEATING_TRACKS.dpoOverdue}:${sent}`,
   breachBefore: (hoursBefore: number) => `breach:${hoursBefore}h`,
-  /** `hoursOverdue` is the start of the repeat period, in whole hours after the due date. */
-  breachOverdue: (hoursOverdue: number) => `breach:overdue:h${hoursOverdue}`,
+  /** `sent` counts the alerts of the track sent before, as for the DPO. */
+  breachOverdue: (sent: number) => `${REPEATING_TRACKS.breachOverdue}:${sent}`,
 } as const;
 
 /**
@@ -85,9 +94,12 @@ export const escalationKey = {
  *   passed they are superseded by the overdue steps. A lead-time step whose trigger lies before the
  *   case was received is not sent: the case arrived inside that window and the assignment mail already
  *   carries the due date (a 72-hour breach report never gets the 7-day reminder).
- * - Repeating steps (DPO overdue, breach overdue) are keyed by the period index counted from `dueAt`,
- *   so a missed sweep sends only the current period's step, never a burst for every missed period.
- *   A case is overdue from the first millisecond after `dueAt`; period n starts at dueAt + n periods.
+ * - Repeating steps (DPO overdue, breach overdue) go as soon as the case is overdue (from the first
+ *   millisecond after `dueAt`), then at most once per period counted from the last one sent, so a
+ *   desk that was down sends one alert when it is back, never a burst, and never a second one shortly
+ *   after because a period counted from the due date began. The n-th alert of a track has the key
+ *   `<track>:<n>` (two sweeps reading the same case compute the same key, and only one records it);
+ *   its `sentAtKey` records when it went.
  * - Without an assignee, the assignee steps (reminders, extension decision) go to the manager; the key
  *   stays the same, so an assignee appointed later does not get that step again.
  * - The unassigned step goes once per case, as soon as the case has had no assignee for more than
@@ -168,16 +180,20 @@ export function dueEscalationSteps(
   }
 
   const overdue = now.getTime() > c.dueAt.getTime();
+  const hoursOverdue = Math.floor((now.getTime() - c.dueAt.getTime()) / MS_PER_HOUR);
   if (isBreach && overdue) {
-    const hours = ladder.breachOverdueRepeatHours;
-    const hoursOverdue = overduePeriod(c.dueAt, now, hours * MS_PER_HOUR) * hours;
-    steps.push({
-      key: escalationKey.breachOverdue(hoursOverdue),
-      level: 'breach',
-      recipients: ['dpo', 'manager'],
-      template: ESCALATION_TEMPLATE_NAMES.breachOverdue,
-      reason: hoursOverdue === 0 ? 'breach_overdue' : `breach_still_overdue_after_${hoursOverdue}h`,
-    });
+    const sent = nextRepeat(c, now, REPEATING_TRACKS.breachOverdue, ladder.breachOverdueRepeatHours);
+    if (sent !== undefined) {
+      const key = escalationKey.breachOverdue(sent);
+      steps.push({
+        key,
+        level: 'breach',
+        recipients: ['dpo', 'manager'],
+        template: ESCALATION_TEMPLATE_NAMES.breachOverdue,
+        reason: sent === 0 ? 'breach_overdue' : `breach_still_overdue_after_${hoursOverdue}h`,
+        sentAtKey: sentAtKey(key, now),
+      });
+    }
   } else if (isBreach) {
     const hours = reachedLeadTime(c, c.dueAt, now, ladder.breachReminderHoursBefore, MS_PER_HOUR);
     if (hours !== undefined) {
@@ -190,15 +206,18 @@ export function dueEscalationSteps(
       });
     }
   } else if (overdue) {
-    const hours = ladder.dpoOverdueRepeatHours;
-    const period = overduePeriod(c.dueAt, now, hours * MS_PER_HOUR);
-    steps.push({
-      key: escalationKey.dpoOverdue(period),
-      level: 'dpo',
-      recipients: ['dpo'],
-      template: ESCALATION_TEMPLATE_NAMES.dpoOverdue,
-      reason: period === 0 ? 'overdue' : `still_overdue_after_${period * hours}h`,
-    });
+    const sent = nextRepeat(c, now, REPEATING_TRACKS.dpoOverdue, ladder.dpoOverdueRepeatHours);
+    if (sent !== undefined) {
+      const key = escalationKey.dpoOverdue(sent);
+      steps.push({
+        key,
+        level: 'dpo',
+        recipients: ['dpo'],
+        template: ESCALATION_TEMPLATE_NAMES.dpoOverdue,
+        reason: sent === 0 ? 'overdue' : `still_overdue_after_${hoursOverdue}h`,
+        sentAtKey: sentAtKey(key, now),
+      });
+    }
   }
 
   return steps.filter((step) => !c.sentKeys.has(step.key));
@@ -254,9 +273,46 @@ function reachedLeadTime(
   return triggerAt >= c.receivedAt.getTime() ? latest : undefined;
 }
 
-/** 0 in the first period after `dueAt`, 1 in the next, ...; only called once overdue. */
-function overduePeriod(dueAt: Date, now: Date, periodMs: number): number {
-  return Math.floor((now.getTime() - dueAt.getTime()) / periodMs);
+const sentAtKey = (key: string, at: Date) => `${key}@${at.toISOString()}`;
+
+/**
+ * How many alerts of a repeating track went before, when the next one is due at `now` (a whole
+ * period after the last one sent); undefined while that period runs. Only called once overdue.
+ *
+ * Alerts recorded before their instant was (`dpo:overdue:<period>`, `breach:overdue:h<hours>`,
+ * counted from the due date) count as sent at the start of that period, so a desk that upgrades
+ * keeps to the old schedule for one more alert rather than sending one at once.
+ */
+function nextRepeat(
+  c: EscalationCase,
+  now: Date,
+  track: RepeatingTrack,
+  periodHours: number,
+): number | undefined {
+  const periodMs = periodHours * MS_PER_HOUR;
+  const prefix = `${track}:`;
+  const timed = new Set<string>();
+  let lastSentAt = Number.NEGATIVE_INFINITY;
+  let count = 0;
+  for (const key of c.sentKeys) {
+    if (!key.startsWith(prefix)) continue;
+    const [name = '', at] = key.slice(prefix.length).split('@');
+    if (at !== undefined) {
+      timed.add(name);
+      lastSentAt = Math.max(lastSentAt, Date.parse(at));
+    } else if (/^\d+$/.test(name)) {
+      count = Math.max(count, Number(name) + 1);
+    }
+  }
+  for (const key of c.sentKeys) {
+    if (!key.startsWith(prefix)) continue;
+    const name = key.slice(prefix.length);
+    const untimed = /^h?(\d+)$/.exec(name);
+    if (!untimed?.[1] || timed.has(name)) continue;
+    const startMs = name.startsWith('h') ? Number(untimed[1]) * MS_PER_HOUR : Number(untimed[1]) * periodMs;
+    lastSentAt = Math.max(lastSentAt, c.dueAt.getTime() + startMs);
+  }
+  return now.getTime() - lastSentAt >= periodMs ? count : undefined;
 }
 
 function assertInstant(value: Date, name: string): void {

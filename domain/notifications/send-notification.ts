@@ -17,6 +17,14 @@ import { templateValues } from './template-values.ts';
 
 export type SendOutcome = 'sent' | 'already_sent';
 
+/** Another delivery of the same notification is sending it: this one is retried, and then finds it sent. */
+export class SendInProgressError extends Error {
+  constructor(notificationId: string) {
+    super(`Notification ${notificationId} is being sent by another delivery`);
+    this.name = 'SendInProgressError';
+  }
+}
+
 interface ResolvedRecipient {
   readonly address: string;
   readonly language: Language;
@@ -72,13 +80,22 @@ function resolveRecipient(
 export async function sendNotification(
   message: NotifyMessage,
   deps: {
-    store: Pick<OutboxStore, 'getNotification' | 'recordNotificationSent'> & Pick<CaseReader, 'getCase'>;
+    store: Pick<
+      OutboxStore,
+      'getNotification' | 'claimNotificationSend' | 'releaseNotificationSend' | 'recordNotificationSent'
+    > &
+      Pick<CaseReader, 'getCase'>;
     cipher: ContentCipher;
     mailer: Mailer;
     settings: DeskSettings;
     now: Date;
     /** Signs the Reply-To token of notifications with `replyAs`. */
     replyTokenSecret?: ReplyTokenSecret;
+    /**
+     * How long this delivery holds the notification while it sends: at least as long as a delivery
+     * can run (the function's timeout), so that a claim never runs out under a live send.
+     */
+    sendClaimMs: number;
   },
 ): Promise<SendOutcome> {
   const notification = await deps.store.getNotification(message.caseId, message.notificationId);
@@ -124,13 +141,25 @@ export async function sendNotification(
   const replyTo = notification.replyAs
     ? replyToAddress(notification.replyAs, notification.caseId, recipient.address, deps)
     : undefined;
-  const { messageId } = await deps.mailer.send({
-    to: recipient.address,
-    subject: rendered.subject,
-    text: rendered.text,
-    html: rendered.html,
-    ...(replyTo ? { replyTo } : {}),
-  });
+  // Claimed only now, so that a delivery failing before it sends holds nothing up.
+  const claim = { now: deps.now, until: new Date(deps.now.getTime() + deps.sendClaimMs) };
+  const claimed = await deps.store.claimNotificationSend(message, claim);
+  if (claimed === 'sent') return 'already_sent';
+  if (claimed === 'busy') throw new SendInProgressError(message.notificationId);
+  let messageId: string;
+  try {
+    ({ messageId } = await deps.mailer.send({
+      to: recipient.address,
+      subject: rendered.subject,
+      text: rendered.text,
+      html: rendered.html,
+      ...(replyTo ? { replyTo } : {}),
+    }));
+  } catch (error) {
+    // Not sent: the retry need not wait for this claim to run out.
+    await deps.store.releaseNotificationSend(message, claim).catch(() => undefined);
+    throw error;
+  }
   const at = deps.now.toISOString();
   const threadMessage: ThreadMessage = {
     caseId: notification.caseId,

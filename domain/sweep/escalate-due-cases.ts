@@ -113,6 +113,7 @@ async function escalateCase(
   }
   const recorded = await deps.store.recordEscalation(snapshot.caseId, {
     keys: steps.map((step) => step.key),
+    sentAtKeys: steps.flatMap((step) => (step.sentAtKey ? [step.sentAtKey] : [])),
     expected: {
       status: snapshot.status,
       teamId: snapshot.teamId,

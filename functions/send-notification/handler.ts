@@ -2,6 +2,7 @@ import { systemClock } from '../../domain/clock.ts';
 import { sendNotification } from '../../domain/notifications/send-notification.ts';
 import { NotifyMessageSchema } from '../../domain/queue-messages.ts';
 import { REPLY_TOKEN_KEY_PURPOSE } from '../../domain/reply-token.ts';
+import { FUNCTIONS } from '../../lib/desk-resources.ts';
 import { logger } from '../shared/logger.ts';
 import { sqsBatchHandler } from '../shared/sqs-handler.ts';
 import { caseStoreFromEnv, keysFromEnv, mailerFromEnv, settingsFromEnv } from '../shared/wiring.ts';
@@ -19,6 +20,7 @@ export const handler = sqsBatchHandler(NotifyMessageSchema, async (message, reco
     settings,
     now: systemClock(),
     replyTokenSecret: hasher.subKey(REPLY_TOKEN_KEY_PURPOSE),
+    sendClaimMs: FUNCTIONS.sendNotification.timeoutSeconds * 1000,
   });
   logger.info('notification processed', { ...message, outcome, messageId: record.messageId });
 });

@@ -120,10 +120,53 @@ const bodyLimit = (maxBytes: number): middy.MiddlewareObj<HttpEvent, HttpResult>
   },
 });
 
-/** After the parsers declined: a body that is neither JSON nor a form is a 415. */
+const FORM_MEDIA_TYPE = 'application/x-www-form-urlencoded';
+const isJsonMediaType = (mediaType: string | undefined) =>
+  /^application\/([^/;]+\+)?json$/.test(mediaType ?? '');
+
+/** A Content-Type header split into its media type (lower case) and parameters (names lower case, values unquoted). */
+export function parseContentType(
+  header: string | undefined,
+): { mediaType: string; parameters: Record<string, string> } | undefined {
+  if (header === undefined || header.trim() === '') return undefined;
+  const [type = '', ...rest] = header.split(';');
+  const parameters: Record<string, string> = {};
+  for (const parameter of rest) {
+    const separator = parameter.indexOf('=');
+    if (separator === -1) continue;
+    const name = parameter.slice(0, separator).trim().toLowerCase();
+    const value = parameter.slice(separator + 1).trim();
+    parameters[name] = value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : value;
+  }
+  return { mediaType: type.trim().toLowerCase(), parameters };
+}
+
+/**
+ * Media types are case-insensitive (RFC 9110), but middy's body parsers match them case-sensitively:
+ * the header reaches them as the bare lower-case media type. A declared charset other than UTF-8 is
+ * refused; the parsers would read the bytes as UTF-8 anyway.
+ */
+const normalizeContentType = (): middy.MiddlewareObj<HttpEvent, HttpResult> => ({
+  before: async (request) => {
+    const headers = request.event.headers ?? {};
+    const parsed = parseContentType(headers['content-type']);
+    if (!parsed) return;
+    const charset = parsed.parameters.charset;
+    if (charset !== undefined && charset.toLowerCase() !== 'utf-8') {
+      throw createError(415, 'Unsupported Media Type: send the body in UTF-8');
+    }
+    request.event.headers = { ...headers, 'content-type': parsed.mediaType };
+  },
+});
+
+/**
+ * After the parsers: a body that is neither JSON nor a form is a 415. Any JSON value passes, `null`, a
+ * string or a number included: the handler's schema answers those with a 400 naming the body.
+ */
 const requireParsedBody = (): middy.MiddlewareObj<HttpEvent, HttpResult> => ({
   before: async (request) => {
-    if (typeof request.event.body !== 'object' || request.event.body === null) {
+    const mediaType = request.event.headers?.['content-type'];
+    if (!isJsonMediaType(mediaType) && mediaType !== FORM_MEDIA_TYPE) {
       throw createError(
         415,
         'Unsupported Media Type: send application/json or application/x-www-form-urlencoded',
@@ -143,6 +186,7 @@ export function httpHandler(fn: HttpFunction, options: HttpHandlerOptions) {
     .use(httpHeaderNormalizer())
     .use(httpEventNormalizer());
   if (options.maxBodyBytes !== undefined) handler.use(bodyLimit(options.maxBodyBytes));
+  if (options.body !== 'none') handler.use(normalizeContentType());
   if (options.body === 'json') {
     handler.use(httpJsonBodyParser());
   } else if (options.body === 'form') {

@@ -1,10 +1,15 @@
 import type { Server } from 'node:http';
 import { assertPortFree } from '../ports.ts';
+import { resumeListening, stopListening } from './listening.ts';
 
 export interface SesEmulator {
   readonly endpoint: string;
   readonly port: number;
   stop(): Promise<void>;
+  /** Stops answering on the port, keeping the sent mail (fault injection: SES unavailable). */
+  suspend(): Promise<void>;
+  /** Answers on the same port again, with the store it had. */
+  resume(): Promise<void>;
 }
 
 /** aws-ses-v2-local in-process on loopback; its web inbox at `/`, sent mail as JSON at `/store`. */
@@ -21,6 +26,8 @@ export async function startSesEmulator(options: { port: number; portEnvVar?: str
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+    suspend: () => stopListening(server),
+    resume: () => resumeListening(server, port),
   };
 }
 

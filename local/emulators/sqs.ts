@@ -1,9 +1,14 @@
 import { assertPortFree } from '../ports.ts';
+import { resumeListening, stopListening } from './listening.ts';
 
 export interface SqsEmulator {
   readonly endpoint: string;
   readonly port: number;
   stop(): Promise<void>;
+  /** Stops answering on the port, keeping queues and messages (fault injection: SQS unavailable). */
+  suspend(): Promise<void>;
+  /** Answers on the same port again, with the state it had. */
+  resume(): Promise<void>;
 }
 
 /** fauxqs in-process, bound to loopback only (its startFauxqs helper always binds 0.0.0.0). */
@@ -20,5 +25,7 @@ export async function startSqsEmulator(options: { port: number; portEnvVar?: str
     stop: async () => {
       await app.close();
     },
+    suspend: () => stopListening(app.server),
+    resume: () => resumeListening(app.server, port),
   };
 }

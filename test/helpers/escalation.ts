@@ -83,13 +83,13 @@ export async function outboxDrained(desk: TestDesk, timeoutMs = 15_000): Promise
   }, timeoutMs);
 }
 
-export function caseStore(desk: TestDesk): DynamoDbCaseStore {
+export function caseStore(desk: Pick<TestDesk, 'tableName'>): DynamoDbCaseStore {
   return new DynamoDbCaseStore(documentClient(), desk.tableName);
 }
 
 /** Stores a case as intake (and routing) would have written it, with really sealed content. */
 export async function seedCase(
-  desk: TestDesk,
+  desk: Pick<TestDesk, 'tableName'>,
   overrides: Partial<CaseRecord>,
   content: CaseContent = {
     name: 'Johanna Testperson',
@@ -114,7 +114,11 @@ export async function seedCase(
 }
 
 /** What routing (issue 5) writes for a case no member could take: the `assign` waiting entry. */
-export async function markWaitingForAssignment(desk: TestDesk, caseId: string, since: string): Promise<void> {
+export async function markWaitingForAssignment(
+  desk: Pick<TestDesk, 'tableName' | 'dynamodb'>,
+  caseId: string,
+  since: string,
+): Promise<void> {
   const attributes = pendingIndexAttributes('assign', caseId, since);
   await desk.dynamodb.send(
     new UpdateItemCommand({

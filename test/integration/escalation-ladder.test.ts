@@ -195,7 +195,9 @@ describe('the escalation sweep, moved through time', () => {
       'assignee-reminder:2d',
       'assignee-reminder:7d',
       'dpo:overdue:0',
+      'dpo:overdue:0@2030-04-05T04:00:00.000Z',
       'dpo:overdue:1',
+      'dpo:overdue:1@2030-04-06T04:00:00.000Z',
       'extension-decision',
       'manager:no-first-response:2d',
     ]);

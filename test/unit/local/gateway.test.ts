@@ -4,6 +4,7 @@ import { FUNCTIONS, type HttpRouteDeclaration } from '../../../lib/desk-resource
 import {
   compileRoutes,
   type Gateway,
+  type LocalRoute,
   matchRoute,
   startGateway,
   tokenBucket,
@@ -144,6 +145,65 @@ describe('the local gateway', () => {
     expect(response.status).toBe(500);
     expect(body.message).toBe('Internal Server Error');
     expect(reported).toEqual([body.requestId]);
+  });
+
+  it.each([
+    ['a truncated escape in the path', '/requests/%E0%A4%A', 'path'],
+    ['a non-hex escape in the path', '/requests/%zz/export', 'path'],
+    ['a lone percent sign in the query', '/requests/PD-1?token=%', 'query string'],
+    ['invalid UTF-8 in a query value', '/requests/PD-1?token=%E0%A4%A', 'query string'],
+    ['a broken escape in a query name', '/requests/PD-1?%zz=1', 'query string'],
+    ['a broken escape on a local route', '/local/mail?rcpt=%E0%A4%A', 'query string'],
+  ])('answers 400 without invoking anything for %s', async (_name, url, part) => {
+    // Prepare
+    let invocations = 0;
+    const localRoute: LocalRoute = async (_request, response) => {
+      invocations++;
+      response.end();
+      return true;
+    };
+    gateway = await startGateway({
+      port: 0,
+      routes,
+      localRoutes: [
+        async (request, response, body) =>
+          request.url?.startsWith('/local/') ? localRoute(request, response, body) : false,
+      ],
+      loadHandler: loaderFor(async () => {
+        invocations++;
+        return { statusCode: 200, body: '' };
+      }),
+    });
+
+    // Act
+    const response = await fetch(`${gateway.url}${url}`, {
+      method: url.startsWith('/local/') ? 'POST' : 'GET',
+    });
+
+    // Assess
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      message: `Bad Request: malformed percent-encoding in the ${part}`,
+    });
+    expect(invocations).toBe(0);
+  });
+
+  it('decodes well-formed escapes in path and query, a plus in the query as a space', async () => {
+    let received: APIGatewayProxyEventV2 | undefined;
+    gateway = await startGateway({
+      port: 0,
+      routes,
+      loadHandler: loaderFor(async (event) => {
+        received = event;
+        return { statusCode: 200, body: '' };
+      }),
+    });
+
+    const response = await fetch(`${gateway.url}/requests/PD%2D1?token=a%2Bb+c&x=%C3%A9`);
+
+    expect(response.status).toBe(200);
+    expect(received?.pathParameters).toEqual({ ref: 'PD-1' });
+    expect(received?.queryStringParameters).toEqual({ token: 'a+b c', x: 'é' });
   });
 
   it('refuses to start on a port that is taken', async () => {

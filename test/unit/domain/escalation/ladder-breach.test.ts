@@ -9,7 +9,7 @@ import {
 /**
  * A breach report received Fri 6 Nov 2026 10:00Z: 72 hours, weekend included, ends Mon 9 Nov 10:00Z.
  * 48 h left = Sat 10:00Z, 24 h left = Sun 10:00Z, 4 h left = Mon 06:00Z; overdue from Mon 10:00:00.001Z,
- * hour n of the overdue phase from Mon 10:00Z + n hours.
+ * then the DPO and manager every hour, counted from the last overdue alert sent.
  */
 const DUE = '2026-11-09T10:00:00.000Z';
 
@@ -87,29 +87,39 @@ const TIMELINE: Row[] = [
     expected: [],
   },
   {
-    name: '1 ms overdue: hour 0',
+    name: '1 ms overdue: the first overdue alert',
     now: '2026-11-09T10:00:00.001Z',
     sent: ['assignee-reminder:2d', 'breach:24h', 'breach:4h'],
-    expected: ['breach:overdue:h0 -> dpo+manager'],
-  },
-  { name: 'still hour 0', now: '2026-11-09T10:59:59.999Z', sent: ['breach:overdue:h0'], expected: [] },
-  {
-    name: 'hour 1',
-    now: '2026-11-09T11:00:00Z',
-    sent: ['breach:overdue:h0'],
-    expected: ['breach:overdue:h1 -> dpo+manager'],
+    expected: ['breach:overdue:0 -> dpo+manager'],
   },
   {
-    name: 'missed sweeps: hour 3 only, not hour 2',
+    name: 'less than an hour after it',
+    now: '2026-11-09T11:00:00.000Z',
+    sent: ['breach:overdue:0', 'breach:overdue:0@2026-11-09T10:00:00.001Z'],
+    expected: [],
+  },
+  {
+    name: 'an hour after it',
+    now: '2026-11-09T11:00:00.001Z',
+    sent: ['breach:overdue:0', 'breach:overdue:0@2026-11-09T10:00:00.001Z'],
+    expected: ['breach:overdue:1 -> dpo+manager'],
+  },
+  {
+    name: 'missed sweeps: one alert, not one per missed hour',
     now: '2026-11-09T13:30:00Z',
-    sent: ['breach:overdue:h0', 'breach:overdue:h1'],
-    expected: ['breach:overdue:h3 -> dpo+manager'],
+    sent: [
+      'breach:overdue:0',
+      'breach:overdue:0@2026-11-09T10:00:00.001Z',
+      'breach:overdue:1',
+      'breach:overdue:1@2026-11-09T11:00:00.001Z',
+    ],
+    expected: ['breach:overdue:2 -> dpo+manager'],
   },
   {
     name: 'a day later: no daily DPO step besides the hourly one',
     now: '2026-11-10T10:15:00Z',
-    sent: ['breach:overdue:h0', 'breach:overdue:h1', 'breach:overdue:h3'],
-    expected: ['breach:overdue:h24 -> dpo+manager'],
+    sent: ['breach:overdue:0', 'breach:overdue:0@2026-11-10T09:15:00.000Z'],
+    expected: ['breach:overdue:1 -> dpo+manager'],
   },
 ];
 
@@ -131,10 +141,10 @@ describe('dueEscalationSteps: a breach report received on a Friday', () => {
     ).toEqual(['assignee-reminder:2d -> assignee', 'breach:4h -> dpo+manager']);
   });
 
-  it('first seen overdue: the current hour only', () => {
+  it('first seen overdue: one alert, the first', () => {
     expect(
       summary(dueEscalationSteps(breachCase(), new Date('2026-11-09T15:20:00Z'), DEFAULT_ESCALATION_LADDER)),
-    ).toEqual(['breach:overdue:h5 -> dpo+manager']);
+    ).toEqual(['breach:overdue:0 -> dpo+manager']);
   });
 
   it('describes the 24-hour step', () => {
@@ -150,29 +160,38 @@ describe('dueEscalationSteps: a breach report received on a Friday', () => {
     ]);
   });
 
-  it('describes an overdue hour', () => {
-    expect(
-      dueEscalationSteps(breachCase(), new Date('2026-11-09T13:30:00Z'), DEFAULT_ESCALATION_LADDER),
-    ).toEqual([
+  it('describes a repeated overdue alert', () => {
+    const c = breachCase({
+      sentKeys: new Set(['breach:overdue:0', 'breach:overdue:0@2026-11-09T12:00:00.000Z']),
+    });
+    expect(dueEscalationSteps(c, new Date('2026-11-09T13:30:00Z'), DEFAULT_ESCALATION_LADDER)).toEqual([
       {
-        key: 'breach:overdue:h3',
+        key: 'breach:overdue:1',
         level: 'breach',
         recipients: ['dpo', 'manager'],
         template: 'escalation-breach-overdue',
         reason: 'breach_still_overdue_after_3h',
+        sentAtKey: 'breach:overdue:1@2026-11-09T13:30:00.000Z',
       },
     ]);
   });
 
-  it('keys overdue periods by their starting hour when the repeat is 2 hours', () => {
+  it('waits the configured repeat, 2 hours, after the last alert', () => {
     // Prepare
     const ladder = { ...DEFAULT_ESCALATION_LADDER, breachOverdueRepeatHours: 2 };
+    const c = breachCase({
+      sentKeys: new Set(['breach:overdue:0', 'breach:overdue:0@2026-11-09T12:00:00.000Z']),
+    });
 
     // Act
-    const steps = dueEscalationSteps(breachCase(), new Date('2026-11-09T13:30:00Z'), ladder);
+    const early = dueEscalationSteps(c, new Date('2026-11-09T13:59:59.999Z'), ladder);
+    const onTime = dueEscalationSteps(c, new Date('2026-11-09T14:00:00Z'), ladder);
 
     // Assess
-    expect(summary(steps)).toEqual(['breach:overdue:h2 -> dpo+manager']);
+    expect({ early: summary(early), onTime: summary(onTime) }).toEqual({
+      early: [],
+      onTime: ['breach:overdue:1 -> dpo+manager'],
+    });
   });
 
   it('a shortened 12-hour breach deadline skips the 24-hour step that would precede receipt', () => {

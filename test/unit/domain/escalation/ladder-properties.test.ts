@@ -96,6 +96,7 @@ describe('dueEscalationSteps properties', () => {
           for (const step of steps) {
             returned.push(step.key);
             sent.add(step.key);
+            if (step.sentAtKey) sent.add(step.sentAtKey);
           }
         }
 
@@ -105,6 +106,36 @@ describe('dueEscalationSteps properties', () => {
           closedGotSteps: c.status === 'closed' && returned.length > 0,
           perSweepProblems,
         }).toEqual({ duplicates: [], closedGotSteps: false, perSweepProblems: [] });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a repeating step goes at most once per period, counted from the last one sent', () => {
+    fc.assert(
+      fc.property(cases, sweeps, ladders, (c, offsets, ladder) => {
+        // Prepare
+        const sent = new Set<string>();
+        const alerts: { track: string; at: number }[] = [];
+
+        // Act
+        for (const offset of offsets) {
+          const at = c.receivedAt.getTime() + offset;
+          for (const step of dueEscalationSteps({ ...c, sentKeys: new Set(sent) }, new Date(at), ladder)) {
+            sent.add(step.key);
+            if (step.sentAtKey) sent.add(step.sentAtKey);
+            if (/^(dpo|breach):overdue:/.test(step.key)) alerts.push({ track: track(step.key), at });
+          }
+        }
+
+        // Assess
+        const tooSoon = alerts.filter((alert, i) => {
+          const previous = alerts.slice(0, i).findLast((earlier) => earlier.track === alert.track);
+          const periodHours =
+            alert.track === 'dpo:overdue' ? ladder.dpoOverdueRepeatHours : ladder.breachOverdueRepeatHours;
+          return previous !== undefined && alert.at - previous.at < periodHours * HOUR;
+        });
+        expect(tooSoon).toEqual([]);
       }),
       { numRuns: 500 },
     );
@@ -145,7 +176,9 @@ describe('dueEscalationSteps properties', () => {
       fc.property(cases, fc.integer({ min: 0, max: 130 * DAY }), ladders, (c, offset, ladder) => {
         // Prepare
         const now = new Date(c.receivedAt.getTime() + offset);
-        const everything = dueEscalationSteps(c, now, ladder).map((step) => step.key);
+        const everything = dueEscalationSteps(c, now, ladder).flatMap((step) =>
+          step.sentAtKey ? [step.key, step.sentAtKey] : [step.key],
+        );
 
         // Act
         const again = dueEscalationSteps({ ...c, sentKeys: new Set(everything) }, now, ladder);

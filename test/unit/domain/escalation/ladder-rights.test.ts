@@ -113,27 +113,39 @@ const TIMELINE: Row[] = [
     expected: ['dpo:overdue:0 -> dpo'],
   },
   {
-    name: '23 h 59 min overdue, period 0 sent',
-    now: '2026-12-29T22:59:00.000Z',
-    sent: ['dpo:overdue:0'],
+    name: '1 ms less than a day after the first DPO alert',
+    now: '2026-12-29T22:59:59.999Z',
+    sent: ['dpo:overdue:0', 'dpo:overdue:0@2026-12-28T23:00:00.000Z'],
     expected: [],
   },
   {
-    name: 'one day overdue: the DPO again, period 1',
-    now: '2026-12-29T22:59:59.999Z',
-    sent: ['dpo:overdue:0'],
+    name: 'a day after the first DPO alert: the DPO again',
+    now: '2026-12-29T23:00:00.000Z',
+    sent: ['dpo:overdue:0', 'dpo:overdue:0@2026-12-28T23:00:00.000Z'],
     expected: ['dpo:overdue:1 -> dpo'],
   },
   {
-    name: 'missed sweeps: only the current period (3), not 2',
+    name: 'sweeps missed for two days: one alert, not one per missed day',
     now: '2027-01-01T10:00:00Z',
-    sent: ['dpo:overdue:0', 'dpo:overdue:1'],
-    expected: ['dpo:overdue:3 -> dpo'],
+    sent: [
+      'dpo:overdue:0',
+      'dpo:overdue:0@2026-12-28T23:00:00.000Z',
+      'dpo:overdue:1',
+      'dpo:overdue:1@2026-12-29T23:00:00.000Z',
+    ],
+    expected: ['dpo:overdue:2 -> dpo'],
   },
   {
-    name: 'period 3 sent, later the same day',
+    name: 'that alert sent, later the same day',
     now: '2027-01-01T20:00:00Z',
-    sent: ['dpo:overdue:0', 'dpo:overdue:1', 'dpo:overdue:3'],
+    sent: [
+      'dpo:overdue:0',
+      'dpo:overdue:0@2026-12-28T23:00:00.000Z',
+      'dpo:overdue:1',
+      'dpo:overdue:1@2026-12-29T23:00:00.000Z',
+      'dpo:overdue:2',
+      'dpo:overdue:2@2027-01-01T10:00:00.000Z',
+    ],
     expected: [],
   },
 ];
@@ -175,9 +187,9 @@ const FIRST_SEEN: Row[] = [
     expected: ['dpo:overdue:0 -> dpo'],
   },
   {
-    name: 'two and a half days overdue: the current period only',
+    name: 'two and a half days overdue: one alert, the first',
     now: '2026-12-31T10:00:00Z',
-    expected: ['dpo:overdue:2 -> dpo'],
+    expected: ['dpo:overdue:0 -> dpo'],
   },
 ];
 
@@ -238,20 +250,21 @@ describe('dueEscalationSteps: what each step says', () => {
         recipients: ['dpo'],
         template: 'escalation-dpo-overdue',
         reason: 'overdue',
+        sentAtKey: 'dpo:overdue:0@2026-12-28T23:00:00.000Z',
       },
     ]);
   });
 
   it('describes a repeated DPO step', () => {
-    expect(
-      dueEscalationSteps(rightsCase(), new Date('2026-12-30T23:00:00Z'), DEFAULT_ESCALATION_LADDER),
-    ).toEqual([
+    const c = rightsCase({ sentKeys: new Set(['dpo:overdue:0', 'dpo:overdue:0@2026-12-29T23:00:00.000Z']) });
+    expect(dueEscalationSteps(c, new Date('2026-12-30T23:00:00Z'), DEFAULT_ESCALATION_LADDER)).toEqual([
       {
-        key: 'dpo:overdue:2',
+        key: 'dpo:overdue:1',
         level: 'dpo',
         recipients: ['dpo'],
         template: 'escalation-dpo-overdue',
         reason: 'still_overdue_after_48h',
+        sentAtKey: 'dpo:overdue:1@2026-12-30T23:00:00.000Z',
       },
     ]);
   });
@@ -291,9 +304,9 @@ describe('dueEscalationSteps: a configured ladder', () => {
       expected: ['manager:no-first-response:1d -> manager'],
     },
     {
-      name: '12 hours overdue: period 1 of 12 hours',
-      now: '2026-12-29T10:59:59.999Z',
-      sent: ['dpo:overdue:0'],
+      name: '12 hours after the first DPO alert: the next, every 12 hours',
+      now: '2026-12-29T11:00:00Z',
+      sent: ['dpo:overdue:0', 'dpo:overdue:0@2026-12-28T23:00:00.000Z'],
       expected: ['dpo:overdue:1 -> dpo'],
     },
   ];
