@@ -147,12 +147,14 @@ describe('DynamoDB Local restarted in the middle of submissions', () => {
     const deadLettersBefore = await deadLetters(world);
     let answered = 0;
     let restart: Promise<void> | undefined;
+    let restartBegan = 0;
     const started = Date.now();
 
     // Act: restart DynamoDB Local once a quarter has been answered; the clients keep submitting.
     const firstRound = await submitConcurrently(batch, async (submission) => {
       const outcome = await submit(url, submission);
       if (outcome.kind === 'answered' && ++answered === Math.ceil(batch.length / 4)) {
+        restartBegan = Date.now();
         restart = world.restartDynamoDb();
       }
       return outcome;
@@ -177,6 +179,7 @@ describe('DynamoDB Local restarted in the middle of submissions', () => {
     });
     reportFigures('DynamoDB Local restarted mid-run', {
       submissions: batch.length,
+      restartMs: restartedAt - restartBegan,
       failedDuringRestart: retries.size,
       duplicatesSentDuringRestart: check.crashWindowDuplicates,
       recoveredMs: Date.now() - started,
