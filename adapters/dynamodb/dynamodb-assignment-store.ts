@@ -24,7 +24,8 @@ const BATCH_GET_LIMIT = 100;
 
 /**
  * The transaction item that releases one open case of a member (never below zero), for a step that
- * closes or reassigns a case in its own transaction (issue 6). `releaseOpenCase` runs it alone.
+ * closes or reassigns a case in its own transaction (a staff `#close` or `#assign` reply).
+ * `releaseOpenCase` runs it alone.
  */
 export function releaseOpenCaseUpdate(tableName: string, memberId: string): TransactItem {
   return {

@@ -1,11 +1,11 @@
 import { canMove, requesterReplied } from '../case-lifecycle.ts';
+import { memberById } from '../config/desk-config.ts';
 import {
   attachmentCounts,
   attachmentSecret,
   changeOf,
   contentOf,
   MAX_REPLY_TEXT_CHARS,
-  memberById,
   type PlannedAudit,
   type ReplyInput,
   type ReplyPlan,

@@ -86,9 +86,6 @@ export function participantBySender(
   return undefined;
 }
 
-/** Re-exported for the reply rules, which import it from here. */
-export { memberByEmail };
-
 /** The audit actor: `requester`, the member id, `manager:<teamId>` or `dpo`. Never an address. */
 export function participantActor(participant: Participant): string {
   if (participant.kind === 'requester') return 'requester';

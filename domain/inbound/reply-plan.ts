@@ -156,7 +156,3 @@ export function attachmentCounts({ attachments, omittedAttachments = 0 }: ReplyI
 export function attachmentSecret(attachments: readonly ThreadAttachment[]): InboundSecrets {
   return attachments.length > 0 ? { attachmentList: describeAttachments(attachments) } : {};
 }
-
-export function memberById(config: DeskConfig, memberId: string) {
-  return config.teams.flatMap((team) => team.members).find((member) => member.id === memberId);
-}

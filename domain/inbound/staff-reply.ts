@@ -8,11 +8,10 @@ import {
   extend as extendMove,
 } from '../case-lifecycle.ts';
 import type { CaseDeadline, CaseRecord } from '../case-model.ts';
-import type { DeskConfig } from '../config/desk-config.ts';
+import { type DeskConfig, memberByEmail, memberById } from '../config/desk-config.ts';
 import { DeadlineRuleError, extendDueDate } from '../deadlines/index.ts';
 import { purgeAfter } from '../retention/purge-after.ts';
 import {
-  memberByEmail,
   participantActor,
   participantLabel,
   participantRecipient,
@@ -30,7 +29,6 @@ import {
   type InboundSecrets,
   type LoadMove,
   MAX_COMMANDS_PER_REPLY,
-  memberById,
   type PlannedAudit,
   type PlannedNotification,
   type PlannedThreadMessage,

@@ -113,7 +113,7 @@ export async function seedCase(
   return fixture.record;
 }
 
-/** What routing (issue 5) writes for a case no member could take: the `assign` waiting entry. */
+/** What routing writes for a case no member could take: the `assign` waiting entry. */
 export async function markWaitingForAssignment(
   desk: Pick<TestDesk, 'tableName' | 'dynamodb'>,
   caseId: string,
