@@ -3,7 +3,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ENDPOINT_ENV } from '../lib/desk-resources.ts';
+import { ENDPOINT_ENV } from '../resources/desk-resources.ts';
 import { getOptionalStringFromEnv } from './env.ts';
 
 /*

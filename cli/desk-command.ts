@@ -28,6 +28,11 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/** For commands that use the AWS SDK: its Node 20 notice would end up in the operator's output. */
+export function silenceSdkVersionNotice(): void {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+}
+
 type OptionsConfig = NonNullable<Parameters<typeof parseArgs>[0]>['options'] & {};
 
 /**

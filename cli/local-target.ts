@@ -3,11 +3,11 @@ import path from 'node:path';
 import { GetQueueUrlCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { ENV_LOCAL_KEYS_FILE } from '../adapters/crypto/keys-from-env.ts';
 import { ENV_CONFIG_FILE, ENV_PUBLIC_BASE_URL } from '../adapters/desk-config-from-env.ts';
-import { BUCKETS, type BucketKey, QUEUES, type QueueKey } from '../lib/desk-resources.ts';
 import { deskEnvironment, type EmulatorEndpoints, localSqsClient } from '../local/desk-runtime.ts';
 import { isPortAnswering } from '../local/ports.ts';
 import type { BucketNames, QueueUrls } from '../local/provision.ts';
 import { LOCAL_RESOURCE_NAMES, localSettings } from '../local/settings.ts';
+import { BUCKETS, type BucketKey, QUEUES, type QueueKey } from '../resources/desk-resources.ts';
 
 /**
  * The running local desk (`npm start`) as an operator command sees it: the emulators on the

@@ -17,12 +17,6 @@ export const CASE_STATUSES = [
 ] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
-export const OPEN_STATUSES = [
-  'received',
-  'assigned',
-  'waiting_for_requester',
-] as const satisfies readonly CaseStatus[];
-
 export const CLOSE_OUTCOMES = [
   'fulfilled',
   'partially_fulfilled',

@@ -1,4 +1,5 @@
-import type { AuditEvent, CaseDeadline, CaseRecord, ThreadMessage } from './case-model.ts';
+import type { CaseTransition, WaitingStep } from './case-lifecycle.ts';
+import type { AuditEvent, CaseRecord, ThreadMessage } from './case-model.ts';
 import type { Notification } from './notifications/notification.ts';
 import type { CaseStatistics } from './retention/case-statistics.ts';
 
@@ -75,7 +76,7 @@ export type OpenCaseSnapshot = Pick<
  * without an eligible member; routing writes it), `verify` (awaiting email verification, not reminded
  * yet), `close-unverified` (reminded, to be closed when the period ends).
  */
-export type WaitingStep = 'route' | 'assign' | 'verify' | 'close-unverified';
+export type { WaitingStep };
 
 export interface WaitingCase {
   readonly caseId: string;
@@ -116,7 +117,7 @@ export interface PendingNotification {
   readonly notificationId: string;
 }
 
-/** One more re-drive of waiting work, as the store counted it (see CaseStore.claimRoutingRedrive). */
+/** One more re-drive of waiting work, as the store counted it (see RoutingRedriveStore.claimRoutingRedrive). */
 export type RedriveClaim =
   | { readonly kind: 'claimed'; readonly attempt: number }
   | { readonly kind: 'exhausted'; readonly attempts: number }
@@ -136,47 +137,55 @@ export interface VerificationEntry {
   readonly expiresAt: string;
 }
 
-/** Persistence port for cases; handlers and domain code see only this interface. */
-export interface CaseStore {
+/*
+ * Persistence ports for cases, one per use (as small as serverless-typescript-demo's ProductStore):
+ * each domain function asks for the ports it uses; the DynamoDB adapters implement them on one table.
+ */
+/** What any part of the desk reads of a case. */
+export interface CaseReader {
+  getCase(caseId: string): Promise<CaseRecord | undefined>;
+
+  listAuditEvents(caseId: string): Promise<AuditEvent[]>;
+
+  listThread(caseId: string): Promise<ThreadMessage[]>;
+
+  /** Cheap reachability check for /health. */
+  ping(): Promise<void>;
+}
+
+/** Submitting a request and verifying its email. */
+export interface IntakeStore {
   /**
    * Writes the case, its reference, markers, verification token, first audit events, outbox
    * notifications and the recipient's acknowledgements in one transaction. A live idempotency key or
    * duplicate marker wins (the key first): nothing is written and the earlier case is returned.
    */
   createCase(newCase: NewCase, now: Date): Promise<CreateCaseResult>;
+
   /** The acknowledgements stored for a recipient key (none: an empty list at version 0). */
   getRecipientAcknowledgements(key: string): Promise<RecipientAcknowledgements>;
-  getCase(caseId: string): Promise<CaseRecord | undefined>;
+
   findByReference(reference: string): Promise<ReferenceEntry | undefined>;
+
   findVerification(tokenHash: string): Promise<VerificationEntry | undefined>;
+
   /**
-   * awaiting_verification -> received, with the (possibly recomputed) deadline; false when the case
-   * was no longer awaiting verification.
+   * Writes the `verify` transition (domain/case-lifecycle.ts) with its audit event and notifications;
+   * false when the case was no longer awaiting verification.
    */
   markVerified(
     caseId: string,
-    change: { at: string; deadline: CaseDeadline; audit: AuditEvent; notifications: readonly Notification[] },
+    change: { transition: CaseTransition; audit: AuditEvent; notifications: readonly Notification[] },
   ): Promise<boolean>;
-  /** Ids of cases still waiting to be routed that entered that state before `before`. */
-  listAwaitingRouting(before: Date, limit: number): Promise<string[]>;
-  /**
-   * Counts one re-drive of a case still waiting to be routed (`received`, in the `route` wait):
-   * `claimed` with the attempt number while fewer than `maxAttempts` were counted, `exhausted`
-   * (nothing written) once they were, `not_waiting` when it was routed or given up meanwhile.
-   */
-  claimRoutingRedrive(caseId: string, maxAttempts: number): Promise<RedriveClaim>;
-  /**
-   * Gives up re-driving a case to routing: it moves from the `route` wait to `assign` (waiting for a
-   * person; escalation treats it as unassigned), marked `routingGaveUpAt`, with the audit event;
-   * false when it was routed or given up meanwhile.
-   */
-  giveUpRouting(caseId: string, change: { at: string; audit: AuditEvent }): Promise<boolean>;
-  listAuditEvents(caseId: string): Promise<AuditEvent[]>;
+}
 
+/** The outbox: sending notifications and re-driving those a lost queue message left behind. */
+export interface OutboxStore {
   getNotification(
     caseId: string,
     notificationId: string,
   ): Promise<(Notification & { sentAt?: string }) | undefined>;
+
   /**
    * Claims an unsent notification for one delivery until `until`, so that two deliveries of it at
    * once (two re-drives, a re-drive beside a retry) do not both send it: `claimed`, `sent` when it was
@@ -187,15 +196,19 @@ export interface CaseStore {
     notification: Pick<Notification, 'caseId' | 'notificationId'>,
     claim: { readonly now: Date; readonly until: Date },
   ): Promise<'claimed' | 'sent' | 'busy'>;
+
   /** Ends this delivery's claim (the email was not sent); a later claim is left alone. */
   releaseNotificationSend(
     notification: Pick<Notification, 'caseId' | 'notificationId'>,
     claim: { readonly until: Date },
   ): Promise<void>;
+
   /** Marks the notification sent, drops its sealed parameters and appends the email to the thread. */
   recordNotificationSent(notification: Notification, message: ThreadMessage): Promise<boolean>;
+
   /** Notifications written but not sent before `before` (the queue message was lost). */
   listPendingNotifications(before: Date, limit: number): Promise<PendingNotification[]>;
+
   /**
    * Counts one re-drive of an outbox notification still pending: `claimed` with the attempt number
    * while fewer than `maxAttempts` were counted, `exhausted` (nothing written, with the notification)
@@ -205,6 +218,7 @@ export interface CaseStore {
     pending: PendingNotification,
     maxAttempts: number,
   ): Promise<NotificationRedriveClaim>;
+
   /**
    * Gives up re-driving a notification: it leaves the `notify` wait unsent, marked `redriveGaveUpAt`,
    * with the audit event when it belongs to a case; false when it was sent or given up meanwhile. A
@@ -214,20 +228,60 @@ export interface CaseStore {
     pending: PendingNotification,
     change: { at: string; audit?: AuditEvent },
   ): Promise<boolean>;
-  listThread(caseId: string): Promise<ThreadMessage[]>;
+}
 
+/** Re-driving cases the router never took. */
+export interface RoutingRedriveStore {
+  /** Ids of cases still waiting to be routed that entered that state before `before`. */
+  listAwaitingRouting(before: Date, limit: number): Promise<string[]>;
+
+  /**
+   * Counts one re-drive of a case still waiting to be routed (`received`, in the `route` wait):
+   * `claimed` with the attempt number while fewer than `maxAttempts` were counted, `exhausted`
+   * (nothing written) once they were, `not_waiting` when it was routed or given up meanwhile.
+   */
+  claimRoutingRedrive(caseId: string, maxAttempts: number): Promise<RedriveClaim>;
+
+  /**
+   * Gives up re-driving a case to routing: it moves from the `route` wait to `assign` (waiting for a
+   * person; escalation treats it as unassigned), marked `routingGaveUpAt`, with the audit event;
+   * false when it was routed or given up meanwhile.
+   */
+  giveUpRouting(
+    caseId: string,
+    change: { at: string; transition: CaseTransition; audit: AuditEvent },
+  ): Promise<boolean>;
+}
+
+/** The escalation sweep and the managers’ digests. */
+export interface EscalationStore {
   /**
    * Open cases (byDue index) due at or before `dueBy`, overdue ones included; every open case when
    * `dueBy` is undefined. A Query per shard of the sparse index, never a scan.
    */
   listOpenCases(dueBy?: Date): Promise<OpenCaseSnapshot[]>;
+
   /** Cases waiting for `step` since before `before` (byPendingStep index), oldest first per shard. */
   listWaiting(step: WaitingStep, before: Date, limit: number): Promise<WaitingCase[]>;
+
   /**
    * Adds the step keys to the case's escalation state and writes the notifications, in one
    * transaction; false (nothing written) when a key is already recorded or the case changed.
    */
   recordEscalation(caseId: string, change: EscalationChange): Promise<boolean>;
+
+  /** Of the given digest markers, the team ids whose marker exists already. */
+  digestsSent(markers: readonly Pick<DigestMarker, 'teamId' | 'localDate'>[]): Promise<Set<string>>;
+
+  /** Writes the once-a-day marker with the digest notification (if any); false when it existed. */
+  recordDigest(marker: DigestMarker, notification: Notification | undefined): Promise<boolean>;
+}
+
+/** Reminding and closing cases whose email was never verified. */
+export interface VerificationStore {
+  /** Cases waiting for `step` since before `before` (byPendingStep index), oldest first per shard. */
+  listWaiting(step: WaitingStep, before: Date, limit: number): Promise<WaitingCase[]>;
+
   /**
    * Records the verification reminder (`key`) of a case still awaiting verification, with a fresh
    * verification token, the reminder notification and an audit event; false when already done.
@@ -241,27 +295,34 @@ export interface CaseStore {
       audit: AuditEvent;
     },
   ): Promise<boolean>;
+
   /**
-   * awaiting_verification -> closed (outcome unverified), with its notice; false when it was verified.
-   * The closed case waits in byPendingStep `purge` until `purgeAfter` (domain/retention).
+   * Writes the `closeUnverified` transition (the case then waits in byPendingStep `purge`) with its
+   * notice; false when it was verified meanwhile.
    */
   closeUnverified(
     caseId: string,
-    change: { at: string; purgeAfter: string; notification: Notification; audit: AuditEvent },
+    change: { transition: CaseTransition; notification: Notification; audit: AuditEvent },
   ): Promise<boolean>;
+}
+
+/** Purging closed cases whose retention ended. */
+export interface RetentionStore extends Pick<CaseReader, 'getCase'> {
   /** Closed cases whose retention ended before `before` (byPendingStep `purge`), ids only. */
   listDueForPurge(before: Date, limit: number): Promise<string[]>;
+
   /**
    * Writes the anonymous statistics of the case, then deletes every item of its partition and its
    * lookups (REF#, EMAIL#). Idempotent: a case already purged has nothing left to delete.
    */
   purgeCase(caseId: string, stats: CaseStatistics): Promise<void>;
-  /** Of the given digest markers, the team ids whose marker exists already. */
-  digestsSent(markers: readonly Pick<DigestMarker, 'teamId' | 'localDate'>[]): Promise<Set<string>>;
-  /** Writes the once-a-day marker with the digest notification (if any); false when it existed. */
-  recordDigest(marker: DigestMarker, notification: Notification | undefined): Promise<boolean>;
+}
+
+/** Bounces and complaints about the desk’s emails. */
+export interface DeliveryStore extends Pick<CaseReader, 'getCase'> {
   /** The thread message whose email SES sent with this MessageId. */
   findEmailMessage(sesMessageId: string): Promise<ThreadMessage | undefined>;
+
   /**
    * Marks a sent thread message bounced or complained-about, with the notifications that alert the
    * staff, in one transaction; false when it was already marked (a redelivered event).
@@ -276,10 +337,17 @@ export interface CaseStore {
       audit?: AuditEvent;
     },
   ): Promise<boolean>;
-
-  /** Cheap reachability check for /health. */
-  ping(): Promise<void>;
 }
+
+/** Every port at once: what the DynamoDB adapter and the local runtime offer. */
+export type CaseStore = CaseReader &
+  IntakeStore &
+  OutboxStore &
+  RoutingRedriveStore &
+  EscalationStore &
+  VerificationStore &
+  RetentionStore &
+  DeliveryStore;
 
 /** Hands case ids (never content) to the routing step. */
 export interface RouteQueue {

@@ -12,7 +12,7 @@ import { Alarm, ComparisonOperator, type Metric, TreatMissingData } from 'aws-cd
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import {
   ContextAttribute,
   Schedule,
@@ -21,7 +21,6 @@ import {
 } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct } from 'constructs';
-import type { DeskConfig } from '../domain/config/desk-config.ts';
 import { cfnArnReference, DeskFunction, deskConfigDefine } from './constructs/desk-function.ts';
 import { DeadLetterQueue } from './constructs/queue-with-dlq.ts';
 import { acknowledgeControl } from './control-tower.ts';
@@ -40,40 +39,18 @@ import {
   QUEUES,
   SCHEDULES,
 } from './desk-resources.ts';
+import {
+  ASYNC_RETRY_ATTEMPTS,
+  type DeskServiceProps,
+  isLoopback,
+  VISIBILITY_TIMEOUT_FACTOR,
+} from './desk-service-props.ts';
 import type { DeskState } from './desk-state.ts';
 
-/** AWS's advice for Lambda event sources: the queue hides a message for six function timeouts. */
-export const VISIBILITY_TIMEOUT_FACTOR = 6;
-
-/** Asynchronous invocations (SES receipt rules) are retried this often before the failure queue. */
-const ASYNC_RETRY_ATTEMPTS = 2;
-
-export interface DeskServiceProps {
-  readonly state: DeskState;
-  /** The validated configuration file: compiled into every function, and the source of the SES domains. */
-  readonly config: DeskConfig;
-  /** Repository root: FUNCTIONS entries are relative to it. */
-  readonly projectRoot: string;
-  /** Prefix of physical names, usually the stack name. */
-  readonly namePrefix: string;
-  /** Browser origins allowed to call the API; none means no CORS at all. */
-  readonly corsOrigins: readonly string[];
-  readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
-  /** Recipients verified in SES while the account is in the sandbox. */
-  readonly sesSandboxRecipients: readonly string[];
-  /** The SES domain identities exist already and are not created by the stack. */
-  readonly sesExistingIdentities: boolean;
-  /** How long the functions' log groups and the API access log keep their entries. */
-  readonly logRetention: RetentionDays;
-}
-
-/** A local address: the example configuration's, useless in links that people click. */
-function isLoopback(url: string): boolean {
-  return /^(localhost|127(\.\d+){3}|\[::1\])$/.test(new URL(url).hostname);
-}
+export { type DeskServiceProps, VISIBILITY_TIMEOUT_FACTOR } from './desk-service-props.ts';
 
 /**
- * The service part of the desk, generated from lib/desk-resources.ts: one function per FUNCTIONS
+ * The service part of the desk, generated from resources/desk-resources.ts: one function per FUNCTIONS
  * entry with exactly the access its declaration names, the HTTP API with every HTTP_ROUTES entry,
  * SES sending and the inbound receipt rule for MAIL_RECEIVERS, an SQS event source per
  * QUEUE_CONSUMERS entry and an EventBridge Scheduler schedule per SCHEDULES entry, with alarms on

@@ -110,7 +110,7 @@ export interface DeskStackProps extends StackProps {
 /**
  * The whole desk in one stack: a stateful construct (keys, table, buckets, queues, alarm topic), a
  * service construct (functions, HTTP API, mail, queue consumers, schedules) built from
- * lib/desk-resources.ts, and the monitoring around them (alarms, dashboard).
+ * resources/desk-resources.ts, and the monitoring around them (alarms, dashboard).
  */
 export class DeskStack extends Stack {
   public readonly state: DeskState;

@@ -13,7 +13,7 @@ import {
   QUEUE_CONSUMERS,
   QUEUES,
   type QueueKey,
-} from '../lib/desk-resources.ts';
+} from '../resources/desk-resources.ts';
 import { startDynamoDbLocal } from './emulators/dynamodb-local.ts';
 import { startSesEmulator } from './emulators/ses.ts';
 import { startSqsEmulator } from './emulators/sqs.ts';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { API_THROTTLING, HTTP_ROUTES, type HttpRouteDeclaration } from '../lib/desk-resources.ts';
+import { API_THROTTLING, HTTP_ROUTES, type HttpRouteDeclaration } from '../resources/desk-resources.ts';
 import { type HandlerLoader, lambdaContext } from './lambda-invoke.ts';
 import { assertPortFree } from './ports.ts';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Context } from 'aws-lambda';
-import { FUNCTIONS, type FunctionDeclaration, type FunctionKey } from '../lib/desk-resources.ts';
+import { FUNCTIONS, type FunctionDeclaration, type FunctionKey } from '../resources/desk-resources.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: handlers differ in event and result types.
 export type LambdaHandler = (event: any, context: Context) => Promise<unknown>;

@@ -5,7 +5,7 @@ import { parseAddressHeader } from 'mailparser';
 import { loadDeskConfig } from '../domain/config/load-desk-config.ts';
 import { VERDICT_NAMES, type VerdictName } from '../domain/inbound/mail-receipt.ts';
 import { firstMessageId } from '../domain/inbound/message-ids.ts';
-import { BUCKETS, MAIL_RECEIVERS } from '../lib/desk-resources.ts';
+import { BUCKETS, MAIL_RECEIVERS } from '../resources/desk-resources.ts';
 import type { LocalRoute } from './gateway.ts';
 import { type HandlerLoader, lambdaContext } from './lambda-invoke.ts';
 

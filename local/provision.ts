@@ -16,7 +16,7 @@ import {
   type QueueDeclaration,
   type QueueKey,
   type TableDeclaration,
-} from '../lib/desk-resources.ts';
+} from '../resources/desk-resources.ts';
 
 /** Creates the table from its declaration (same keys, indexes and TTL as the CDK stack). Idempotent. */
 export async function ensureTable(

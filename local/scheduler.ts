@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { SCHEDULES, type ScheduleDeclaration } from '../lib/desk-resources.ts';
+import { SCHEDULES, type ScheduleDeclaration } from '../resources/desk-resources.ts';
 import { type HandlerLoader, lambdaContext } from './lambda-invoke.ts';
 
 export interface SchedulerOptions {

@@ -7,7 +7,7 @@ import {
   type SQSClient,
 } from '@aws-sdk/client-sqs';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { QUEUES, type QueueConsumerDeclaration } from '../lib/desk-resources.ts';
+import { QUEUES, type QueueConsumerDeclaration } from '../resources/desk-resources.ts';
 import { type HandlerLoader, lambdaContext } from './lambda-invoke.ts';
 
 export interface PollerOptions {

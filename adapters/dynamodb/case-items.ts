@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEvent } from '../../domain/case-model.ts';
 import type { Notification } from '../../domain/notifications/notification.ts';
-import { CASE_TABLE } from '../../lib/desk-resources.ts';
+import { CASE_TABLE } from '../../resources/desk-resources.ts';
 import { auditSortKey, casePartition, notificationKey, pendingIndexAttributes } from './keys.ts';
 
 /*

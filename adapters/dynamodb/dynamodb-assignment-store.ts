@@ -15,21 +15,17 @@ import type {
   StoredTeamLoad,
 } from '../../domain/routing/assignment-store.ts';
 import { auditPut, type Item, notificationPut, type TransactItem, withoutKeys } from './case-items.ts';
-import {
-  caseKey,
-  memberLoadKey,
-  pendingIndexAttributes,
-  purgeIndexAttributes,
-  suppressionKey,
-  teamRoutingKey,
-} from './keys.ts';
+import { caseTransitionUpdate } from './case-transition.ts';
+import { caseKey, memberLoadKey, suppressionKey, teamRoutingKey } from './keys.ts';
+import { retryUnprocessed } from './retry-unprocessed.ts';
 
 /** BatchGetItem reads at most 100 keys per call. */
 const BATCH_GET_LIMIT = 100;
 
 /**
  * The transaction item that releases one open case of a member (never below zero), for a step that
- * closes or reassigns a case in its own transaction (issue 6). `releaseOpenCase` runs it alone.
+ * closes or reassigns a case in its own transaction (a staff `#close` or `#assign` reply).
+ * `releaseOpenCase` runs it alone.
  */
 export function releaseOpenCaseUpdate(tableName: string, memberId: string): TransactItem {
   return {
@@ -80,47 +76,10 @@ export class DynamoDbAssignmentStore implements AssignmentStore {
   }
 
   async assignCase(assignment: Assignment): Promise<RoutingWriteOutcome> {
-    const set = [
-      '#status = :assigned',
-      'teamId = :teamId',
-      'controllerIsCustomer = :controllerIsCustomer',
-      'assignedAt = :at',
-    ];
-    const values: Item = {
-      ':assigned': 'assigned',
-      ':received': 'received',
-      ':teamId': assignment.teamId,
-      ':controllerIsCustomer': assignment.controllerIsCustomer,
-      ':at': assignment.at,
-    };
-    if (assignment.memberId !== undefined) {
-      set.push('assigneeId = :assigneeId');
-      values[':assigneeId'] = assignment.memberId;
-    }
-    if (assignment.needsAttention !== undefined) {
-      set.push('needsAttention = :needsAttention');
-      values[':needsAttention'] = assignment.needsAttention;
-    }
-    // No member took it: it waits for assignment (byPendingStep `assign`), where the escalation sweep
-    // finds it for the manager's unassigned step whatever its due date. Otherwise it waits for nothing.
-    const waiting = assignment.memberId === undefined;
-    if (waiting) {
-      const pending = pendingIndexAttributes('assign', assignment.caseId, assignment.at);
-      set.push('gsi2pk = :gsi2pk', 'gsi2sk = :gsi2sk');
-      values[':gsi2pk'] = pending.gsi2pk;
-      values[':gsi2sk'] = pending.gsi2sk;
-    }
+    // Without a member the case waits for assignment (byPendingStep `assign`), where the escalation
+    // sweep finds it for the manager's unassigned step whatever its due date.
     return this.routingTransaction(assignment, [
-      {
-        Update: {
-          TableName: this.tableName,
-          Key: caseKey(assignment.caseId),
-          UpdateExpression: `SET ${set.join(', ')}${waiting ? '' : ' REMOVE gsi2pk, gsi2sk'}`,
-          ConditionExpression: '#status = :received',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: values,
-        },
-      },
+      caseTransitionUpdate(this.tableName, assignment.caseId, assignment.transition),
       ...(assignment.countsTowardsLoadOf !== undefined
         ? [
             {
@@ -138,38 +97,20 @@ export class DynamoDbAssignmentStore implements AssignmentStore {
 
   async closeOptOut(closure: OptOutClosure): Promise<RoutingWriteOutcome> {
     const informed = closure.memberId !== undefined;
-    const set = [
-      '#status = :closed',
-      'outcome = :fulfilled',
-      'closedAt = :at',
-      'teamId = :teamId',
-      'controllerIsCustomer = :controllerIsCustomer',
-      // The member told of the opt-out; the case never counts towards their open cases.
-      ...(informed ? ['assigneeId = :assigneeId', 'assignedAt = :at'] : []),
-    ];
-    const purge = purgeIndexAttributes(closure.caseId, closure.purgeAfter);
     return this.routingTransaction(closure, [
-      {
-        Update: {
-          TableName: this.tableName,
-          Key: caseKey(closure.caseId),
-          // Closed: out of the open-cases index (byDue); in byPendingStep `purge` until its retention ends.
-          UpdateExpression: `SET ${set.join(', ')}, gsi2pk = :gsi2pk, gsi2sk = :gsi2sk REMOVE gsi1pk, gsi1sk`,
-          ConditionExpression: '#status = :received',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':closed': 'closed',
-            ':received': 'received',
-            ':fulfilled': 'fulfilled',
-            ':at': closure.at,
-            ':teamId': closure.teamId,
-            ':controllerIsCustomer': closure.controllerIsCustomer,
-            ':gsi2pk': purge.gsi2pk,
-            ':gsi2sk': purge.gsi2sk,
-            ...(informed ? { ':assigneeId': closure.memberId } : {}),
-          },
+      caseTransitionUpdate(this.tableName, closure.caseId, closure.transition, {
+        sets: [
+          'teamId = :teamId',
+          'controllerIsCustomer = :controllerIsCustomer',
+          // The member told of the opt-out; the case never counts towards their open cases.
+          ...(informed ? ['assigneeId = :assigneeId', 'assignedAt = :at'] : []),
+        ],
+        values: {
+          ':teamId': closure.teamId,
+          ':controllerIsCustomer': closure.controllerIsCustomer,
+          ...(informed ? { ':assigneeId': closure.memberId, ':at': closure.at } : {}),
         },
-      },
+      }),
       {
         Update: {
           TableName: this.tableName,
@@ -261,17 +202,16 @@ export class DynamoDbAssignmentStore implements AssignmentStore {
   private async batchGet(keys: readonly { pk: string; sk: string }[]): Promise<Item[]> {
     const items: Item[] = [];
     for (let start = 0; start < keys.length; start += BATCH_GET_LIMIT) {
-      let pending: Item[] = keys.slice(start, start + BATCH_GET_LIMIT).map((key) => ({ ...key }));
-      for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** Math.min(attempt, 6)));
+      const keysOfBatch: Item[] = keys.slice(start, start + BATCH_GET_LIMIT).map((key) => ({ ...key }));
+      await retryUnprocessed('Team load reads', keysOfBatch, async (pending) => {
         const { Responses, UnprocessedKeys } = await this.client.send(
           new BatchGetCommand({
-            RequestItems: { [this.tableName]: { Keys: pending, ConsistentRead: true } },
+            RequestItems: { [this.tableName]: { Keys: [...pending], ConsistentRead: true } },
           }),
         );
         items.push(...(Responses?.[this.tableName] ?? []));
-        pending = UnprocessedKeys?.[this.tableName]?.Keys ?? [];
-      }
+        return UnprocessedKeys?.[this.tableName]?.Keys;
+      });
     }
     return items;
   }

@@ -12,8 +12,9 @@ import type {
   InboundWrite,
   InboundWriteOutcome,
 } from '../../domain/inbound/inbound-store.ts';
-import { CASE_TABLE } from '../../lib/desk-resources.ts';
+import { CASE_TABLE } from '../../resources/desk-resources.ts';
 import { auditPut, type Item, notificationPut, type TransactItem, withoutKeys } from './case-items.ts';
+import { caseTransitionUpdate } from './case-transition.ts';
 import {
   caseKey,
   casePartition,
@@ -21,17 +22,12 @@ import {
   emailLookupKey,
   inboundMarkerKey,
   memberLoadKey,
-  openIndexAttributes,
-  purgeIndexAttributes,
   referenceKey,
   threadSortKey,
   toEpochSeconds,
 } from './keys.ts';
 
 const TTL = CASE_TABLE.timeToLiveAttribute;
-
-/** Attributes of the case item an email may set (see CaseFieldChanges). */
-const SETTABLE = ['status', 'outcome', 'closedAt', 'assigneeId', 'assignedAt', 'teamId', 'deadline'] as const;
 
 /**
  * DynamoDB implementation of the InboundStore port, on the case table (keys.ts): the processed-marker
@@ -131,69 +127,32 @@ export class DynamoDbInboundStore implements InboundStore {
   }
 
   /**
-   * The case update, conditional on the status and assignee the decision saw. Closing takes the case
-   * out of the byDue index; a new deadline moves its place in it.
+   * The case update, conditional on the status and assignee the decision saw; the index attributes
+   * follow the lifecycle moves the reply made (domain/case-lifecycle.ts).
    */
   private caseUpdate(change: CaseChange): TransactItem {
-    const names: Record<string, string> = { '#status': 'status' };
-    const values: Record<string, unknown> = { ':expectedStatus': change.expect.status };
-    const sets: string[] = [];
-    const removes: string[] = [];
-    for (const field of SETTABLE) {
-      const value = change.set[field];
-      if (value === undefined) continue;
-      names[`#${field}`] = field;
-      values[`:${field}`] = value;
-      sets.push(`#${field} = :${field}`);
-    }
-    if (change.set.status === 'closed') {
-      // Out of the byDue index, and out of any step it was waiting for (routing, reminders): into
-      // byPendingStep `purge` until its retention ends.
-      removes.push('gsi1pk', 'gsi1sk');
-      if (change.purgeAfter) {
-        const purge = purgeIndexAttributes(change.caseId, change.purgeAfter);
-        values[':gsi2pk'] = purge.gsi2pk;
-        values[':gsi2sk'] = purge.gsi2sk;
-        sets.push('gsi2pk = :gsi2pk', 'gsi2sk = :gsi2sk');
-      } else {
-        removes.push('gsi2pk', 'gsi2sk');
-      }
-    } else if (change.expect.status === 'received' && change.set.status && change.set.status !== 'received') {
-      // Staff took the case before the router: it no longer waits to be routed.
-      removes.push('gsi2pk', 'gsi2sk');
-    } else if (change.set.assigneeId) {
-      // A member took a case routing left without one: it no longer waits for assignment.
-      removes.push('gsi2pk', 'gsi2sk');
-    }
-    if (change.set.status !== 'closed' && change.set.deadline) {
-      values[':gsi1sk'] = openIndexAttributes(change.caseId, change.set.deadline.dueAt).gsi1sk;
-      sets.push('gsi1sk = :gsi1sk');
-    }
-    if (change.firstResponseAt) {
-      values[':firstResponseAt'] = change.firstResponseAt;
-      sets.push('firstResponseAt = if_not_exists(firstResponseAt, :firstResponseAt)');
-    }
-    let condition = 'attribute_exists(pk) AND #status = :expectedStatus';
-    if (change.expect.assigneeId === undefined) {
-      condition += ' AND attribute_not_exists(assigneeId)';
-    } else {
-      names['#assigneeId'] = 'assigneeId';
-      values[':expectedAssignee'] = change.expect.assigneeId;
-      condition += ' AND #assigneeId = :expectedAssignee';
-    }
-    return {
-      Update: {
-        TableName: this.tableName,
-        Key: caseKey(change.caseId),
-        UpdateExpression: [
-          ...(sets.length > 0 ? [`SET ${sets.join(', ')}`] : []),
-          ...(removes.length > 0 ? [`REMOVE ${removes.join(', ')}`] : []),
-        ].join(' '),
-        ConditionExpression: condition,
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
+    const expectAssignee = change.expect.assigneeId;
+    return caseTransitionUpdate(
+      this.tableName,
+      change.caseId,
+      { from: change.expect.status, set: change.set, indexes: change.indexes },
+      {
+        conditions: [
+          'attribute_exists(pk)',
+          expectAssignee === undefined
+            ? 'attribute_not_exists(assigneeId)'
+            : '#assigneeId = :expectedAssignee',
+        ],
+        ...(change.firstResponseAt
+          ? { sets: ['firstResponseAt = if_not_exists(firstResponseAt, :firstResponseAt)'] }
+          : {}),
+        ...(expectAssignee === undefined ? {} : { names: { '#assigneeId': 'assigneeId' } }),
+        values: {
+          ...(expectAssignee === undefined ? {} : { ':expectedAssignee': expectAssignee }),
+          ...(change.firstResponseAt ? { ':firstResponseAt': change.firstResponseAt } : {}),
+        },
       },
-    };
+    );
   }
 
   private threadPut(message: ThreadMessage): TransactItem {

@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-s3';
 import type { AttachmentStore, RawMailSource } from '../../domain/inbound/mail-storage.ts';
 import type { AttachmentPurger } from '../../domain/retention/attachment-purger.ts';
-import type { BucketDeclaration } from '../../lib/desk-resources.ts';
+import type { BucketDeclaration } from '../../resources/desk-resources.ts';
 
 /** SES's receiving limit is 40 MB a message; anything larger was not written by SES. */
 export const MAX_RAW_MAIL_BYTES = 40 * 1024 * 1024;

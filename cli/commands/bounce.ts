@@ -1,9 +1,16 @@
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { DeliveryEventMessageSchema, queueMessageBody } from '../../domain/queue-messages.ts';
-import { QUEUES } from '../../lib/desk-resources.ts';
 import { localSqsClient } from '../../local/desk-runtime.ts';
 import { type DeliveryProblemType, sesDeliveryEvent } from '../../local/ses-delivery-event.ts';
-import { type DeskCommand, EXIT_FAILURE, EXIT_OK, parseCommandOptions, UsageError } from '../desk-command.ts';
+import { QUEUES } from '../../resources/desk-resources.ts';
+import {
+  type DeskCommand,
+  EXIT_FAILURE,
+  EXIT_OK,
+  parseCommandOptions,
+  silenceSdkVersionNotice,
+  UsageError,
+} from '../desk-command.ts';
 import { LocalDeskNotRunningError, localTarget, queueUrl } from '../local-target.ts';
 
 const TYPES: readonly DeliveryProblemType[] = ['Permanent', 'Transient', 'Complaint'];
@@ -25,8 +32,7 @@ export const bounceCommand: DeskCommand = {
   summary: 'Inject an SES bounce or complaint event into the local desk',
   usage: USAGE,
   async run(args, io) {
-    // The SDK's Node 20 notice would end up in the middle of the operator's output.
-    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+    silenceSdkVersionNotice();
     const options = parseOptions(args);
     if (options.help) {
       io.stdout(`${USAGE}\n`);

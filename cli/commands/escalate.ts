@@ -1,9 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { SweepReport } from '../../domain/sweep.ts';
-import { FUNCTIONS } from '../../lib/desk-resources.ts';
 import { handlerLoader, lambdaContext } from '../../local/lambda-invoke.ts';
 import { scheduledEvent } from '../../local/scheduler.ts';
-import { type DeskCommand, EXIT_FAILURE, EXIT_OK, parseCommandOptions, UsageError } from '../desk-command.ts';
+import { FUNCTIONS } from '../../resources/desk-resources.ts';
+import {
+  type DeskCommand,
+  EXIT_FAILURE,
+  EXIT_OK,
+  parseCommandOptions,
+  silenceSdkVersionNotice,
+  UsageError,
+} from '../desk-command.ts';
 import { parseInstantArgument } from '../instant-argument.ts';
 import { LocalDeskNotRunningError, localTarget, useLocalDeskEnvironment } from '../local-target.ts';
 
@@ -46,8 +53,7 @@ export const escalateCommand: DeskCommand = {
   summary: 'Run the escalation sweep once on the local desk, as if at a given instant',
   usage: USAGE,
   async run(args, io) {
-    // The SDK's Node 20 notice would end up in the middle of the operator's output.
-    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+    silenceSdkVersionNotice();
     const options = parseOptions(args);
     if (options.help) {
       io.stdout(`${USAGE}\n`);

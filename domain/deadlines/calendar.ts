@@ -7,10 +7,11 @@
  * a wall clock in a zone (`localDateOf`, `endOfLocalDay`) consult the zone.
  */
 
+import { MS_PER_DAY } from '../time-units.ts';
+
 /** A calendar date without a time zone, written `YYYY-MM-DD`. */
 export type LocalDate = string;
 
-const MS_PER_DAY = 86_400_000;
 const LOCAL_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 interface DateParts {

@@ -1,11 +1,10 @@
 import { isRightsRequest, type RequestType } from '../request-types.ts';
+import { MS_PER_HOUR } from '../time-units.ts';
 import { addDays, addMonthsClamped, endOfLocalDay, type LocalDate, localDateOf } from './calendar.ts';
 import { DeadlineRuleError } from './errors.ts';
 import { type HolidayCalendar, holidayCalendarFor } from './holidays.ts';
 import { DEFAULT_DEADLINE_POLICY, type DeadlinePolicy } from './policy.ts';
 import { resolveTimeZone } from './time-zones.ts';
-
-const MS_PER_HOUR = 3_600_000;
 
 /** An interval in which the clock stood still, waiting for the requester's clarification. */
 export interface ClockPause {
@@ -81,7 +80,7 @@ export interface DueDate {
  * - breach_report: `breachHours` (72) elapsed hours from receipt, weekends and holidays included. It always
  *   runs from receipt: awareness of a breach does not wait for an email verification, and it cannot pause.
  * - marketing_opt_out: the end of the n-th working day after the start date (the start date not counted).
- * - question and complaint: decision of issue 3: both get the same two internal targets, resolution in
+ * - question and complaint: no legal period applies, so both get the same two internal targets, resolution in
  *   `…ResolutionDays` calendar days (30) and a first answer in `…FirstAnswerWorkingDays` working days (5),
  *   each at the end of the local day. Calendar-day targets are internal service levels, not legal periods,
  *   so they do not roll forward over weekends (rolledForwardFrom stays null).
@@ -115,16 +114,7 @@ export function computeDueDate(input: DueDateInput): DueDate {
   switch (input.type) {
     case 'breach_report': {
       const dueAt = new Date(clockStartedAt.getTime() + policy.breachHours * MS_PER_HOUR);
-      const dueDate = localDateOf(dueAt, timeZone);
-      return {
-        dueAt,
-        dueDate,
-        targetDate: dueDate,
-        targetAt: dueAt,
-        rolledForwardFrom: null,
-        clockStartedAt,
-        basis: 'hours',
-      };
+      return unrolledResult(dueAt, localDateOf(dueAt, timeZone), clockStartedAt, 'hours');
     }
     case 'marketing_opt_out': {
       const dueDate = holidays.addWorkingDays(startDate, policy.marketingOptOutWorkingDays);
@@ -178,7 +168,16 @@ function endOfDayResult(
   clockStartedAt: Date,
   basis: DeadlineBasis,
 ): DueDate {
-  const dueAt = endOfLocalDay(dueDate, timeZone);
+  return unrolledResult(endOfLocalDay(dueDate, timeZone), dueDate, clockStartedAt, basis);
+}
+
+/** A due instant that is also the target, never rolled forward over a weekend or holiday. */
+function unrolledResult(
+  dueAt: Date,
+  dueDate: LocalDate,
+  clockStartedAt: Date,
+  basis: DeadlineBasis,
+): DueDate {
   return {
     dueAt,
     dueDate,

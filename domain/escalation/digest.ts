@@ -1,5 +1,6 @@
+import { isOpenStatus } from '../case-lifecycle.ts';
 import type { RequestType } from '../request-types.ts';
-import { type EscalationCase, isOpenStatus } from './ladder.ts';
+import type { EscalationCase } from './ladder.ts';
 
 /** A case due within this many local days, today included, is listed under "due this week". */
 export const DIGEST_DUE_SOON_DAYS = 7;

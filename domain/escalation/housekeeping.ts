@@ -1,7 +1,5 @@
+import { MS_PER_DAY, MS_PER_MINUTE } from '../time-units.ts';
 import { DEFAULT_ESCALATION_LADDER, type EscalationLadder } from './ladder-config.ts';
-
-const MS_PER_MINUTE = 60_000;
-const MS_PER_DAY = 24 * 60 * MS_PER_MINUTE;
 
 /** Recorded in the case's escalation state once the verification reminder went out. */
 export const VERIFICATION_REMINDER_KEY = 'verification-reminder';

@@ -18,7 +18,7 @@ export {
   dueEscalationSteps,
   ESCALATION_CASE_STATUSES,
   ESCALATION_LEVELS,
-  ESCALATION_TEMPLATES,
+  ESCALATION_TEMPLATE_NAMES,
   type EscalationCase,
   type EscalationCaseStatus,
   type EscalationLevel,
@@ -26,9 +26,6 @@ export {
   type EscalationStep,
   type EscalationTemplate,
   escalationKey,
-  isOpenStatus,
-  OPEN_STATUSES,
-  type OpenStatus,
   sweepHorizon,
   unassignedCutoff,
 } from './ladder.ts';

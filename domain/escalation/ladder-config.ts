@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { MINUTES_PER_DAY } from '../time-units.ts';
 
 /**
  * Lead times, in whole units named by the field, without repeats. Whole numbers keep the step keys
@@ -30,7 +31,7 @@ export const EscalationLadderSchema = z
     managerUnassignedAfterMinutes: z
       .int()
       .min(1)
-      .max(7 * 24 * 60)
+      .max(7 * MINUTES_PER_DAY)
       .default(60),
     /** The DPO, once the case is overdue and again every this many hours while it stays overdue. */
     dpoOverdueRepeatHours: z
@@ -49,11 +50,7 @@ export const EscalationLadderSchema = z
     /** Unverified submissions: closed this many days after receipt. */
     closeUnverifiedAfterDays: z.int().min(1).max(90).default(14),
     /** A case still `received` (not routed) after more than this many minutes is stuck and redriven. */
-    stuckBeforeRoutingMinutes: z
-      .int()
-      .min(1)
-      .max(24 * 60)
-      .default(10),
+    stuckBeforeRoutingMinutes: z.int().min(1).max(MINUTES_PER_DAY).default(10),
     /**
      * Work the sweep re-drives (a case stuck before routing, an outbox email never sent) is re-driven
      * at most this many times; the next sweep gives up on it, records that on the case and counts it

@@ -1,27 +1,12 @@
+import { isOpenStatus } from '../case-lifecycle.ts';
 import { CASE_STATUSES } from '../case-model.ts';
 import { isRightsRequest, type RequestType } from '../request-types.ts';
+import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from '../time-units.ts';
 import { DEFAULT_ESCALATION_LADDER, type EscalationLadder } from './ladder-config.ts';
-
-const MS_PER_MINUTE = 60_000;
-const MS_PER_HOUR = 60 * MS_PER_MINUTE;
-const MS_PER_DAY = 24 * MS_PER_HOUR;
 
 /** The states a case passes through, as escalation sees them. */
 export const ESCALATION_CASE_STATUSES = CASE_STATUSES;
 export type EscalationCaseStatus = (typeof ESCALATION_CASE_STATUSES)[number];
-
-/** Every status but `closed`: the cases that still escalate. */
-export const OPEN_STATUSES = [
-  'awaiting_verification',
-  'received',
-  'assigned',
-  'waiting_for_requester',
-] as const satisfies readonly EscalationCaseStatus[];
-export type OpenStatus = (typeof OPEN_STATUSES)[number];
-
-export function isOpenStatus(status: EscalationCaseStatus): status is OpenStatus {
-  return (OPEN_STATUSES as readonly EscalationCaseStatus[]).includes(status);
-}
 
 /** What the ladder needs to know of a case. No content, no personal data. */
 export interface EscalationCase {
@@ -48,8 +33,8 @@ export type EscalationRecipient = 'assignee' | 'manager' | 'dpo';
 export const ESCALATION_LEVELS = ['reminder', 'manager', 'dpo', 'breach', 'extension_decision'] as const;
 export type EscalationLevel = (typeof ESCALATION_LEVELS)[number];
 
-/** The mail template of each kind of step; the templates module renders them. */
-export const ESCALATION_TEMPLATES = {
+/** The name of the mail template of each kind of step; `SWEEP_TEMPLATES` holds their texts. */
+export const ESCALATION_TEMPLATE_NAMES = {
   reminder: 'escalation-reminder',
   extensionDecision: 'escalation-extension-decision',
   managerNoFirstResponse: 'escalation-manager-no-first-response',
@@ -58,7 +43,7 @@ export const ESCALATION_TEMPLATES = {
   breachDeadline: 'escalation-breach-deadline',
   breachOverdue: 'escalation-breach-overdue',
 } as const;
-export type EscalationTemplate = (typeof ESCALATION_TEMPLATES)[keyof typeof ESCALATION_TEMPLATES];
+export type EscalationTemplate = (typeof ESCALATION_TEMPLATE_NAMES)[keyof typeof ESCALATION_TEMPLATE_NAMES];
 
 export interface EscalationStep {
   /** Stable per case: the handler records it with a conditional update and never sends it twice. */
@@ -149,7 +134,7 @@ export function dueEscalationSteps(
       key: escalationKey.assigneeReminder(reminderDays),
       level: 'reminder',
       recipients: assigneeSide,
-      template: ESCALATION_TEMPLATES.reminder,
+      template: ESCALATION_TEMPLATE_NAMES.reminder,
       reason: `due_within_${reminderDays}d`,
     });
   }
@@ -161,7 +146,7 @@ export function dueEscalationSteps(
         key: escalationKey.extensionDecision,
         level: 'extension_decision',
         recipients: assigneeSide,
-        template: ESCALATION_TEMPLATES.extensionDecision,
+        template: ESCALATION_TEMPLATE_NAMES.extensionDecision,
         reason: `first_month_ends_within_${days}d`,
       });
     }
@@ -174,7 +159,7 @@ export function dueEscalationSteps(
         key: escalationKey.managerNoFirstResponse(days),
         level: 'manager',
         recipients: ['manager'],
-        template: ESCALATION_TEMPLATES.managerNoFirstResponse,
+        template: ESCALATION_TEMPLATE_NAMES.managerNoFirstResponse,
         reason: `no_first_response_due_within_${days}d`,
       });
     }
@@ -188,7 +173,7 @@ export function dueEscalationSteps(
         key: escalationKey.managerUnassigned,
         level: 'manager',
         recipients: ['manager'],
-        template: ESCALATION_TEMPLATES.managerUnassigned,
+        template: ESCALATION_TEMPLATE_NAMES.managerUnassigned,
         reason: `unassigned_over_${minutes}m`,
       });
     }
@@ -204,7 +189,7 @@ export function dueEscalationSteps(
         key,
         level: 'breach',
         recipients: ['dpo', 'manager'],
-        template: ESCALATION_TEMPLATES.breachOverdue,
+        template: ESCALATION_TEMPLATE_NAMES.breachOverdue,
         reason: sent === 0 ? 'breach_overdue' : `breach_still_overdue_after_${hoursOverdue}h`,
         sentAtKey: sentAtKey(key, now),
       });
@@ -216,7 +201,7 @@ export function dueEscalationSteps(
         key: escalationKey.breachBefore(hours),
         level: 'breach',
         recipients: ['dpo', 'manager'],
-        template: ESCALATION_TEMPLATES.breachDeadline,
+        template: ESCALATION_TEMPLATE_NAMES.breachDeadline,
         reason: `breach_due_within_${hours}h`,
       });
     }
@@ -228,7 +213,7 @@ export function dueEscalationSteps(
         key,
         level: 'dpo',
         recipients: ['dpo'],
-        template: ESCALATION_TEMPLATES.dpoOverdue,
+        template: ESCALATION_TEMPLATE_NAMES.dpoOverdue,
         reason: sent === 0 ? 'overdue' : `still_overdue_after_${hoursOverdue}h`,
         sentAtKey: sentAtKey(key, now),
       });

@@ -1,5 +1,5 @@
 import type { CaseRecord } from '../case-model.ts';
-import type { DeskConfig } from '../config/desk-config.ts';
+import { type DeskConfig, memberByEmail, sameAddress } from '../config/desk-config.ts';
 import type { NotificationRecipient } from '../notifications/notification.ts';
 import type { ReplyRole } from '../reply-token.ts';
 import type { Identification, IdentifiedBy } from './identify-case.ts';
@@ -84,16 +84,6 @@ export function participantBySender(
     if (participant) return participant;
   }
   return undefined;
-}
-
-export function memberByEmail(config: DeskConfig, address: string) {
-  return config.teams
-    .flatMap((team) => team.members.map((member) => ({ ...member, teamId: team.id })))
-    .find((member) => sameAddress(member.email, address));
-}
-
-function sameAddress(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
 /** The audit actor: `requester`, the member id, `manager:<teamId>` or `dpo`. Never an address. */

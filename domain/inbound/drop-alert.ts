@@ -1,5 +1,6 @@
 import type { CaseRecord } from '../case-model.ts';
 import type { NotificationRecipient } from '../notifications/notification.ts';
+import { MS_PER_HOUR } from '../time-units.ts';
 import type { DropReason } from './authorize-sender.ts';
 
 /*
@@ -17,7 +18,7 @@ import type { DropReason } from './authorize-sender.ts';
 const NOT_ALERTED: ReadonlySet<DropReason> = new Set(['loop', 'auto_reply', 'no_case', 'malformed_mime']);
 
 /** How long one alert covers a case: later drops in the same hour are audited only. */
-export const DROP_ALERT_WINDOW_MS = 60 * 60 * 1000;
+export const DROP_ALERT_WINDOW_MS = MS_PER_HOUR;
 
 export interface DropAlert {
   readonly recipient: NotificationRecipient;

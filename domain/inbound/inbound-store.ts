@@ -1,11 +1,5 @@
-import type {
-  AuditEvent,
-  CaseDeadline,
-  CaseRecord,
-  CaseStatus,
-  CloseOutcome,
-  ThreadMessage,
-} from '../case-model.ts';
+import type { CaseFieldChanges, CaseIndexes } from '../case-lifecycle.ts';
+import type { AuditEvent, CaseRecord, CaseStatus, ThreadMessage } from '../case-model.ts';
 import type { Notification } from '../notifications/notification.ts';
 import type { CaseLookups } from './identify-case.ts';
 
@@ -15,30 +9,18 @@ import type { CaseLookups } from './identify-case.ts';
  * redelivered email (SES retries a failed invocation) is filed once and forwarded once.
  */
 
-/** Fields of a case an email may change; the adapter keeps its index attributes in step. */
-export interface CaseFieldChanges {
-  readonly status?: CaseStatus;
-  readonly outcome?: CloseOutcome;
-  readonly closedAt?: string;
-  readonly assigneeId?: string;
-  readonly assignedAt?: string;
-  readonly teamId?: string;
-  /** A new deadline (an extension): the byDue index moves with it. */
-  readonly deadline?: CaseDeadline;
-}
+/** Fields of a case an email may change (lifecycle moves: domain/case-lifecycle.ts). */
+export type { CaseFieldChanges };
 
 export interface CaseChange {
   readonly caseId: string;
   /** The case as the decision saw it; a concurrent change makes the write fail, and it is decided again. */
   readonly expect: { readonly status: CaseStatus; readonly assigneeId: string | undefined };
   readonly set: CaseFieldChanges;
+  /** Where the lifecycle moves leave the case in byDue and byPendingStep. */
+  readonly indexes: CaseIndexes;
   /** Recorded only when the case has no first response yet. */
   readonly firstResponseAt?: string;
-  /**
-   * With `set.status` closed: when the case is due for purging (domain/retention purgeAfter); it waits
-   * in byPendingStep `purge` until then.
-   */
-  readonly purgeAfter?: string;
 }
 
 export interface InboundMarker {

@@ -9,6 +9,7 @@ import {
   type NotificationQueue,
 } from '../notifications/notification.ts';
 import type { ReplyTokenSecret } from '../reply-token.ts';
+import { MS_PER_DAY } from '../time-units.ts';
 import { planReply, type ReplyPlan } from './apply-reply.ts';
 import { ATTACHMENT_LIMITS, type AttachmentLimits, decideAttachments } from './attachment-policy.ts';
 import { admitInbound, authorOf, type DropReason, type SenderFacts } from './authorize-sender.ts';
@@ -80,7 +81,7 @@ export async function receiveMail(receipt: MailReceipt, deps: ReceiveMailDeps): 
   const marker = (key: string, forCase?: string): InboundMarker => ({
     key,
     processedAt: at,
-    expiresAt: new Date(deps.now.getTime() + INBOUND_MARKER_DAYS * 86_400_000).toISOString(),
+    expiresAt: new Date(deps.now.getTime() + INBOUND_MARKER_DAYS * MS_PER_DAY).toISOString(),
     ...(forCase ? { caseId: forCase } : {}),
   });
   // Without a Message-ID, SES's own id still makes a redelivery of the same receipt a duplicate.

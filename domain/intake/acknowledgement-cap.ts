@@ -1,6 +1,5 @@
 import type { IntakeLimits } from '../config/desk-config.ts';
-
-const MS_PER_HOUR = 60 * 60 * 1000;
+import { MS_PER_HOUR } from '../time-units.ts';
 
 export type AcknowledgementAdmission =
   | {

@@ -5,7 +5,7 @@ import type {
   ThreadMessage,
   ThreadMessageContent,
 } from '../case-model.ts';
-import type { CaseStore } from '../case-store.ts';
+import type { CaseReader, IntakeStore } from '../case-store.ts';
 import { type ContentCipher, openJson } from '../content-cipher.ts';
 import { NotFoundError } from '../errors.ts';
 import { tokenMatches } from './access-token.ts';
@@ -26,7 +26,8 @@ const NOT_IN_EXPORT: ReadonlySet<string> = new Set(['notification.suppressed']);
 export async function authorizedCase(
   reference: string | undefined,
   token: string | undefined,
-  store: CaseStore,
+  store: Pick<IntakeStore, 'findByReference'> &
+    Pick<CaseReader, 'getCase' | 'listAuditEvents' | 'listThread'>,
 ): Promise<CaseRecord> {
   const normalised = reference ? normaliseCaseReference(reference) : undefined;
   const entry = normalised ? await store.findByReference(normalised) : undefined;
@@ -89,7 +90,11 @@ function summary(record: CaseRecord) {
 export async function requestStatus(
   reference: string | undefined,
   token: string | undefined,
-  deps: { store: CaseStore; cipher: ContentCipher },
+  deps: {
+    store: Pick<IntakeStore, 'findByReference'> &
+      Pick<CaseReader, 'getCase' | 'listAuditEvents' | 'listThread'>;
+    cipher: ContentCipher;
+  },
 ) {
   const record = await authorizedCase(reference, token, deps.store);
   const thread = await deps.store.listThread(record.caseId);
@@ -107,7 +112,12 @@ export async function requestStatus(
 export async function exportCase(
   reference: string | undefined,
   token: string | undefined,
-  deps: { store: CaseStore; cipher: ContentCipher; now: Date },
+  deps: {
+    store: Pick<IntakeStore, 'findByReference'> &
+      Pick<CaseReader, 'getCase' | 'listAuditEvents' | 'listThread'>;
+    cipher: ContentCipher;
+    now: Date;
+  },
 ) {
   const record = await authorizedCase(reference, token, deps.store);
   const [thread, audit] = await Promise.all([

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseContent, CaseDeadline, CaseRecord } from '../case-model.ts';
-import type { CaseStore, RecipientAcknowledgements, RouteQueue } from '../case-store.ts';
+import type { IntakeStore, RecipientAcknowledgements, RouteQueue } from '../case-store.ts';
 import { type ContentCipher, type KeyedHasher, openJson, sealJson } from '../content-cipher.ts';
 import { computeDueDate, type DeadlinePolicy } from '../deadlines/index.ts';
 import type { DeskSettings } from '../desk-settings.ts';
@@ -8,6 +8,7 @@ import { IdempotencyKeyReusedError, ValidationError } from '../errors.ts';
 import type { Notification, NotificationQueue } from '../notifications/notification.ts';
 import { requiresVerification } from '../request-types.ts';
 import { selectTeam, teamById } from '../routing/select-team.ts';
+import { MS_PER_DAY } from '../time-units.ts';
 import { parseOrThrow } from '../validation.ts';
 import { hashToken, newSecretToken } from './access-token.ts';
 import { admitAcknowledgement } from './acknowledgement-cap.ts';
@@ -15,9 +16,9 @@ import { newCaseReference } from './case-reference.ts';
 import { type Submission, type SubmissionResponse, SubmissionSchema } from './submission-schema.ts';
 
 /** How long the same email + type + message, or the same Idempotency-Key, returns the first case. */
-export const DUPLICATE_WINDOW_MS = 24 * 60 * 60 * 1000;
-/** A verification link works this long; unverified requests are closed after it (issue 7). */
-export const VERIFICATION_VALID_MS = 14 * 24 * 60 * 60 * 1000;
+export const DUPLICATE_WINDOW_MS = MS_PER_DAY;
+/** A verification link works this long; the sweep closes unverified requests after it. */
+export const VERIFICATION_VALID_MS = 14 * MS_PER_DAY;
 const REFERENCE_ATTEMPTS = 5;
 /**
  * Concurrent intakes for one address take turns on its acknowledgement count; after this many lost
@@ -26,7 +27,7 @@ const REFERENCE_ATTEMPTS = 5;
 const RECIPIENT_ATTEMPTS = 3;
 
 export interface IntakeDeps {
-  readonly store: CaseStore;
+  readonly store: IntakeStore;
   readonly routeQueue: RouteQueue;
   readonly notificationQueue: NotificationQueue;
   readonly cipher: ContentCipher;
@@ -178,7 +179,7 @@ export async function submitRequest(
     caseId,
     template: 'acknowledgement',
     recipient: { role: 'requester' },
-    // A reply to the acknowledgement files on the case (issue 6).
+    // The requester may answer the acknowledgement: the reply is filed on the case.
     replyAs: 'requester',
     createdAt: receivedAt,
     sealedParams: await sealJson(deps.cipher, caseId, 'thread-message', secrets),

@@ -1,4 +1,5 @@
-import type { CaseStore, RouteQueue } from '../case-store.ts';
+import { verify } from '../case-lifecycle.ts';
+import type { CaseReader, IntakeStore, RouteQueue } from '../case-store.ts';
 import type { DeskSettings } from '../desk-settings.ts';
 import { NotFoundError } from '../errors.ts';
 import { teamById } from '../routing/select-team.ts';
@@ -22,7 +23,7 @@ export interface VerifyResult {
 export async function verifyEmail(
   token: string | undefined,
   deps: {
-    store: CaseStore;
+    store: Pick<IntakeStore, 'findVerification' | 'markVerified'> & Pick<CaseReader, 'getCase'>;
     routeQueue: RouteQueue;
     settings: DeskSettings;
     now: Date;
@@ -49,8 +50,7 @@ export async function verifyEmail(
       ? intakeDeadline(record, team, new Date(record.receivedAt), deps.settings.deadlinePolicy, deps.now)
       : record.deadline;
   const changed = await deps.store.markVerified(record.caseId, {
-    at,
-    deadline,
+    transition: verify(record, { at, deadline }),
     audit: { caseId: record.caseId, at, action: 'case.verified', actor: 'requester' },
     notifications: [],
   });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CaseStore } from '../case-store.ts';
+import type { DeliveryStore } from '../case-store.ts';
 import type { DeskSettings } from '../desk-settings.ts';
 import { caseOwner } from '../sweep/case-owner.ts';
 import {
@@ -40,7 +40,7 @@ export type DeliveryOutcome =
 export async function handleDeliveryEvent(
   event: DeliveryEvent,
   deps: {
-    store: CaseStore;
+    store: DeliveryStore;
     notificationQueue: NotificationQueue;
     settings: DeskSettings;
     now: Date;

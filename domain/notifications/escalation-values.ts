@@ -1,10 +1,12 @@
 import type { CaseRecord } from '../case-model.ts';
+import { memberById } from '../config/desk-config.ts';
 import type { DigestLine, ManagerDigest } from '../escalation/index.ts';
 import { verificationUrl } from '../intake/submit-request.ts';
 import type { RequestType } from '../request-types.ts';
 import { caseOwner } from '../sweep/case-owner.ts';
 import { deskLink, type TemplateValues } from '../templates/render-template.ts';
 import { formatDate, typeLabel } from '../templates/type-labels.ts';
+import { MINUTES_PER_DAY, MINUTES_PER_HOUR, MS_PER_DAY, MS_PER_MINUTE } from '../time-units.ts';
 import type { TemplateContext } from './template-values.ts';
 
 /*
@@ -61,9 +63,9 @@ const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
 /** `6 days and 23 hours`, `3 hours and 5 minutes`, `12 minutes`: the two largest units, rounded down. */
 export function formatDuration(ms: number): string {
-  const minutes = Math.floor(Math.abs(ms) / 60_000);
-  const days = Math.floor(minutes / (24 * 60));
-  const hours = Math.floor((minutes % (24 * 60)) / 60);
+  const minutes = Math.floor(Math.abs(ms) / MS_PER_MINUTE);
+  const days = Math.floor(minutes / MINUTES_PER_DAY);
+  const hours = Math.floor((minutes % MINUTES_PER_DAY) / MINUTES_PER_HOUR);
   const rest = minutes % 60;
   if (days > 0)
     return hours > 0 ? `${plural(days, 'day')} and ${plural(hours, 'hour')}` : plural(days, 'day');
@@ -114,7 +116,7 @@ function staffCaseValues(context: TemplateContext): TemplateValues {
   const record = context.record;
   const { config } = context.settings;
   const zone = record.deadline.timeZone;
-  const at = new Date(String(context.params.at ?? new Date().toISOString()));
+  const at = context.params.at === undefined ? context.now : new Date(String(context.params.at));
   const msLeft = new Date(record.deadline.dueAt).getTime() - at.getTime();
   const owner = caseOwner(record, config);
   return {
@@ -141,7 +143,7 @@ function staffCaseValues(context: TemplateContext): TemplateValues {
 function stepValues(context: TemplateContext): TemplateValues {
   const record = context.record;
   const ladder = context.settings.escalationLadder;
-  const at = new Date(String(context.params.at ?? new Date().toISOString()));
+  const at = context.params.at === undefined ? context.now : new Date(String(context.params.at));
   const since = new Date(record.verifiedAt ?? record.receivedAt);
   const firstMonthLeft = new Date(record.deadline.originalDueAt).getTime() - at.getTime();
   return {
@@ -173,7 +175,7 @@ function deliveryFailedValues(context: TemplateContext): TemplateValues {
   const participant = String(params.failedParticipant ?? '');
   const failedTemplate = String(params.failedTemplate ?? '');
   const memberId = participant.startsWith('member:') ? participant.slice('member:'.length) : undefined;
-  const member = context.settings.config.teams.flatMap((t) => t.members).find((m) => m.id === memberId);
+  const member = memberById(context.settings.config, memberId);
   const recipient =
     participant === 'requester'
       ? 'the requester'
@@ -251,7 +253,7 @@ function requesterValues(context: TemplateContext): TemplateValues {
   const ladder = settings.escalationLadder;
   const zone = record.deadline.timeZone;
   const closeAt = new Date(
-    new Date(record.receivedAt).getTime() + ladder.closeUnverifiedAfterDays * 86_400_000,
+    new Date(record.receivedAt).getTime() + ladder.closeUnverifiedAfterDays * MS_PER_DAY,
   );
   return {
     name: context.content.name,

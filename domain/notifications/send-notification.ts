@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseContent, CaseRecord, ThreadMessage } from '../case-model.ts';
-import type { CaseStore } from '../case-store.ts';
+import type { CaseReader, OutboxStore } from '../case-store.ts';
+import { memberById } from '../config/desk-config.ts';
 import { type ContentCipher, openJson, sealJson } from '../content-cipher.ts';
 import type { DeskSettings } from '../desk-settings.ts';
 import { NotFoundError } from '../errors.ts';
 import { type ReplyTokenSecret, replyAddress, signReplyToken } from '../reply-token.ts';
 import type { Language } from '../request-types.ts';
 import { isTemplateName, TEMPLATES, type Translations, templateFor } from '../templates/catalog.ts';
-import { TEAM_TEMPLATES } from '../templates/escalation-templates.ts';
 import { renderTemplate } from '../templates/render-template.ts';
+import { TEAM_TEMPLATES } from '../templates/sweep-templates.ts';
 import { teamTemplateValues } from './escalation-values.ts';
 import type { Mailer } from './mailer.ts';
 import type { Notification, NotificationRecipient, NotifyMessage } from './notification.ts';
@@ -49,7 +50,7 @@ function resolveRecipient(
         isRequester: true,
       };
     case 'member': {
-      const member = config.teams.flatMap((team) => team.members).find((m) => m.id === recipient.memberId);
+      const member = memberById(config, recipient.memberId);
       if (!member) throw new NotFoundError(`Unknown member ${recipient.memberId}`);
       const language = record && member.languages.includes(record.language) ? record.language : 'en';
       return { address: member.email, language, participant: `member:${member.id}`, isRequester: false };
@@ -79,7 +80,11 @@ function resolveRecipient(
 export async function sendNotification(
   message: NotifyMessage,
   deps: {
-    store: CaseStore;
+    store: Pick<
+      OutboxStore,
+      'getNotification' | 'claimNotificationSend' | 'releaseNotificationSend' | 'recordNotificationSent'
+    > &
+      Pick<CaseReader, 'getCase'>;
     cipher: ContentCipher;
     mailer: Mailer;
     settings: DeskSettings;
@@ -129,6 +134,7 @@ export async function sendNotification(
           settings: deps.settings,
           language,
           recipient: notification.recipient,
+          now: deps.now,
         })
       : teamTemplateValues(notification.template, { params, settings: deps.settings, language }),
   );

@@ -1,4 +1,4 @@
-import type { DeskConfig } from '../config/desk-config.ts';
+import { type DeskConfig, memberById } from '../config/desk-config.ts';
 import type { EscalationRecipient } from '../escalation/index.ts';
 import type { NotificationRecipient } from './notification.ts';
 
@@ -26,7 +26,7 @@ export function stepRecipients(
   config: DeskConfig,
 ): { recipient: NotificationRecipient; role: EscalationRecipient }[] {
   const team = config.teams.find((candidate) => candidate.id === teamId);
-  const member = config.teams.flatMap((t) => t.members).find((m) => m.id === assigneeId);
+  const member = memberById(config, assigneeId);
   const resolved = roles.map((role) => {
     if (role === 'assignee' && member) {
       return { recipient: { role: 'member', memberId: member.id } as const, role, address: member.email };

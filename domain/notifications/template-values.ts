@@ -19,6 +19,8 @@ export interface TemplateContext {
   readonly language: Language;
   /** Who the email is for (staff templates greet them by name). */
   readonly recipient?: NotificationRecipient;
+  /** When the email is rendered: the time a staff email counts from unless its notification says (`at`). */
+  readonly now: Date;
 }
 
 function commonValues({ record, content, settings, language }: TemplateContext): TemplateValues {

@@ -1,7 +1,6 @@
 import type { CaseRecord } from '../case-model.ts';
 import type { Retention } from '../config/desk-config.ts';
-
-const MS_PER_DAY = 24 * 60 * 60 * 1000;
+import { MS_PER_DAY } from '../time-units.ts';
 
 /*
  * "We do not keep data longer than needed" (DOMAIN.md, "Confidentiality and retention"): a closed

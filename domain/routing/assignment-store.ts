@@ -1,4 +1,5 @@
-import type { AuditEvent, CaseRecord, NeedsAttentionReason } from '../case-model.ts';
+import type { CaseTransition } from '../case-lifecycle.ts';
+import type { AuditEvent, CaseRecord } from '../case-model.ts';
 import type { Notification } from '../notifications/notification.ts';
 
 /** A team's routing state as read before a decision; `version` changes with every routing write. */
@@ -28,14 +29,15 @@ interface RoutingWrite {
 export interface Assignment extends RoutingWrite {
   /** Increment this member's open-case counter (the assignee). */
   readonly countsTowardsLoadOf?: string;
-  readonly needsAttention?: NeedsAttentionReason;
+  /** The `assign` move (domain/case-lifecycle.ts): owner, team, and the wait for assignment if none. */
+  readonly transition: CaseTransition;
 }
 
 export interface OptOutClosure extends RoutingWrite {
   /** The requester's keyed email hash (CaseRecord.emailHash) for the suppression list. */
   readonly emailHash: string;
-  /** When the closed case is due for purging (domain/retention purgeAfter). */
-  readonly purgeAfter: string;
+  /** The `close` move as fulfilled, into the purge wait (domain/retention purgeAfter). */
+  readonly transition: CaseTransition;
 }
 
 /**
@@ -64,7 +66,8 @@ export interface AssignmentStore {
   isSuppressed(emailHash: string): Promise<boolean>;
   /**
    * One open case fewer for the member (never below zero). For the step that closes or reassigns an
-   * assigned case (issue 6); a closed opt-out never counted, so it is not released.
+   * assigned case (a staff `#close` or `#assign` reply); a closed opt-out never counted, so it is
+   * not released.
    */
   releaseOpenCase(memberId: string): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import type { CaseRecord, NeedsAttentionReason } from '../case-model.ts';
-import type { DeskConfig, Relationship, Team } from '../config/desk-config.ts';
+import { type DeskConfig, type Relationship, sameAddress, type Team } from '../config/desk-config.ts';
 import type { NotificationRecipient } from '../notifications/notification.ts';
 import type { ReplyRole } from '../reply-token.ts';
 import { type RepresentativeSelection, selectRepresentative } from './select-representative.ts';
@@ -150,5 +150,3 @@ export function decideRouting(record: RoutingCase, config: DeskConfig, load: Tea
     notifications,
   };
 }
-
-const sameAddress = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();

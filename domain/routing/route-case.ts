@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { assign, close } from '../case-lifecycle.ts';
 import type { AuditEvent, CaseRecord } from '../case-model.ts';
 import type { DeskSettings } from '../desk-settings.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
@@ -60,12 +61,22 @@ export async function routeCase(message: RouteMessage, deps: RouteDeps): Promise
         ? await deps.store.closeOptOut({
             ...write,
             emailHash: record.emailHash,
-            purgeAfter: purgeAfter(record, write.at, config.retention),
+            transition: close(record, {
+              outcome: 'fulfilled',
+              at: write.at,
+              purgeAfter: purgeAfter(record, write.at, config.retention),
+            }),
           })
         : await deps.store.assignCase({
             ...write,
             ...(decision.countsTowardsLoadOf ? { countsTowardsLoadOf: decision.countsTowardsLoadOf } : {}),
-            ...(decision.needsAttention ? { needsAttention: decision.needsAttention } : {}),
+            transition: assign(record, {
+              at: write.at,
+              ...(write.memberId !== undefined ? { assigneeId: write.memberId } : {}),
+              teamId: write.teamId,
+              controllerIsCustomer: write.controllerIsCustomer,
+              ...(decision.needsAttention ? { needsAttention: decision.needsAttention } : {}),
+            }),
           });
     if (outcome === 'already_routed') return 'already_routed';
     if (outcome === 'written') {

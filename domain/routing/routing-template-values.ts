@@ -1,4 +1,4 @@
-import type { DeskConfig } from '../config/desk-config.ts';
+import { type DeskConfig, memberById } from '../config/desk-config.ts';
 import type { NotificationRecipient } from '../notifications/notification.ts';
 import type { TemplateContext } from '../notifications/template-values.ts';
 import type { TemplateValues } from '../templates/render-template.ts';
@@ -15,10 +15,7 @@ export function staffCaseValues({ record, content, params, settings, language, r
   const teamId = typeof params.teamId === 'string' ? params.teamId : record.teamId;
   const team = config.teams.find((candidate) => candidate.id === teamId);
   const memberId = typeof params.memberId === 'string' ? params.memberId : undefined;
-  const member =
-    memberId === undefined
-      ? undefined
-      : config.teams.flatMap((candidate) => candidate.members).find((candidate) => candidate.id === memberId);
+  const member = memberById(config, memberId);
   return {
     name: content.name,
     email: content.email,
@@ -43,8 +40,7 @@ function recipientName(
 ): string | undefined {
   switch (recipient?.role) {
     case 'member':
-      return config.teams.flatMap((team) => team.members).find((member) => member.id === recipient.memberId)
-        ?.name;
+      return memberById(config, recipient.memberId)?.name;
     case 'manager':
       return config.teams.find((team) => team.id === (recipient.teamId ?? teamId))?.manager.name;
     case 'dpo':

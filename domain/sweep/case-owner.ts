@@ -1,5 +1,5 @@
 import type { CaseRecord } from '../case-model.ts';
-import type { DeskConfig, Member, Team } from '../config/desk-config.ts';
+import { type DeskConfig, type Member, memberById, type Team } from '../config/desk-config.ts';
 
 /**
  * Routing writes `assigneeId` = a member id. A case with no eligible member goes to the team manager:
@@ -24,6 +24,6 @@ export function caseOwner(
   const id = record.assigneeId;
   if (!routed || id === undefined || id.startsWith(MANAGER_ASSIGNEE_PREFIX))
     return { team, member: undefined };
-  const member = config.teams.flatMap((candidate) => candidate.members).find((m) => m.id === id);
+  const member = memberById(config, id);
   return { team, member };
 }

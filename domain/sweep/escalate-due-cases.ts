@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { OpenCaseSnapshot } from '../case-store.ts';
+import type { CaseReader, EscalationStore, OpenCaseSnapshot } from '../case-store.ts';
 import {
   dueEscalationSteps,
   type EscalationCase,
@@ -45,7 +45,9 @@ export interface EscalationRun {
  * transaction with their outbox notifications, on condition that none is recorded yet and the case
  * has not changed; the notifications are enqueued after the commit.
  */
-export async function escalateDueCases(deps: SweepDeps): Promise<EscalationRun> {
+export async function escalateDueCases(
+  deps: SweepDeps<EscalationStore & Pick<CaseReader, 'getCase'>>,
+): Promise<EscalationRun> {
   const { store, now } = deps;
   const ladder = deps.settings.escalationLadder;
   const cutoff = unassignedCutoff(ladder, now);
@@ -76,7 +78,7 @@ export async function escalateDueCases(deps: SweepDeps): Promise<EscalationRun> 
 
 async function escalateCase(
   snapshot: OpenCaseSnapshot,
-  deps: SweepDeps,
+  deps: SweepDeps<EscalationStore & Pick<CaseReader, 'getCase'>>,
 ): Promise<EscalationSent[] | 'skipped'> {
   // Unverified submissions wait for the requester, not for staff: the housekeeping handles them.
   if (snapshot.status === 'awaiting_verification' || snapshot.status === 'closed') return [];

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { OpenCaseSnapshot } from '../case-store.ts';
+import type { EscalationStore, OpenCaseSnapshot } from '../case-store.ts';
 import {
   buildManagerDigest,
   type DigestCase,
@@ -8,6 +8,7 @@ import {
   type ManagerDigest,
 } from '../escalation/index.ts';
 import type { Notification } from '../notifications/notification.ts';
+import { MS_PER_DAY } from '../time-units.ts';
 import { enqueueAll, type SweepDeps } from './sweep-deps.ts';
 
 /** Digests go out with the first sweep at or after this hour, local time of the team's entity. */
@@ -46,7 +47,7 @@ export function digestPartitionId(teamId: string): string {
  * it once. Listing the open cases reads the whole byDue index (every open case, not every case);
  * it happens only in a sweep where some team's digest is due and not yet marked.
  */
-export async function sendManagerDigests(deps: SweepDeps): Promise<DigestRun[]> {
+export async function sendManagerDigests(deps: SweepDeps<EscalationStore>): Promise<DigestRun[]> {
   const { store, now, settings } = deps;
   const dueTeams = settings.config.teams
     .filter((team) => localHourIn(now, team.timeZone) >= DIGEST_LOCAL_HOUR)
@@ -85,7 +86,7 @@ export async function sendManagerDigests(deps: SweepDeps): Promise<DigestRun[]> 
         teamId: team.id,
         localDate,
         key,
-        expiresAt: new Date(now.getTime() + MARKER_DAYS * 86_400_000).toISOString(),
+        expiresAt: new Date(now.getTime() + MARKER_DAYS * MS_PER_DAY).toISOString(),
       },
       notification,
     );

@@ -1,3 +1,4 @@
+import type { RetentionStore } from '../case-store.ts';
 import { caseStatistics } from '../retention/case-statistics.ts';
 import { runLimited } from './run-limited.ts';
 import { SWEEP_CONCURRENCY, type SweepDeps } from './sweep-deps.ts';
@@ -13,7 +14,7 @@ export const PURGE_BATCH = 100;
  * that fails the case stays, still due, and the next sweep tries again (the sweep run fails loudly).
  * Returns the ids of the purged cases; a case already gone (a concurrent or earlier run) is skipped.
  */
-export async function purgeClosedCases(deps: SweepDeps): Promise<string[]> {
+export async function purgeClosedCases(deps: SweepDeps<RetentionStore>): Promise<string[]> {
   const { store, now } = deps;
   const due = await store.listDueForPurge(now, PURGE_BATCH);
   const results = await runLimited(due, SWEEP_CONCURRENCY, async (caseId) => {

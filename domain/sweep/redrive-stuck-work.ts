@@ -1,11 +1,13 @@
-import type { PendingNotification } from '../case-store.ts';
+import { giveUpRouting } from '../case-lifecycle.ts';
+import type { OutboxStore, PendingNotification, RoutingRedriveStore } from '../case-store.ts';
 import { participantOf } from '../notifications/staff-recipients.ts';
-import { TEAM_TEMPLATES } from '../templates/escalation-templates.ts';
+import { TEAM_TEMPLATES } from '../templates/sweep-templates.ts';
+import { MS_PER_MINUTE } from '../time-units.ts';
 import { runLimited } from './run-limited.ts';
 import { SWEEP_CONCURRENCY, type SweepDeps } from './sweep-deps.ts';
 
 /** An outbox notification not sent this long after it was written is presumed lost before the queue. */
-export const STUCK_AFTER_MS = 10 * 60 * 1000;
+export const STUCK_AFTER_MS = 10 * MS_PER_MINUTE;
 /** Cases and notifications re-driven per step and sweep; the rest come in the next sweep. */
 const REDRIVE_BATCH = 100;
 
@@ -52,13 +54,15 @@ export interface RedriveRun {
  * even when no email can go out at all. The DPO still sees the case: the audit event is in its
  * history, and a case given up before routing stays on the unassigned track of the escalation ladder.
  */
-export async function redriveStuckWork(deps: SweepDeps): Promise<RedriveRun> {
+export async function redriveStuckWork(
+  deps: SweepDeps<RoutingRedriveStore & OutboxStore>,
+): Promise<RedriveRun> {
   const { store, now } = deps;
   const { stuckBeforeRoutingMinutes, maxRedriveAttempts } = deps.settings.escalationLadder;
   const at = now.toISOString();
 
   const stuckCases = await store.listAwaitingRouting(
-    new Date(now.getTime() - stuckBeforeRoutingMinutes * 60_000),
+    new Date(now.getTime() - stuckBeforeRoutingMinutes * MS_PER_MINUTE),
     REDRIVE_BATCH,
   );
   const caseResults = await runLimited(stuckCases, SWEEP_CONCURRENCY, async (caseId) => {
@@ -67,8 +71,10 @@ export async function redriveStuckWork(deps: SweepDeps): Promise<RedriveRun> {
       return (await enqueued('route', () => deps.routeQueue.enqueue(caseId), deps)) ? 'redriven' : undefined;
     }
     if (claim.kind === 'not_waiting') return undefined;
+    // The claim found it `received` and waiting to be routed; the write checks that again.
     const recorded = await store.giveUpRouting(caseId, {
       at,
+      transition: giveUpRouting({ status: 'received' }),
       audit: {
         caseId,
         at,
@@ -101,7 +107,7 @@ async function redriveNotification(
   pending: PendingNotification,
   at: string,
   maxAttempts: number,
-  deps: SweepDeps,
+  deps: SweepDeps<RoutingRedriveStore & OutboxStore>,
 ): Promise<'redriven' | GivenUpRedrive | undefined> {
   const claim = await deps.store.claimNotificationRedrive(pending, maxAttempts);
   if (claim.kind === 'claimed') {
@@ -131,7 +137,7 @@ async function redriveNotification(
 async function enqueued(
   step: 'route' | 'notify',
   send: () => Promise<void>,
-  deps: SweepDeps,
+  deps: SweepDeps<RoutingRedriveStore & OutboxStore>,
 ): Promise<boolean> {
   try {
     await send();

@@ -8,9 +8,12 @@ import {
 } from '../notifications/notification.ts';
 import type { AttachmentPurger } from '../retention/attachment-purger.ts';
 
-/** What every part of the scheduled sweep works with. `now` is the schedule's time, never the wall clock. */
-export interface SweepDeps {
-  readonly store: CaseStore;
+/**
+ * What every part of the scheduled sweep works with, each part with the store ports it uses. `now`
+ * is the schedule's time, never the wall clock.
+ */
+export interface SweepDeps<Store = CaseStore> {
+  readonly store: Store;
   readonly routeQueue: RouteQueue;
   readonly notificationQueue: NotificationQueue;
   /** Seals the fresh verification token of a reminder into its notification. */
@@ -28,7 +31,10 @@ export interface SweepDeps {
 export const SWEEP_CONCURRENCY = 10;
 
 /** Puts committed outbox notifications on the notify queue; a failure is left to the re-drive. */
-export function enqueueAll(notifications: readonly Notification[], deps: SweepDeps): Promise<void> {
+export function enqueueAll(
+  notifications: readonly Notification[],
+  deps: Pick<SweepDeps<unknown>, 'notificationQueue' | 'onEnqueueFailure'>,
+): Promise<void> {
   return enqueueNotifications(notifications, deps.notificationQueue, (error) =>
     deps.onEnqueueFailure?.('notify', error),
   );

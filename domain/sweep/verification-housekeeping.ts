@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { WaitingCase } from '../case-store.ts';
+import { closeUnverified } from '../case-lifecycle.ts';
+import type { CaseReader, VerificationStore, WaitingCase } from '../case-store.ts';
 import { sealJson } from '../content-cipher.ts';
 import { VERIFICATION_REMINDER_KEY, verificationHousekeeping } from '../escalation/index.ts';
 import { hashToken, newSecretToken } from '../intake/access-token.ts';
 import type { Notification } from '../notifications/notification.ts';
 import { purgeAfter } from '../retention/purge-after.ts';
+import { MS_PER_DAY } from '../time-units.ts';
 import { runLimited } from './run-limited.ts';
 import { enqueueAll, SWEEP_CONCURRENCY, type SweepDeps } from './sweep-deps.ts';
 
-const MS_PER_DAY = 24 * 60 * 60 * 1000;
 /** Unverified submissions handled per step and sweep; the rest come in the next sweep. */
 const HOUSEKEEPING_BATCH = 200;
 
@@ -27,7 +28,9 @@ export interface HousekeepingRun {
  * notice to the requester, whether or not it was reminded. Both are conditional on the case still
  * awaiting verification, so a requester who verifies meanwhile is never reminded or closed.
  */
-export async function verificationHousekeepingRun(deps: SweepDeps): Promise<HousekeepingRun> {
+export async function verificationHousekeepingRun(
+  deps: SweepDeps<VerificationStore & Pick<CaseReader, 'getCase'>>,
+): Promise<HousekeepingRun> {
   const { store, now } = deps;
   const ladder = deps.settings.escalationLadder;
   const [notReminded, reminded] = await Promise.all([
@@ -51,7 +54,11 @@ export async function verificationHousekeepingRun(deps: SweepDeps): Promise<Hous
   };
 }
 
-async function houseKeep(waiting: WaitingCase, remindedAlready: boolean, deps: SweepDeps) {
+async function houseKeep(
+  waiting: WaitingCase,
+  remindedAlready: boolean,
+  deps: SweepDeps<VerificationStore & Pick<CaseReader, 'getCase'>>,
+) {
   const { store, now, settings } = deps;
   const action = verificationHousekeeping(
     {
@@ -102,8 +109,10 @@ async function houseKeep(waiting: WaitingCase, remindedAlready: boolean, deps: S
     createdAt: at,
   };
   const done = await store.closeUnverified(record.caseId, {
-    at,
-    purgeAfter: purgeAfter(record, at, settings.config.retention),
+    transition: closeUnverified(record, {
+      at,
+      purgeAfter: purgeAfter(record, at, settings.config.retention),
+    }),
     notification,
     audit: {
       caseId: record.caseId,

@@ -1,21 +1,21 @@
 import type { Language } from '../request-types.ts';
-import { ESCALATION_TEMPLATES } from './escalation-templates.ts';
 import { INBOUND_TEMPLATES } from './inbound-templates.ts';
 import { INTAKE_TEMPLATES } from './intake-templates.ts';
 import type { MessageTemplate } from './render-template.ts';
 import { ROUTING_TEMPLATES } from './routing-templates.ts';
+import { SWEEP_TEMPLATES } from './sweep-templates.ts';
 
 export type Translations = Readonly<{ en: MessageTemplate } & Partial<Record<Language, MessageTemplate>>>;
 
 /**
  * Every email the desk sends, one template file per message and language (English required), in
- * one catalog per feature (intake, routing, inbound mail, escalation).
+ * one catalog per feature (intake, routing, inbound mail, the sweep).
  */
 export const TEMPLATES = {
   ...INTAKE_TEMPLATES,
   ...ROUTING_TEMPLATES,
   ...INBOUND_TEMPLATES,
-  ...ESCALATION_TEMPLATES,
+  ...SWEEP_TEMPLATES,
 } as const satisfies Record<string, Translations>;
 
 export type TemplateName = keyof typeof TEMPLATES;

@@ -1,14 +1,22 @@
 /**
  * The one small renderer for email templates: `{{name}}` inserts a value, `{{#name}}...{{/name}}`
- * keeps a block when the value is set and truthy, `{{^name}}...{{/name}}` when it is not.
+ * keeps a block when the value is set and truthy, `{{^name}}...{{/name}}` when it is not, and
+ * `{{> name}}` inserts a partial: a paragraph every template of a language shares (the complaint
+ * rights, the signature), kept once per language in its `partials.ts` so one wording change is one
+ * edit.
  * Text and HTML come from the same template: in HTML every value and every literal is escaped, and
  * only desk links (`deskLink`) become anchors; in the subject, line breaks in values are removed (no
  * header injection).
  */
 
+/** A language's shared paragraphs by name; a partial may use values, sections and other partials. */
+export type Partials = Readonly<Record<string, string>>;
+
 export interface MessageTemplate {
   readonly subject: string;
   readonly body: string;
+  /** The partials of the template's language, for its `{{> name}}` tags. */
+  readonly partials?: Partials;
 }
 
 /**
@@ -46,6 +54,18 @@ export class TemplateError extends Error {
     super(message);
     this.name = 'TemplateError';
   }
+}
+
+const PARTIAL = /\{\{>\s*([\w.]+)\s*\}\}/g;
+const MAX_PARTIAL_DEPTH = 5;
+
+/** Replaces every `{{> name}}` with its partial, before any value is looked at. */
+function insertPartials(template: string, partials: Partials, depth = 0): string {
+  return template.replace(PARTIAL, (_tag, name: string) => {
+    if (!Object.hasOwn(partials, name)) throw new TemplateError(`No partial {{> ${name}}}`);
+    if (depth >= MAX_PARTIAL_DEPTH) throw new TemplateError(`Partials nested too deep at {{> ${name}}}`);
+    return insertPartials(partials[name] as string, partials, depth + 1);
+  });
 }
 
 type Piece = { readonly kind: 'literal' | 'value' | 'link'; readonly text: string };
@@ -118,6 +138,7 @@ function toHtml(pieces: Piece[]): string {
 const LINE_BREAKS = /[\r\n\u0000-\u001f\u007f\u2028\u2029]+/g;
 
 export function renderTemplate(template: MessageTemplate, values: TemplateValues): RenderedMessage {
+  const partials = template.partials ?? {};
   const subjectValues = Object.fromEntries(
     Object.entries(values).map(([key, value]) => [
       key,
@@ -125,10 +146,10 @@ export function renderTemplate(template: MessageTemplate, values: TemplateValues
     ]),
   );
   const subject = tidy(
-    expand(template.subject, subjectValues)
+    expand(insertPartials(template.subject, partials), subjectValues)
       .map((piece) => piece.text)
       .join(''),
   ).replace(LINE_BREAKS, ' ');
-  const pieces = expand(template.body, values);
+  const pieces = expand(insertPartials(template.body, partials), values);
   return { subject, text: tidy(pieces.map((piece) => piece.text).join('')), html: toHtml(pieces) };
 }

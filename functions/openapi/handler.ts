@@ -1,5 +1,5 @@
 import { loadDeskConfig, parseDeskConfig } from '../../domain/config/load-desk-config.ts';
-import { DEPLOYMENT_ENV } from '../../lib/desk-resources.ts';
+import { DEPLOYMENT_ENV } from '../../resources/desk-resources.ts';
 import { httpHandler, json } from '../shared/http-handler.ts';
 import { openApiDocument } from './openapi-document.ts';
 

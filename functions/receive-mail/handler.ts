@@ -3,6 +3,7 @@ import { mailReceiptOf, SesReceiptEventSchema } from '../../domain/inbound/mail-
 import { receiveMail } from '../../domain/inbound/receive-mail.ts';
 import { REPLY_TOKEN_KEY_PURPOSE } from '../../domain/reply-token.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
+import { lambdaHandler } from '../shared/lambda-handler.ts';
 import { logger } from '../shared/logger.ts';
 import {
   inboundStoreFromEnv,
@@ -22,7 +23,7 @@ const settings = settingsFromEnv();
  * and outcomes, never addresses or content. The result's `disposition` is what SES reads when the
  * action is synchronous; the outcome beside it is for the local mail drop.
  */
-export const handler = async (event: unknown) => {
+export const handler = lambdaHandler(async (event: unknown) => {
   const receipt = mailReceiptOf(parseOrThrow(SesReceiptEventSchema, event));
   const { cipher, hasher } = await keysFromEnv();
   const outcome = await receiveMail(receipt, {
@@ -42,4 +43,4 @@ export const handler = async (event: unknown) => {
   });
   logger.info('inbound mail processed', { sesMessageId: receipt.sesMessageId, ...outcome });
   return { disposition: 'CONTINUE', outcome };
-};
+});

@@ -1,3 +1,5 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy from '@middy/core';
 import httpCors from '@middy/http-cors';
 import httpErrorHandler from '@middy/http-error-handler';
@@ -9,8 +11,9 @@ import httpUrlencodeBodyParser from '@middy/http-urlencode-body-parser';
 import { createError } from '@middy/util';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import { DeskError } from '../../domain/errors.ts';
-import { CORS_ORIGINS_ENV } from '../../lib/desk-resources.ts';
+import { CORS_ORIGINS_ENV } from '../../resources/desk-resources.ts';
 import { logger } from './logger.ts';
+import { metrics } from './metrics.ts';
 import { page } from './pages.ts';
 
 export type HttpEvent = Omit<APIGatewayProxyEventV2, 'body'> & { body?: unknown };
@@ -172,9 +175,16 @@ const requireParsedBody = (): middy.MiddlewareObj<HttpEvent, HttpResult> => ({
   },
 });
 
-/** The one composition of HTTP middlewares, in middy's documented order. */
+/**
+ * The one composition of HTTP middlewares, in middy's documented order, after the logger context and
+ * the metrics flush that every handler has (lambda-handler.ts).
+ */
 export function httpHandler(fn: HttpFunction, options: HttpHandlerOptions) {
-  const handler = middy<HttpEvent, HttpResult>(fn).use(httpHeaderNormalizer()).use(httpEventNormalizer());
+  const handler = middy<HttpEvent, HttpResult>(fn)
+    .use(injectLambdaContext(logger))
+    .use(logMetrics(metrics))
+    .use(httpHeaderNormalizer())
+    .use(httpEventNormalizer());
   if (options.maxBodyBytes !== undefined) handler.use(bodyLimit(options.maxBodyBytes));
   if (options.body !== 'none') handler.use(normalizeContentType());
   if (options.body === 'json') {

@@ -2,6 +2,7 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import type * as z from 'zod';
 import { parseQueueMessage } from '../../domain/queue-messages.ts';
+import { lambdaHandler } from './lambda-handler.ts';
 import { logger } from './logger.ts';
 
 /** Longest error message logged; SDK and SES messages can run long. */
@@ -26,6 +27,7 @@ function loggableError(error: unknown): { name: string; message: string } {
  * SQS message id and the error (ids only) and reported in `batchItemFailures`, so only it is retried
  * (and dead-lettered after the queue's maxReceiveCount) while the rest of the batch is done.
  * A batch in which every record fails throws, as Powertools does, so the invocation counts as an error.
+ * Runs in the shared wrapper (lambda-handler.ts): logger context and one metrics flush per invocation.
  */
 export function sqsBatchHandler<S extends z.ZodType>(
   schema: S,
@@ -44,5 +46,7 @@ export function sqsBatchHandler<S extends z.ZodType>(
       throw error;
     }
   };
-  return (event, context) => processPartialResponse(event, recordHandler, processor, { context });
+  return lambdaHandler<SQSEvent, SQSBatchResponse>((event, context) =>
+    processPartialResponse(event, recordHandler, processor, { context }),
+  );
 }

@@ -1,6 +1,6 @@
 import { systemClock } from '../../domain/clock.ts';
 import { submitRequest } from '../../domain/intake/submit-request.ts';
-import { MAX_REQUEST_BODY_BYTES } from '../../lib/desk-resources.ts';
+import { MAX_REQUEST_BODY_BYTES } from '../../resources/desk-resources.ts';
 import { html, httpHandler, json, prefersHtml } from '../shared/http-handler.ts';
 import { logger } from '../shared/logger.ts';
 import { page } from '../shared/pages.ts';

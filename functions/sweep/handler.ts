@@ -1,9 +1,11 @@
-import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import * as z from 'zod';
 import { sweep } from '../../domain/sweep.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
-import { METRICS } from '../../lib/desk-resources.ts';
+import { METRICS } from '../../resources/desk-resources.ts';
+import { lambdaHandler } from '../shared/lambda-handler.ts';
 import { logger } from '../shared/logger.ts';
+import { metrics } from '../shared/metrics.ts';
 import {
   caseStoreFromEnv,
   keysFromEnv,
@@ -19,8 +21,6 @@ const notificationQueue = notificationQueueFromEnv();
 const settings = settingsFromEnv();
 // Only to delete the attachments of purged cases (declaration `mailBucket: 'purgeAttachments'`).
 const attachments = mailBucketFromEnv();
-// Namespace and service come from POWERTOOLS_METRICS_NAMESPACE / POWERTOOLS_SERVICE_NAME (the stack).
-const metrics = new Metrics();
 
 /**
  * The schedule's input: EventBridge Scheduler fills `scheduledAt` from <aws.scheduler.scheduled-time>,
@@ -29,7 +29,8 @@ const metrics = new Metrics();
  */
 export const ScheduledSweepEventSchema = z.object({ scheduledAt: z.iso.datetime({ offset: true }) });
 
-export const handler = async (event: unknown) => {
+// The wrapper flushes the metrics once the run is done.
+export const handler = lambdaHandler(async (event: unknown) => {
   const { scheduledAt } = parseOrThrow(ScheduledSweepEventSchema, event);
   const { cipher } = await keysFromEnv();
   const report = await sweep({
@@ -48,7 +49,6 @@ export const handler = async (event: unknown) => {
   // Work re-driven too often and given up (recorded on each case): the operators' alarm reads it.
   metrics.addMetric(METRICS.redrivesGivenUp, MetricUnit.Count, report.redrivesGivenUp.length);
   for (const given of report.redrivesGivenUp) logger.error('re-drive given up', { ...given });
-  metrics.publishStoredMetrics();
   // Counts and step keys only: references and ids, no content and no addresses.
   logger.info('sweep done', {
     at: report.at,
@@ -65,4 +65,4 @@ export const handler = async (event: unknown) => {
     purged: report.purged.length,
   });
   return report;
-};
+});

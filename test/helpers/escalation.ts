@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { QueryCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
@@ -14,20 +14,17 @@ import type { SweepReport } from '../../domain/sweep.ts';
 import { FUNCTIONS } from '../../lib/desk-resources.ts';
 import { handlerLoader, lambdaContext } from '../../local/lambda-invoke.ts';
 import { scheduledEvent } from '../../local/scheduler.ts';
-import { repositoryRoot } from '../../local/settings.ts';
 import { newCaseFixture } from './factories.ts';
+import { FIXTURE_CONFIG_TEXT } from './fixture-config.ts';
 import { eventually, type TestDesk } from './test-desk.ts';
 
 /**
- * The example configuration with every address moved to a domain of its own, so that a test file
+ * The fixture configuration with every address moved to a domain of its own, so that a test file
  * finds its emails in the SES store the whole run shares. Returns the file and the domain.
  */
 export function writeTestConfig(): { configFile: string; domain: string } {
   const domain = `esc-${randomUUID().slice(0, 8)}.test`;
-  const text = readFileSync(path.join(repositoryRoot, 'config', 'desk.config.json'), 'utf8').replaceAll(
-    '@example.org',
-    `@${domain}`,
-  );
+  const text = FIXTURE_CONFIG_TEXT.replaceAll('@example.org', `@${domain}`);
   const configFile = path.join(mkdtempSync(path.join(tmpdir(), 'desk-config-')), 'desk.config.json');
   writeFileSync(configFile, text);
   return { configFile, domain };
@@ -116,7 +113,7 @@ export async function seedCase(
   return fixture.record;
 }
 
-/** What routing (issue 5) writes for a case no member could take: the `assign` waiting entry. */
+/** What routing writes for a case no member could take: the `assign` waiting entry. */
 export async function markWaitingForAssignment(
   desk: Pick<TestDesk, 'tableName' | 'dynamodb'>,
   caseId: string,

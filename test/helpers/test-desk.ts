@@ -14,7 +14,7 @@ import {
 } from '../../local/desk-runtime.ts';
 import type { ThrottleSettings } from '../../local/gateway.ts';
 import { ensureLocalKeys } from '../../local/local-keys.ts';
-import { repositoryRoot } from '../../local/settings.ts';
+import { FIXTURE_CONFIG_FILE } from './fixture-config.ts';
 
 export interface TestDesk {
   readonly api: string;
@@ -40,7 +40,7 @@ export async function startTestDesk(
   const services = await startDeskServices({
     endpoints,
     names: { tableName, queuePrefix: `t${suffix}-` },
-    configFile: options.configFile ?? path.join(repositoryRoot, 'config', 'desk.config.json'),
+    configFile: options.configFile ?? FIXTURE_CONFIG_FILE,
     keysFile: ensureLocalKeys(mkdtempSync(path.join(tmpdir(), 'desk-keys-'))),
     // Tests post many requests; the throttle has its own test.
     throttling: options.throttling ?? { rateLimitPerSecond: 10_000, burstLimit: 10_000 },

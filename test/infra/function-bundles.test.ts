@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { FUNCTIONS } from '../../lib/desk-resources.ts';
+import { FUNCTIONS } from '../../resources/desk-resources.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -11,6 +11,12 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * time by scripts/build-holiday-table.ts; time zones go through Intl.
  */
 const FORBIDDEN = /node_modules\/(?:date-holidays[^/]*|moment[^/]*|astronomia|caldate|date-chinese)\//;
+
+/**
+ * The CDK side (lib/, aws-cdk-lib, constructs, cdk-nag) never reaches a function: runtime code reads
+ * the resource declarations from resources/, which has no CDK import.
+ */
+const CDK = /node_modules\/(?:aws-cdk-lib|constructs|cdk-nag|@cdklabs\/[^/]+)\//;
 
 /** The files esbuild takes into a function's bundle, resolved as lib/constructs/desk-function.ts bundles. */
 async function bundleInputs(entry: string): Promise<string[]> {
@@ -39,6 +45,17 @@ describe('function bundles', () => {
 
       // Assess
       expect(inputs.filter((input) => FORBIDDEN.test(input))).toEqual([]);
+    },
+  );
+
+  it.each(Object.values(FUNCTIONS).map((declaration) => ({ id: declaration.id, entry: declaration.entry })))(
+    '$id carries nothing of the CDK',
+    async ({ entry }) => {
+      // Act
+      const inputs = await bundleInputs(entry);
+
+      // Assess
+      expect(inputs.filter((input) => CDK.test(input))).toEqual([]);
     },
   );
 

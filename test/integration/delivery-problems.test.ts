@@ -4,16 +4,10 @@ import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DeliveryProblemType, sesDeliveryEvent } from '../../local/ses-delivery-event.ts';
-import {
-  caseStore,
-  deadline,
-  outboxDrained,
-  seedCase,
-  sentEmails,
-  writeTestConfig,
-} from '../helpers/escalation.ts';
+import { caseStore, deadline, seedCase, sentEmails, writeTestConfig } from '../helpers/escalation.ts';
 import { validSubmission } from '../helpers/factories.ts';
 import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { waitUntilQuiet } from '../helpers/wait-until-quiet.ts';
 
 /*
  * SES bounce and complaint events on the bounces queue, as SES publishes them through a configuration
@@ -94,8 +88,7 @@ describe('SES bounce and complaint events', () => {
       return message?.delivery === 'bounced' ? message : undefined;
     });
     expect(marked).toMatchObject({ template: 'acknowledgement', deliveryProblem: 'Permanent/General' });
-    await outboxDrained(desk);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await waitUntilQuiet(desk);
     const alerts = (await sentEmails(desk, manager())).slice(before);
     expect(alerts.map((email) => email.subject)).toEqual([
       `[${question.reference}] Email not delivered: the acknowledgement of receipt to the requester`,
@@ -122,7 +115,7 @@ describe('SES bounce and complaint events', () => {
       const [message] = await thread(question.caseId);
       return message?.delivery === delivery ? true : undefined;
     });
-    await outboxDrained(desk);
+    await waitUntilQuiet(desk);
     const alerts = await eventually(async () => {
       const emails = (await sentEmails(desk, manager())).filter((email) =>
         email.subject.startsWith(
@@ -192,8 +185,7 @@ describe('SES bounce and complaint events', () => {
       const emails = (await sentEmails(desk, domain)).slice(before);
       return emails.length >= 3 ? emails : undefined;
     });
-    await outboxDrained(desk);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await waitUntilQuiet(desk);
     expect(
       (await sentEmails(desk, domain))
         .slice(before)
@@ -213,7 +205,7 @@ describe('SES bounce and complaint events', () => {
     const before = (await sentEmails(desk, domain)).length;
 
     await deliverEvent(sesDeliveryEvent('ses-not-ours', 'Permanent'));
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await waitUntilQuiet(desk);
 
     expect((await sentEmails(desk, domain)).length).toBe(before);
   });

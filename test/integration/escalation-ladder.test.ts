@@ -7,7 +7,6 @@ import {
   caseStore,
   deadline,
   markWaitingForAssignment,
-  outboxDrained,
   runSweep,
   seedCase,
   sentEmails,
@@ -15,6 +14,7 @@ import {
 } from '../helpers/escalation.ts';
 import { validSubmission } from '../helpers/factories.ts';
 import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { waitUntilQuiet } from '../helpers/wait-until-quiet.ts';
 
 /*
  * Three seeded cases moved through time by the sweep's injected clock (the event's scheduledAt).
@@ -85,9 +85,8 @@ async function newEmails(before: number) {
 
 async function sweepAndSettle(...times: string[]): Promise<SweepReport[]> {
   const reports = await Promise.all(times.map((time) => runSweep(time)));
-  await outboxDrained(desk);
-  // Anything sent twice would be in the store by now: the consumer is done with the outbox.
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  // Anything sent twice is in the store once the queues and the outbox are empty.
+  await waitUntilQuiet(desk);
   return reports;
 }
 
@@ -279,13 +278,13 @@ describe('a case routing could give to no member', () => {
       return record?.status === 'assigned' ? record : undefined;
     });
     expect([routed.assigneeId, routed.needsAttention]).toEqual([undefined, 'no_eligible_member']);
-    await outboxDrained(desk);
+    await waitUntilQuiet(desk);
     const before = (await sentEmails(desk, domain)).length;
 
     // Act: 30 minutes after routing, then 61 minutes after.
     const early = await runSweep(new Date(new Date(routed.assignedAt!).getTime() + 30 * 60_000));
     const late = await runSweep(new Date(new Date(routed.assignedAt!).getTime() + 61 * 60_000));
-    await outboxDrained(desk);
+    await waitUntilQuiet(desk);
 
     // Assess
     expect(early.escalations.filter((e) => e.reference === reference)).toEqual([]);

@@ -25,6 +25,7 @@ import { handlerLoader } from '../../local/lambda-invoke.ts';
 import { deliverLocalMail } from '../../local/mail-drop.ts';
 import { repositoryRoot } from '../../local/settings.ts';
 import { validSubmission } from '../helpers/factories.ts';
+import { FIXTURE_CONFIG_FILE } from '../helpers/fixture-config.ts';
 import {
   caseAddressFor,
   deliverMail,
@@ -50,7 +51,7 @@ let cipher: ContentCipher;
 let replySecret: Buffer;
 
 const DESK_FROM = 'privacy-desk@example.org';
-/** nl-privacy (config/desk.config.json): English and Dutch cases from NL go there. */
+/** nl-privacy (test/fixtures/desk.config.json): English and Dutch cases from NL go there. */
 const ANNA = { id: 'anna-devries', email: 'anna.devries@example.org' };
 const PIETER = { id: 'pieter-bakker', email: 'pieter.bakker@example.org' };
 const MANAGER = 'marieke.jansen@example.org';
@@ -590,7 +591,7 @@ describe('what the desk refuses', () => {
       {
         s3: localS3Client(desk.endpoints.s3),
         bucketName: desk.services.bucketNames.mail,
-        configFile: path.join(repositoryRoot, 'config', 'desk.config.json'),
+        configFile: FIXTURE_CONFIG_FILE,
         loadHandler: handlerLoader(),
       },
       { verdicts: { dmarc: 'FAIL', spam: 'GRAY' } },
@@ -887,7 +888,13 @@ describe('npm run mail:deliver', () => {
     const { stdout } = await promisify(execFile)(
       process.execPath,
       ['--import', 'tsx', path.join(repositoryRoot, 'local', 'deliver-mail.ts'), file],
-      { env: { ...process.env, DESK_GATEWAY_PORT: String(desk.services.gateway.port) } },
+      {
+        env: {
+          ...process.env,
+          DESK_GATEWAY_PORT: String(desk.services.gateway.port),
+          DESK_CONFIG_FILE: FIXTURE_CONFIG_FILE,
+        },
+      },
     );
 
     expect(JSON.parse(stdout).result.outcome).toMatchObject({ kind: 'filed', caseId: open.caseId });
@@ -915,7 +922,13 @@ describe('npm run mail:deliver', () => {
         '--dmarc',
         'gray',
       ],
-      { env: { ...process.env, DESK_GATEWAY_PORT: String(desk.services.gateway.port) } },
+      {
+        env: {
+          ...process.env,
+          DESK_GATEWAY_PORT: String(desk.services.gateway.port),
+          DESK_CONFIG_FILE: FIXTURE_CONFIG_FILE,
+        },
+      },
     );
 
     expect(JSON.parse(stdout).result.outcome).toMatchObject({ kind: 'filed', caseId: open.caseId });

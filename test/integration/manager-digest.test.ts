@@ -5,15 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../domain/case-model.ts';
 import { digestPartitionId } from '../../domain/sweep/manager-digests.ts';
 import { sesDeliveryEvent } from '../../local/ses-delivery-event.ts';
-import {
-  deadline,
-  outboxDrained,
-  runSweep,
-  seedCase,
-  sentEmails,
-  writeTestConfig,
-} from '../helpers/escalation.ts';
+import { deadline, runSweep, seedCase, sentEmails, writeTestConfig } from '../helpers/escalation.ts';
 import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { waitUntilQuiet } from '../helpers/wait-until-quiet.ts';
 
 /* The managers' daily digest: once a day per team, from 07:00 local, only for teams with open cases. */
 let desk: TestDesk;
@@ -59,8 +53,7 @@ describe('the daily manager digest', () => {
       runSweep('2030-04-03T05:30:00Z'),
     ]);
     const noon = await runSweep('2030-04-03T10:00:00Z');
-    await outboxDrained(desk);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await waitUntilQuiet(desk);
 
     // Assess
     expect(early.digests).toEqual([]);
@@ -90,7 +83,7 @@ describe('the daily manager digest', () => {
     const before = (await digests()).length;
 
     const report = await runSweep('2030-04-04T05:05:00Z');
-    await outboxDrained(desk);
+    await waitUntilQuiet(desk);
 
     expect(
       report.digests
@@ -133,7 +126,7 @@ describe('the daily manager digest', () => {
       'manager-digest',
       'manager:no-privacy',
     ]);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await waitUntilQuiet(desk);
     expect((await sentEmails(desk, domain)).length).toBe(before);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
@@ -14,18 +14,16 @@ import { sealJson } from '../../domain/content-cipher.ts';
 import { normaliseEmail } from '../../domain/intake/submit-request.ts';
 import { type ReplyRole, tokenFromRecipient, verifyReplyToken } from '../../domain/reply-token.ts';
 import { isAddressSuppressed } from '../../domain/routing/suppression.ts';
-import { repositoryRoot } from '../../local/settings.ts';
 import { newCaseFixture, validSubmission } from '../helpers/factories.ts';
+import { fixtureConfigData } from '../helpers/fixture-config.ts';
 import { emailsAbout, type StoredEmail } from '../helpers/ses-store.ts';
 import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
 
 /*
- * Prepare: the example configuration, with a DPO office manager who is not the DPO (so that a breach
+ * Prepare: the fixture configuration, with a DPO office manager who is not the DPO (so that a breach
  * report alerts two people), in a file of its own.
  */
-const exampleConfig = JSON.parse(
-  readFileSync(path.join(repositoryRoot, 'config', 'desk.config.json'), 'utf8'),
-) as DeskConfigInput;
+const exampleConfig = fixtureConfigData() as DeskConfigInput;
 const OFFICE_MANAGER = { name: 'Olav Berg', email: 'olav.berg@example.org' };
 const testConfig: DeskConfigInput = {
   ...exampleConfig,

@@ -1,4 +1,5 @@
 import type { MessageTemplate } from '../render-template.ts';
+import partials from './partials.ts';
 
 export default {
   subject: '[{{reference}}] We have received your {{typeLabel}}',
@@ -24,12 +25,12 @@ Please note: for {{serviceName}} we process personal data on behalf of our custo
 {{/controllerIsCustomer}}
 
 {{#isComplaint}}
-You also have the right to lodge a complaint with a data protection authority, in particular in the country where you live or work.
+{{> complaintRights}}
 {{/isComplaint}}
 
 You can follow your case here:
 {{statusUrl}}
 
-Kind regards,
-The privacy team`,
+{{> signature}}`,
+  partials,
 } satisfies MessageTemplate;

@@ -1,4 +1,5 @@
 import type { MessageTemplate } from '../render-template.ts';
+import partials from './partials.ts';
 
 /** To the DPO and the handling team's manager, at once, for every breach report. */
 export default {
@@ -18,19 +19,10 @@ Reference: {{reference}}
 Received: {{receivedDateTime}}
 
 From the reporter
-Name: {{name}}
-Email: {{email}}
-{{#phone}}
-Phone: {{phone}}
-{{/phone}}
-{{#company}}
-Company: {{company}}
-{{/company}}
-
-Message:
-{{message}}
+{{> requesterDetails}}
 
 How to answer: reply to this email. Your reply is recorded in the case.
 
-This email contains personal data: do not forward it.`,
+{{> personalDataWarning}}`,
+  partials,
 } satisfies MessageTemplate;

@@ -1,4 +1,5 @@
 import type { MessageTemplate } from '../render-template.ts';
+import partials from './partials.ts';
 
 /** To the representative who gets a case, or to the team's manager when no member can take it. */
 export default {
@@ -20,17 +21,7 @@ Answer due by: {{#isBreach}}{{dueDateTime}} (72 hours from receipt){{/isBreach}}
 Language of the requester: {{languageName}}
 
 From the requester
-Name: {{name}}
-Email: {{email}}
-{{#phone}}
-Phone: {{phone}}
-{{/phone}}
-{{#company}}
-Company: {{company}}
-{{/company}}
-
-Message:
-{{message}}
+{{> requesterDetails}}
 
 {{#controllerIsCustomer}}
 Processor case: for {{serviceName}} we process personal data on behalf of our customer, who is the controller and decides on the request. The requester has been told so. Pass the request on to the customer and help them answer it.
@@ -46,5 +37,6 @@ Breach report: the Data Protection Officer has been alerted as well.
 
 How to answer: reply to this email. Your reply goes to the desk, which records it in the case and sends it on to the requester; please do not write to the requester's address directly.
 
-This email contains personal data: do not forward it.`,
+{{> personalDataWarning}}`,
+  partials,
 } satisfies MessageTemplate;

@@ -1,4 +1,5 @@
 import type { MessageTemplate } from '../render-template.ts';
+import partials from './partials.ts';
 
 /** Sent to the requester when staff close the case with `#close <outcome>`. */
 export default {
@@ -7,13 +8,10 @@ export default {
 
 We have closed your {{typeLabel}} (case {{reference}}), received on {{receivedDate}}. Outcome: {{outcomeLabel}}.
 
-If you think we have not handled your request correctly, you can reply to this email. You also have the right to lodge a complaint with a data protection authority, in particular in the country where you live or work.
+If you think we have not handled your request correctly, you can reply to this email. {{> complaintRights}}
 
-Kind regards,
-The privacy team
+{{> signature}}
 
-{{#staffText}}
----
-{{staffText}}
-{{/staffText}}`,
+{{> staffText}}`,
+  partials,
 } satisfies MessageTemplate;

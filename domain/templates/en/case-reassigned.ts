@@ -1,8 +1,8 @@
 import type { MessageTemplate } from '../render-template.ts';
 
 /**
- * To a representative a case was moved to with `#assign`. Issue 5's `case-assigned` template may
- * replace it once both are merged.
+ * To a representative a case was moved to with `#assign`. Routing's `case-assigned` tells a first
+ * assignee much the same; the two may become one template.
  */
 export default {
   subject: '[{{reference}}] A {{typeLabel}} has been assigned to you',

@@ -1,4 +1,5 @@
 import type { MessageTemplate } from '../render-template.ts';
+import partials from './partials.ts';
 
 export default {
   subject: '[{{reference}}] Your {{typeLabel}} has been closed',
@@ -10,6 +11,6 @@ You are welcome to send the request again at any time; please confirm your addre
 
 If you did not send this request, you can ignore this email.
 
-Kind regards,
-The privacy team`,
+{{> signature}}`,
+  partials,
 } satisfies MessageTemplate;

@@ -1,4 +1,5 @@
 import type { MessageTemplate } from '../render-template.ts';
+import partials from './partials.ts';
 
 export default {
   subject: '[{{reference}}] {{headline}}: {{failedWhat}} to {{failedRecipient}}',
@@ -24,7 +25,8 @@ Team: {{teamName}}
 Assigned to: {{assigneeName}}
 Due: {{dueDateTime}} ({{timeLeftOrOverdue}})
 
-This alert carries no content of the request.
+{{> noRequestContent}}
 
 Privacy Desk`,
+  partials,
 } satisfies MessageTemplate;

@@ -1,4 +1,5 @@
 import type { MessageTemplate } from '../render-template.ts';
+import partials from './partials.ts';
 
 export default {
   subject: '[{{reference}}] Breach report: {{timeLeft}} left to notify the authority',
@@ -8,14 +9,11 @@ Possible data breach {{reference}}: the 72 hours to notify the supervisory autho
 
 Why you receive this: {{reason}}.
 
-Case: {{reference}}
-Type: {{typeLabel}}
-Team: {{teamName}}
-Assigned to: {{assigneeName}}
-Status: {{statusLabel}}
+{{> caseFacts}}
 Received: {{receivedDateTime}}
 
 This alert goes to the Data Protection Officer and the team's manager, and carries no content of the report.
 
 Privacy Desk`,
+  partials,
 } satisfies MessageTemplate;

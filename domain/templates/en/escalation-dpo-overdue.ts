@@ -1,4 +1,5 @@
 import type { MessageTemplate } from '../render-template.ts';
+import partials from './partials.ts';
 
 export default {
   subject: '[{{reference}}] Overdue by {{overdueBy}}: {{typeLabel}}',
@@ -17,7 +18,8 @@ Received: {{receivedDate}}
 First response sent: {{firstResponse}}
 
 You receive this as the Data Protection Officer, and again every {{repeatHours}} hours while the case stays overdue.
-This alert carries no content of the request.
+{{> noRequestContent}}
 
 Privacy Desk`,
+  partials,
 } satisfies MessageTemplate;

@@ -1,4 +1,5 @@
 import type { MessageTemplate } from '../render-template.ts';
+import partials from './partials.ts';
 
 export default {
   subject: '[{{reference}}] Decide on an extension before {{firstMonthEndDate}}',
@@ -8,18 +9,15 @@ The first month of case {{reference}} ends on {{firstMonthEndDate}} ({{firstMont
 
 If the request needs more time because it is complex or one of many, the deadline may be extended by up to two further months (GDPR Art. 12(3)). The requester must be told of the extension, with the reasons, before the first month ends. After that date an extension is no longer possible.
 
-Case: {{reference}}
-Type: {{typeLabel}}
-Team: {{teamName}}
-Assigned to: {{assigneeName}}
-Status: {{statusLabel}}
+{{> caseFacts}}
 Received: {{receivedDate}}
 Due: {{dueDateTime}}
 
 {{#toManager}}
 The case has no assignee, so this comes to you as the team's manager.
 {{/toManager}}
-This alert carries no content of the request. Open the case in the desk to work on it.
+{{> noRequestContent}} Open the case in the desk to work on it.
 
 Privacy Desk`,
+  partials,
 } satisfies MessageTemplate;

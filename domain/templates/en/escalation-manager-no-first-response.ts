@@ -1,4 +1,5 @@
 import type { MessageTemplate } from '../render-template.ts';
+import partials from './partials.ts';
 
 export default {
   subject: '[{{reference}}] No first response yet, due {{dueDate}} ({{timeLeft}} left)',
@@ -8,16 +9,13 @@ Case {{reference}} of your team is due on {{dueDate}} ({{timeLeft}} left) and th
 
 Why you receive this: {{reason}}.
 
-Case: {{reference}}
-Type: {{typeLabel}}
-Team: {{teamName}}
-Assigned to: {{assigneeName}}
-Status: {{statusLabel}}
+{{> caseFacts}}
 Received: {{receivedDate}}
 Due: {{dueDateTime}}
 
 Please check with the assignee, or reassign the case.
-This alert carries no content of the request.
+{{> noRequestContent}}
 
 Privacy Desk`,
+  partials,
 } satisfies MessageTemplate;

@@ -1,4 +1,5 @@
 import type { MessageTemplate } from '../render-template.ts';
+import partials from './partials.ts';
 
 export default {
   subject: '[{{reference}}] Unassigned for {{unassignedFor}}: {{typeLabel}}',
@@ -16,7 +17,8 @@ Received: {{receivedDate}}
 Due: {{dueDateTime}} ({{timeLeftOrOverdue}})
 
 Please assign the case to a member of the team, or take it on yourself.
-This alert carries no content of the request.
+{{> noRequestContent}}
 
 Privacy Desk`,
+  partials,
 } satisfies MessageTemplate;

@@ -1,4 +1,5 @@
 import type { MessageTemplate } from '../render-template.ts';
+import partials from './partials.ts';
 
 export default {
   subject: '[{{reference}}] Reminder: {{typeLabel}} due {{dueDate}} ({{timeLeft}} left)',
@@ -11,16 +12,13 @@ Case {{reference}} is due on {{dueDate}}: {{timeLeft}} left.
 
 Why you receive this: {{reason}}.
 
-Case: {{reference}}
-Type: {{typeLabel}}
-Team: {{teamName}}
-Assigned to: {{assigneeName}}
-Status: {{statusLabel}}
+{{> caseFacts}}
 Received: {{receivedDate}}
 Due: {{dueDateTime}}
 First response sent: {{firstResponse}}
 
-This alert carries no content of the request. Open the case in the desk to work on it.
+{{> noRequestContent}} Open the case in the desk to work on it.
 
 Privacy Desk`,
+  partials,
 } satisfies MessageTemplate;

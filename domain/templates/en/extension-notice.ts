@@ -1,4 +1,5 @@
 import type { MessageTemplate } from '../render-template.ts';
+import partials from './partials.ts';
 
 /** GDPR Art. 12(3): the requester is told of the extension, with the reasons, within the first month. */
 export default {
@@ -12,11 +13,8 @@ The reason for the extension:
 
 You can reply to this email with any questions. You also have the right to lodge a complaint with a data protection authority.
 
-Kind regards,
-The privacy team
+{{> signature}}
 
-{{#staffText}}
----
-{{staffText}}
-{{/staffText}}`,
+{{> staffText}}`,
+  partials,
 } satisfies MessageTemplate;

@@ -1,4 +1,5 @@
 import type { MessageTemplate } from '../render-template.ts';
+import partials from './partials.ts';
 
 /** To the requester: the marketing opt-out is done. */
 export default {
@@ -11,6 +12,6 @@ Messages about a service you use or a contract you have with us are not marketin
 
 If you did not ask for this, or have a question about it, simply reply to this email.
 
-Kind regards,
-The privacy team`,
+{{> signature}}`,
+  partials,
 } satisfies MessageTemplate;

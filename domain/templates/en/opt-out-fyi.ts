@@ -1,4 +1,5 @@
 import type { MessageTemplate } from '../render-template.ts';
+import partials from './partials.ts';
 
 /** To the marketing team's representative: an opt-out was handled without them. */
 export default {
@@ -22,5 +23,6 @@ Message:
 
 If something is not right, reply to this email.
 
-This email contains personal data: do not forward it.`,
+{{> personalDataWarning}}`,
+  partials,
 } satisfies MessageTemplate;

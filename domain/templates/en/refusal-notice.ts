@@ -1,4 +1,5 @@
 import type { MessageTemplate } from '../render-template.ts';
+import partials from './partials.ts';
 
 /**
  * GDPR Art. 12(4): when the desk does not act on a request, the requester is told why, and that
@@ -17,11 +18,8 @@ You have the right to lodge a complaint with a supervisory authority (a data pro
 
 You can reply to this email if you have any questions about this decision.
 
-Kind regards,
-The privacy team
+{{> signature}}
 
-{{#staffText}}
----
-{{staffText}}
-{{/staffText}}`,
+{{> staffText}}`,
+  partials,
 } satisfies MessageTemplate;

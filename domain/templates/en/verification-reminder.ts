@@ -1,4 +1,5 @@
 import type { MessageTemplate } from '../render-template.ts';
+import partials from './partials.ts';
 
 export default {
   subject: '[{{reference}}] Please confirm your email address for your {{typeLabel}}',
@@ -11,6 +12,6 @@ Please open this link to confirm it:
 
 If you do not confirm your address by {{closeDate}}, we will close the request. If you did not send this request, you can ignore this email.
 
-Kind regards,
-The privacy team`,
+{{> signature}}`,
+  partials,
 } satisfies MessageTemplate;

@@ -1,4 +1,5 @@
 import type { MessageTemplate } from '../render-template.ts';
+import partials from './partials.ts';
 
 export default {
   subject: '[{{reference}}] Wij hebben uw {{typeLabel}} ontvangen',
@@ -24,12 +25,12 @@ Let op: voor {{serviceName}} verwerken wij persoonsgegevens in opdracht van onze
 {{/controllerIsCustomer}}
 
 {{#isComplaint}}
-U hebt ook het recht een klacht in te dienen bij een toezichthoudende autoriteit, zoals de Autoriteit Persoonsgegevens.
+{{> complaintRights}}
 {{/isComplaint}}
 
 U kunt uw zaak hier volgen:
 {{statusUrl}}
 
-Met vriendelijke groet,
-Het privacyteam`,
+{{> signature}}`,
+  partials,
 } satisfies MessageTemplate;

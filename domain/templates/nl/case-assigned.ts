@@ -1,4 +1,5 @@
 import type { MessageTemplate } from '../render-template.ts';
+import partials from './partials.ts';
 
 /** Aan de vertegenwoordiger die een zaak krijgt, of aan de manager als geen teamlid haar kan nemen. */
 export default {
@@ -20,17 +21,7 @@ Antwoord uiterlijk: {{#isBreach}}{{dueDateTime}} (72 uur na ontvangst){{/isBreac
 Taal van de aanvrager: {{languageName}}
 
 Van de aanvrager
-Naam: {{name}}
-E-mail: {{email}}
-{{#phone}}
-Telefoon: {{phone}}
-{{/phone}}
-{{#company}}
-Bedrijf: {{company}}
-{{/company}}
-
-Bericht:
-{{message}}
+{{> requesterDetails}}
 
 {{#controllerIsCustomer}}
 Verwerkerszaak: voor {{serviceName}} verwerken wij persoonsgegevens in opdracht van onze klant; die is de verwerkingsverantwoordelijke en beslist over het verzoek. De aanvrager is dat verteld. Geef het verzoek door aan de klant en help die het te beantwoorden.
@@ -46,5 +37,6 @@ Melding van een datalek: de functionaris voor gegevensbescherming is ook gewaars
 
 Zo antwoordt u: beantwoord deze e-mail. Uw antwoord gaat naar de desk, die het in de zaak vastlegt en doorstuurt naar de aanvrager; schrijf de aanvrager niet rechtstreeks aan.
 
-Deze e-mail bevat persoonsgegevens: stuur haar niet door.`,
+{{> personalDataWarning}}`,
+  partials,
 } satisfies MessageTemplate;

@@ -1,4 +1,5 @@
 import type { MessageTemplate } from '../render-template.ts';
+import partials from './partials.ts';
 
 export default {
   subject: '[{{reference}}] Uw {{typeLabel}} is afgesloten',
@@ -6,13 +7,10 @@ export default {
 
 Wij hebben uw {{typeLabel}} (zaak {{reference}}), ontvangen op {{receivedDate}}, afgesloten. Uitkomst: {{outcomeLabel}}.
 
-Vindt u dat wij uw verzoek niet goed hebben behandeld, dan kunt u op deze e-mail reageren. U hebt ook het recht een klacht in te dienen bij een toezichthoudende autoriteit, zoals de Autoriteit Persoonsgegevens.
+Vindt u dat wij uw verzoek niet goed hebben behandeld, dan kunt u op deze e-mail reageren. {{> complaintRights}}
 
-Met vriendelijke groet,
-Het privacyteam
+{{> signature}}
 
-{{#staffText}}
----
-{{staffText}}
-{{/staffText}}`,
+{{> staffText}}`,
+  partials,
 } satisfies MessageTemplate;

@@ -1,4 +1,5 @@
 import type { MessageTemplate } from '../render-template.ts';
+import partials from './partials.ts';
 
 export default {
   subject: '[{{reference}}] Uw {{typeLabel}} is gesloten',
@@ -10,6 +11,6 @@ U kunt het verzoek altijd opnieuw indienen; bevestig dan uw adres wanneer wij da
 
 Hebt u dit verzoek niet verstuurd, dan kunt u deze e-mail negeren.
 
-Met vriendelijke groet,
-Het privacyteam`,
+{{> signature}}`,
+  partials,
 } satisfies MessageTemplate;

@@ -1,4 +1,5 @@
 import type { MessageTemplate } from '../render-template.ts';
+import partials from './partials.ts';
 
 export default {
   subject: '[{{reference}}] Wij hebben meer tijd nodig voor uw {{typeLabel}}',
@@ -9,13 +10,10 @@ Wij hebben uw {{typeLabel}} (zaak {{reference}}) ontvangen op {{receivedDate}}. 
 De reden voor de verlenging:
 {{reason}}
 
-Met vragen kunt u op deze e-mail reageren. U hebt ook het recht een klacht in te dienen bij een toezichthoudende autoriteit, zoals de Autoriteit Persoonsgegevens.
+Met vragen kunt u op deze e-mail reageren. {{> complaintRights}}
 
-Met vriendelijke groet,
-Het privacyteam
+{{> signature}}
 
-{{#staffText}}
----
-{{staffText}}
-{{/staffText}}`,
+{{> staffText}}`,
+  partials,
 } satisfies MessageTemplate;

@@ -1,4 +1,5 @@
 import type { MessageTemplate } from '../render-template.ts';
+import partials from './partials.ts';
 
 /** Aan de aanvrager: de uitschrijving voor marketing is uitgevoerd. */
 export default {
@@ -11,6 +12,6 @@ Berichten over een dienst die u gebruikt of een overeenkomst die u met ons hebt,
 
 Hebt u hier niet om gevraagd, of hebt u een vraag, beantwoord dan gewoon deze e-mail.
 
-Met vriendelijke groet,
-Het privacyteam`,
+{{> signature}}`,
+  partials,
 } satisfies MessageTemplate;

@@ -1,4 +1,5 @@
 import type { MessageTemplate } from '../render-template.ts';
+import partials from './partials.ts';
 
 /** Aan de vertegenwoordiger van het marketingteam: een uitschrijving is zonder hen afgehandeld. */
 export default {
@@ -22,5 +23,6 @@ Bericht:
 
 Klopt er iets niet, beantwoord dan deze e-mail.
 
-Deze e-mail bevat persoonsgegevens: stuur haar niet door.`,
+{{> personalDataWarning}}`,
+  partials,
 } satisfies MessageTemplate;

@@ -1,4 +1,5 @@
 import type { MessageTemplate } from '../render-template.ts';
+import partials from './partials.ts';
 
 export default {
   subject: '[{{reference}}] Ons besluit over uw {{typeLabel}}',
@@ -13,11 +14,8 @@ U hebt het recht een klacht in te dienen bij een toezichthoudende autoriteit, zo
 
 Met vragen over dit besluit kunt u op deze e-mail reageren.
 
-Met vriendelijke groet,
-Het privacyteam
+{{> signature}}
 
-{{#staffText}}
----
-{{staffText}}
-{{/staffText}}`,
+{{> staffText}}`,
+  partials,
 } satisfies MessageTemplate;

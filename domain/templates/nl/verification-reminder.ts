@@ -1,4 +1,5 @@
 import type { MessageTemplate } from '../render-template.ts';
+import partials from './partials.ts';
 
 export default {
   subject: '[{{reference}}] Bevestig uw e-mailadres voor uw {{typeLabel}}',
@@ -11,6 +12,6 @@ Open deze link om het te bevestigen:
 
 Als u uw adres niet uiterlijk op {{closeDate}} bevestigt, sluiten wij het verzoek. Hebt u dit verzoek niet verstuurd, dan kunt u deze e-mail negeren.
 
-Met vriendelijke groet,
-Het privacyteam`,
+{{> signature}}`,
+  partials,
 } satisfies MessageTemplate;

@@ -1,0 +1,314 @@
+import {
+  andThen,
+  answer,
+  assign as assignMove,
+  type CaseTransition,
+  canMove,
+  close as closeMove,
+  extend as extendMove,
+} from '../case-lifecycle.ts';
+import type { CaseDeadline, CaseRecord } from '../case-model.ts';
+import { type DeskConfig, memberByEmail, memberById } from '../config/desk-config.ts';
+import { DeadlineRuleError, extendDueDate } from '../deadlines/index.ts';
+import { purgeAfter } from '../retention/purge-after.ts';
+import {
+  participantActor,
+  participantLabel,
+  participantRecipient,
+  type StaffParticipant,
+} from './authorize-sender.ts';
+import { planCommandsWithoutToken } from './commands-without-token.ts';
+
+import {
+  attachmentCounts,
+  attachmentSecret,
+  changeOf,
+  commandError,
+  contentOf,
+  formatCommandError,
+  type InboundSecrets,
+  type LoadMove,
+  MAX_COMMANDS_PER_REPLY,
+  type PlannedAudit,
+  type PlannedNotification,
+  type PlannedThreadMessage,
+  placeCommands,
+  type ReplyInput,
+  type ReplyPlan,
+} from './reply-plan.ts';
+import { type CommandError, parseStaffCommands, type StaffCommand } from './staff-commands.ts';
+
+/* A staff member's reply: its commands are lifecycle moves, its text goes to the requester (see apply-reply.ts). */
+
+export function planStaffReply(input: ReplyInput, participant: StaffParticipant): ReplyPlan {
+  const { record, config } = input;
+  const actor = participantActor(participant);
+  const parsed = parseStaffCommands(input.text);
+  const commands = placeCommands(input.text, parsed.commands, parsed.errors);
+  const body = parsed.body;
+  const hasMessage = body !== '' || input.attachments.length > 0;
+  if (commands.length === 0 && parsed.errors.length === 0 && !hasMessage) return { kind: 'empty' };
+  if (input.identifiedBy !== 'token' && (commands.length > 0 || parsed.errors.length > 0)) {
+    return planCommandsWithoutToken(input, participant, commands, parsed.errors, body, hasMessage);
+  }
+
+  const errors: CommandError[] = [...parsed.errors];
+  if (commands.length + parsed.errors.length > MAX_COMMANDS_PER_REPLY) {
+    errors.push({
+      line: commands[MAX_COMMANDS_PER_REPLY]?.line ?? 1,
+      command: '#',
+      message: `At most ${MAX_COMMANDS_PER_REPLY} commands per reply.`,
+    });
+  }
+  const find = <K extends StaffCommand['kind']>(kind: K) =>
+    commands.find((placed) => placed.command.kind === kind) as
+      | { command: Extract<StaffCommand, { kind: K }>; line: number }
+      | undefined;
+  const close = find('close');
+  const refuse = find('refuse');
+  const extend = find('extend');
+  const assign = find('assign');
+  const closing = refuse ?? close;
+
+  if (close && refuse) {
+    errors.push(commandError(refuse, '#refuse closes the case itself: use #close or #refuse, not both.'));
+  }
+  for (const placed of [extend, assign]) {
+    if (placed && closing) {
+      errors.push(commandError(placed, `#${placed.command.kind} cannot be combined with closing the case.`));
+    }
+  }
+  if (record.status === 'closed') {
+    for (const placed of [close, refuse, extend, assign]) {
+      if (placed) errors.push(commandError(placed, 'The case is closed.'));
+    }
+  }
+
+  let deadline: CaseDeadline | undefined;
+  if (extend && record.status !== 'closed') {
+    try {
+      deadline = extendedDeadline(record, extend.command.months, extend.command.reason, input);
+    } catch (error) {
+      if (!(error instanceof DeadlineRuleError)) throw error;
+      errors.push(commandError(extend, `${error.message}.`));
+    }
+  }
+  const newAssignee = assign ? memberByEmail(config, assign.command.email) : undefined;
+  if (assign && record.status !== 'closed') {
+    if (!newAssignee?.active) {
+      errors.push(commandError(assign, 'No active team member has that address.'));
+    } else if (newAssignee.id === record.assigneeId) {
+      errors.push(commandError(assign, 'The case is already assigned to that member.'));
+    }
+  }
+
+  if (errors.length > 0) {
+    const sorted = [...errors].sort((a, b) => a.line - b.line);
+    return {
+      kind: 'rejected',
+      actor,
+      errors: sorted,
+      notifications: [
+        {
+          template: 'command-error',
+          ...participantRecipient(participant),
+          secrets: { errorList: sorted.map(formatCommandError).join('\n') },
+        },
+      ],
+      audit: [
+        {
+          action: 'mail.command_rejected',
+          detail: {
+            identifiedBy: input.identifiedBy,
+            errors: sorted.length,
+            commands: [...new Set(sorted.map((error) => error.command.toLowerCase()))].join(' '),
+          },
+        },
+      ],
+    };
+  }
+
+  const at = input.now.toISOString();
+  const label = participantLabel(participant);
+  // The lifecycle moves of this reply, one after another, written as one change.
+  let transition: CaseTransition | undefined;
+  const move = (next: (current: Pick<CaseRecord, 'status'>) => CaseTransition) => {
+    transition = transition ? andThen(transition, next) : next(record);
+  };
+  const thread: PlannedThreadMessage[] = [];
+  const notifications: PlannedNotification[] = [];
+  const commandAudit: PlannedAudit[] = [];
+  const loadMoves: LoadMove[] = [];
+  const toRequester = { recipient: { role: 'requester' } as const, replyAs: 'requester' as const };
+  const staffSecrets: InboundSecrets = {
+    ...(body !== '' ? { staffText: body } : {}),
+    ...attachmentSecret(input.attachments),
+  };
+
+  if (hasMessage) {
+    thread.push({
+      direction: 'from_staff',
+      participant: label,
+      content: contentOf(input.subject, body, input.attachments),
+    });
+  }
+  for (const { command } of commands) {
+    if (command.kind !== 'note') continue;
+    thread.push({
+      direction: 'internal',
+      participant: label,
+      content: { subject: 'Note', text: command.text },
+    });
+    commandAudit.push({ action: 'case.note_added' });
+  }
+
+  if (closing) {
+    const outcome = closing.command.kind === 'refuse' ? 'refused' : (close?.command.outcome ?? 'fulfilled');
+    // A closed case waits for purging until its retention period ends.
+    move((current) =>
+      closeMove(current, { outcome, at, purgeAfter: purgeAfter(record, at, config.retention) }),
+    );
+    if (closing.command.kind === 'refuse') {
+      commandAudit.push({ action: 'case.refused' });
+      notifications.push({
+        template: 'refusal-notice',
+        ...toRequester,
+        secrets: { reason: closing.command.reason, ...staffSecrets },
+      });
+    } else {
+      notifications.push({
+        template: 'case-closed',
+        ...toRequester,
+        params: { outcome },
+        secrets: staffSecrets,
+      });
+    }
+    commandAudit.push({ action: 'case.closed', detail: { outcome } });
+    if (record.assigneeId) loadMoves.push({ memberId: record.assigneeId, delta: -1 });
+  } else if (extend && deadline) {
+    const extended = deadline;
+    move((current) => extendMove(current, extended));
+    commandAudit.push({
+      action: 'case.extended',
+      detail: {
+        months: extend.command.months,
+        dueDate: deadline.dueDate,
+        previousDueAt: record.deadline.dueAt,
+      },
+    });
+    notifications.push({
+      template: 'extension-notice',
+      ...toRequester,
+      params: { months: extend.command.months },
+      secrets: { reason: extend.command.reason, ...staffSecrets },
+    });
+  } else if (hasMessage) {
+    notifications.push({ template: 'staff-reply', ...toRequester, secrets: staffSecrets });
+    if (canMove('answer', record.status)) move(answer);
+  }
+
+  if (assign && newAssignee) {
+    // A received case becomes assigned; otherwise the status stays (or is the answer's).
+    move((current) =>
+      assignMove(current, {
+        at,
+        assigneeId: newAssignee.id,
+        ...(newAssignee.teamId !== record.teamId ? { teamId: newAssignee.teamId } : {}),
+      }),
+    );
+    if (record.assigneeId) loadMoves.push({ memberId: record.assigneeId, delta: -1 });
+    loadMoves.push({ memberId: newAssignee.id, delta: 1 });
+    commandAudit.push({
+      action: 'case.reassigned',
+      detail: {
+        from: record.assigneeId ?? 'none',
+        to: newAssignee.id,
+        ...(newAssignee.teamId !== record.teamId
+          ? { fromTeamId: record.teamId, toTeamId: newAssignee.teamId }
+          : {}),
+      },
+    });
+    notifications.push({
+      template: 'case-reassigned',
+      recipient: { role: 'member', memberId: newAssignee.id },
+      replyAs: 'assignee',
+      params: { assignedBy: staffName(participant, config) },
+    });
+  }
+
+  const requesterNotified = notifications.some((notification) => notification.recipient.role === 'requester');
+  const firstResponseAt = requesterNotified && record.firstResponseAt === undefined ? at : undefined;
+  const audit: PlannedAudit[] = [
+    {
+      action: 'mail.filed',
+      detail: {
+        direction: 'from_staff',
+        identifiedBy: input.identifiedBy,
+        commands: commands.length,
+        ...attachmentCounts(input),
+        copied: input.copied,
+        forwardedTo: requesterNotified ? 'requester' : 'none',
+      },
+    },
+    ...commandAudit,
+  ];
+  const made = transition as CaseTransition | undefined;
+  if (made && made.to !== record.status) {
+    audit.push({ action: 'case.status_changed', detail: { from: record.status, to: made.to } });
+  }
+  if (firstResponseAt) audit.push({ action: 'case.first_response' });
+  const changed = made !== undefined || firstResponseAt !== undefined;
+  return {
+    kind: 'apply',
+    actor,
+    ...(changed
+      ? { change: { ...changeOf(record, made), ...(firstResponseAt ? { firstResponseAt } : {}) } }
+      : {}),
+    thread,
+    notifications,
+    audit,
+    loadMoves,
+  };
+}
+
+/** The Art. 12(3) extension from the case's own calendar; throws a DeadlineRuleError when not allowed. */
+function extendedDeadline(
+  record: CaseRecord,
+  months: 1 | 2,
+  reason: string,
+  input: Pick<ReplyInput, 'deadlinePolicy' | 'now'>,
+): CaseDeadline {
+  const due = extendDueDate({
+    type: record.type,
+    receivedAt: new Date(record.receivedAt),
+    ...(record.verifiedAt ? { verifiedAt: new Date(record.verifiedAt) } : {}),
+    country: record.deadline.country,
+    ...(record.deadline.region ? { region: record.deadline.region } : {}),
+    timeZone: record.deadline.timeZone,
+    policy: input.deadlinePolicy,
+    extendMonths: months,
+    alreadyExtendedMonths: record.deadline.extendedMonths,
+    now: input.now,
+    reason,
+  });
+  return {
+    ...record.deadline,
+    dueAt: due.dueAt.toISOString(),
+    dueDate: due.dueDate,
+    rolledForwardFrom: due.rolledForwardFrom,
+    extendedMonths: months,
+    originalDueAt: record.deadline.originalDueAt,
+  };
+}
+
+/** The staff member's name, from the configuration (not personal data of the requester). */
+function staffName(participant: StaffParticipant, config: DeskConfig): string {
+  switch (participant.role) {
+    case 'assignee':
+      return memberById(config, participant.memberId)?.name ?? participant.memberId;
+    case 'manager':
+      return config.teams.find((team) => team.id === participant.teamId)?.manager.name ?? 'The team manager';
+    case 'dpo':
+      return config.dpo.name;
+  }
+}

@@ -1,0 +1,371 @@
+/**
+ * The single declaration of the desk's resources: table, queues, functions, HTTP routes, queue
+ * consumers and schedules. The CDK stack (lib/, through lib/desk-resources.ts), the Lambda
+ * functions, the adapters and the local runtime (local/) all read this module, so adding a route or
+ * a queue is one edit here.
+ *
+ * No CDK or AWS SDK import: this is plain data, cheap to load in the local runtime and in tests, and
+ * it lives outside lib/ so that runtime code never imports from the CDK side (a bundle test checks
+ * that no function bundle contains aws-cdk-lib or constructs).
+ */
+
+export * from './case-table.ts';
+
+export interface QueueDeclaration {
+  readonly id: string;
+  /** Base name; deployments and test runs add a prefix. */
+  readonly name: string;
+  readonly envVar: string;
+  readonly visibilityTimeoutSeconds: number;
+  /** Receives before a message moves to the dead-letter queue. */
+  readonly maxReceiveCount: number;
+  readonly retentionDays: number;
+  readonly deadLetterRetentionDays: number;
+  /**
+   * SES bounce and complaint events of the desk's configuration set reach this queue (SES -> SNS
+   * topic -> this queue, raw message delivery: each message body is one SES event as JSON).
+   */
+  readonly sesEvents?: boolean;
+}
+
+export const QUEUES = {
+  route: {
+    id: 'RouteQueue',
+    name: 'route',
+    envVar: 'ROUTE_QUEUE_URL',
+    // Six times the consumer's timeout, as AWS recommends for Lambda event sources.
+    visibilityTimeoutSeconds: 180,
+    maxReceiveCount: 5,
+    retentionDays: 4,
+    deadLetterRetentionDays: 14,
+  },
+  notify: {
+    id: 'NotifyQueue',
+    name: 'notify',
+    envVar: 'NOTIFY_QUEUE_URL',
+    visibilityTimeoutSeconds: 180,
+    maxReceiveCount: 5,
+    retentionDays: 4,
+    deadLetterRetentionDays: 14,
+  },
+  // SES bounce and complaint events (configuration set -> SNS -> this queue, raw message delivery).
+  bounces: {
+    id: 'BounceQueue',
+    name: 'bounces',
+    envVar: 'BOUNCE_QUEUE_URL',
+    visibilityTimeoutSeconds: 180,
+    maxReceiveCount: 5,
+    retentionDays: 4,
+    deadLetterRetentionDays: 14,
+    sesEvents: true,
+  },
+} as const satisfies Record<string, QueueDeclaration>;
+
+export type QueueKey = keyof typeof QUEUES;
+
+export function deadLetterQueueName(queue: QueueDeclaration): string {
+  return `${queue.name}-dlq`;
+}
+
+export interface FunctionDeclaration {
+  readonly id: string;
+  /** Handler module, relative to the repository root; it exports `handler`. */
+  readonly entry: string;
+  readonly memoryMb: number;
+  readonly timeoutSeconds: number;
+  readonly description: string;
+  readonly table: 'read' | 'readWrite' | 'none';
+  /** Queues this function sends to. */
+  readonly sendsTo: readonly QueueKey[];
+  readonly sendsEmail: boolean;
+  /**
+   * Use of the content keys: `encrypt` seals new content, `decrypt` also opens it (KMS Decrypt is
+   * granted only to these), `none` never touches it.
+   */
+  readonly content: 'none' | 'encrypt' | 'decrypt';
+  /** Caps the function so it cannot starve the account's concurrency (undefined: no cap). */
+  readonly reservedConcurrency?: number;
+  /**
+   * Use of the mail bucket (BUCKETS.mail): `read` reads raw inbound messages, `readWrite` also
+   * stores attachments; `purgeAttachments` only lists and deletes (every version) under the
+   * attachment prefix, and reads nothing. Undefined: no access, and no bucket name in the environment.
+   */
+  readonly mailBucket?: 'read' | 'readWrite' | 'purgeAttachments';
+}
+
+export const FUNCTIONS = {
+  health: {
+    id: 'HealthFunction',
+    entry: 'functions/health/handler.ts',
+    memoryMb: 256,
+    timeoutSeconds: 5,
+    description: 'GET /health: checks the table and the route queue',
+    table: 'read',
+    sendsTo: ['route'],
+    sendsEmail: false,
+    content: 'none',
+  },
+  submitRequest: {
+    id: 'SubmitRequestFunction',
+    entry: 'functions/submit-request/handler.ts',
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    description: 'POST /requests: validates, stores the case encrypted, enqueues acknowledgement and routing',
+    table: 'readWrite',
+    sendsTo: ['route', 'notify'],
+    sendsEmail: false,
+    // Decrypt too: a retried submission returns the sealed first answer.
+    content: 'decrypt',
+  },
+  verifyEmail: {
+    id: 'VerifyEmailFunction',
+    entry: 'functions/verify-email/handler.ts',
+    memoryMb: 256,
+    timeoutSeconds: 10,
+    description: 'GET /requests/verify: the requester confirms the email address',
+    table: 'readWrite',
+    sendsTo: ['route'],
+    sendsEmail: false,
+    content: 'none',
+  },
+  requestStatus: {
+    id: 'RequestStatusFunction',
+    entry: 'functions/request-status/handler.ts',
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    description: 'GET /requests/{ref}: status and messages, for the holder of the access token',
+    table: 'read',
+    sendsTo: [],
+    sendsEmail: false,
+    content: 'decrypt',
+  },
+  exportCase: {
+    id: 'ExportCaseFunction',
+    entry: 'functions/export-case/handler.ts',
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    description: "GET /requests/{ref}/export: the requester's case as structured JSON",
+    table: 'read',
+    sendsTo: [],
+    sendsEmail: false,
+    content: 'decrypt',
+  },
+  openApi: {
+    id: 'OpenApiFunction',
+    entry: 'functions/openapi/handler.ts',
+    memoryMb: 256,
+    timeoutSeconds: 5,
+    description: 'GET /openapi.json: the API document generated from the zod schemas',
+    table: 'none',
+    sendsTo: [],
+    sendsEmail: false,
+    content: 'none',
+  },
+  routeCase: {
+    id: 'RouteCaseFunction',
+    entry: 'functions/route-case/handler.ts',
+    memoryMb: 512,
+    timeoutSeconds: 30,
+    description:
+      'Route queue consumer: assigns a case to its team and representative and tells them; closes marketing opt-outs',
+    table: 'readWrite',
+    sendsTo: ['notify'],
+    sendsEmail: false,
+    content: 'none',
+    reservedConcurrency: 5,
+  },
+  sendNotification: {
+    id: 'SendNotificationFunction',
+    entry: 'functions/send-notification/handler.ts',
+    memoryMb: 512,
+    timeoutSeconds: 30,
+    description: 'Notify queue consumer: renders and sends one outbox email, records it in the thread',
+    table: 'readWrite',
+    sendsTo: [],
+    sendsEmail: true,
+    content: 'decrypt',
+    reservedConcurrency: 5,
+  },
+  sweep: {
+    id: 'SweepFunction',
+    entry: 'functions/sweep/handler.ts',
+    memoryMb: 512,
+    timeoutSeconds: 60,
+    description:
+      'Scheduled sweep: escalation ladder, verification housekeeping, manager digests, re-drives of stuck steps',
+    table: 'readWrite',
+    sendsTo: ['route', 'notify'],
+    sendsEmail: false,
+    // Seals the fresh verification token of a reminder; never opens content.
+    content: 'encrypt',
+    // Deletes the attachments of the cases it purges (retention ended).
+    mailBucket: 'purgeAttachments',
+    reservedConcurrency: 1,
+  },
+  handleBounce: {
+    id: 'HandleBounceFunction',
+    entry: 'functions/handle-bounce/handler.ts',
+    memoryMb: 256,
+    timeoutSeconds: 30,
+    description: 'Bounce queue consumer: marks an undelivered email in its thread and alerts the staff',
+    table: 'readWrite',
+    sendsTo: ['notify'],
+    sendsEmail: false,
+    content: 'none',
+    reservedConcurrency: 2,
+  },
+  receiveMail: {
+    id: 'ReceiveMailFunction',
+    entry: 'functions/receive-mail/handler.ts',
+    // Parsing MIME and encrypting attachments of up to 25 MB: more memory is also more CPU.
+    memoryMb: 1024,
+    timeoutSeconds: 60,
+    description: 'SES receipt rule action: reads a reply from S3, files it on its case and forwards it',
+    table: 'readWrite',
+    sendsTo: ['notify'],
+    sendsEmail: false,
+    // Decrypt too: it reads the case to decide who the sender is and what the reply does.
+    content: 'decrypt',
+    mailBucket: 'readWrite',
+    reservedConcurrency: 5,
+  },
+} as const satisfies Record<string, FunctionDeclaration>;
+
+export type FunctionKey = keyof typeof FUNCTIONS;
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface HttpRouteDeclaration {
+  readonly method: HttpMethod;
+  /** API Gateway route syntax: `/requests/{ref}`. */
+  readonly path: string;
+  readonly function: FunctionKey;
+}
+
+export const HTTP_ROUTES = [
+  { method: 'GET', path: '/health', function: 'health' },
+  { method: 'POST', path: '/requests', function: 'submitRequest' },
+  { method: 'GET', path: '/requests/verify', function: 'verifyEmail' },
+  { method: 'GET', path: '/requests/{ref}', function: 'requestStatus' },
+  { method: 'GET', path: '/requests/{ref}/export', function: 'exportCase' },
+  { method: 'GET', path: '/openapi.json', function: 'openApi' },
+] as const satisfies readonly HttpRouteDeclaration[];
+
+export interface QueueConsumerDeclaration {
+  readonly queue: QueueKey;
+  readonly function: FunctionKey;
+  readonly batchSize: number;
+  readonly maxBatchingWindowSeconds: number;
+}
+
+export const QUEUE_CONSUMERS = [
+  { queue: 'route', function: 'routeCase', batchSize: 10, maxBatchingWindowSeconds: 1 },
+  { queue: 'notify', function: 'sendNotification', batchSize: 10, maxBatchingWindowSeconds: 1 },
+  { queue: 'bounces', function: 'handleBounce', batchSize: 10, maxBatchingWindowSeconds: 1 },
+] as const satisfies readonly QueueConsumerDeclaration[];
+
+export interface ScheduleDeclaration {
+  readonly id: string;
+  readonly function: FunctionKey;
+  readonly everyMinutes: number;
+  readonly description: string;
+}
+
+export const SCHEDULES = [
+  {
+    id: 'SweepSchedule',
+    function: 'sweep',
+    everyMinutes: 5,
+    description: 'Escalation and housekeeping sweep',
+  },
+] as const satisfies readonly ScheduleDeclaration[];
+
+export interface MailReceiverDeclaration {
+  /** Invoked by the SES receipt rule (in AWS) or the local mail drop, with SES's Lambda action event. */
+  readonly function: FunctionKey;
+}
+
+/**
+ * Functions that receive inbound email: neither an HTTP route nor a queue consumer. SES stores the
+ * raw message in BUCKETS.mail under `inboundPrefix` + its SES message id, then invokes each of them
+ * asynchronously with headers only (the Lambda action event): in AWS from the stack's receipt rule,
+ * locally through `POST /local/mail` and `npm run mail:deliver`.
+ */
+export const MAIL_RECEIVERS = [
+  { function: 'receiveMail' },
+] as const satisfies readonly MailReceiverDeclaration[];
+
+export interface BucketDeclaration {
+  readonly id: string;
+  /** Base name; deployments and test runs add a prefix. */
+  readonly name: string;
+  readonly envVar: string;
+  /** Where SES writes each raw inbound message: `<inboundPrefix><SES message id>`. */
+  readonly inboundPrefix: string;
+  /** Where the desk keeps attachments, encrypted per case: `<attachmentPrefix><caseId>/...`. */
+  readonly attachmentPrefix: string;
+  /** Raw inbound messages are deleted after this many days (the thread keeps what was filed). */
+  readonly inboundRetentionDays: number;
+}
+
+export const BUCKETS = {
+  mail: {
+    id: 'MailBucket',
+    name: 'mail',
+    envVar: 'MAIL_BUCKET',
+    inboundPrefix: 'inbound/',
+    attachmentPrefix: 'attachments/',
+    inboundRetentionDays: 30,
+  },
+} as const satisfies Record<string, BucketDeclaration>;
+
+export type BucketKey = keyof typeof BUCKETS;
+
+/** API Gateway stage throttling; the local gateway enforces the same limits. */
+export const API_THROTTLING = { rateLimitPerSecond: 20, burstLimit: 40 } as const;
+
+/** Request body limit of the intake (the API's own limit is 10 MB). */
+export const MAX_REQUEST_BODY_BYTES = 64 * 1024;
+
+/** Comma-separated origins the HTTP functions answer CORS for (empty: none). */
+export const CORS_ORIGINS_ENV = 'DESK_CORS_ORIGINS';
+
+/**
+ * Powertools settings of every function (POWERTOOLS_SERVICE_NAME, POWERTOOLS_METRICS_NAMESPACE) and
+ * the custom metrics the stack alarms on. Metrics are written as EMF log lines, so no function needs
+ * cloudwatch:PutMetricData; Powertools adds the dimension `service=<serviceName>` to each.
+ */
+export const METRICS = {
+  serviceName: 'privacy-desk',
+  namespace: 'PrivacyDesk',
+  /** Published by the sweep: open cases past their due date (a gauge; the alarm fires above zero). */
+  overdueCases: 'OverdueCases',
+  /**
+   * Published by the sweep: cases and outbox emails it stopped re-driving in this run, after
+   * `maxRedriveAttempts` (a count per run; the alarm fires when any run gave up on something).
+   */
+  redrivesGivenUp: 'RedrivesGivenUp',
+} as const;
+
+/**
+ * Environment variables the stack sets for the adapters (adapters/crypto/keys-from-env.ts,
+ * functions/shared/wiring.ts, adapters/desk-config-from-env.ts read them; test/infra checks the names).
+ */
+export const DEPLOYMENT_ENV = {
+  /** Symmetric KMS key of the Encryption SDK keyring (functions with `content` other than `none`). */
+  contentKeyArn: 'DESK_CONTENT_KEY_ARN',
+  /** HMAC_256 KMS key: GenerateMac once per cold start derives the desk's keyed-hash key. */
+  macKeyArn: 'DESK_MAC_KEY_ARN',
+  /** SES configuration set every email is sent with (functions with `sendsEmail`). */
+  sesConfigurationSet: 'DESK_SES_CONFIGURATION_SET',
+  /** Base URL of the links in emails, overriding the configuration file's `publicBaseUrl`. */
+  publicBaseUrl: 'DESK_PUBLIC_BASE_URL',
+} as const;
+
+/** Names of the environment variables that point the SDK clients at local emulators. */
+export const ENDPOINT_ENV = {
+  dynamodb: 'DESK_DYNAMODB_ENDPOINT',
+  sqs: 'DESK_SQS_ENDPOINT',
+  ses: 'DESK_SES_ENDPOINT',
+  s3: 'DESK_S3_ENDPOINT',
+} as const;

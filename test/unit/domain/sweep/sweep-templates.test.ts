@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import type { CaseContent, CaseRecord } from '../../../../domain/case-model.ts';
+import { teamTemplateValues } from '../../../../domain/notifications/escalation-values.ts';
+import { templateValues } from '../../../../domain/notifications/template-values.ts';
+import type { TemplateName } from '../../../../domain/templates/catalog.ts';
+import { renderTemplate } from '../../../../domain/templates/render-template.ts';
+import { SWEEP_TEMPLATES, TEAM_TEMPLATES } from '../../../../domain/templates/sweep-templates.ts';
+import { fixtureSettings } from '../../../helpers/fixture-config.ts';
+
+const settings = fixtureSettings;
+
+const record: CaseRecord = {
+  caseId: '6f1c1f8e-2d9b-4b7e-9d3c-1a2b3c4d5e6f',
+  reference: 'PD-7K3M-Q9XA',
+  type: 'access',
+  status: 'assigned',
+  language: 'nl',
+  country: 'NL',
+  relationship: 'customer_user',
+  receivedAt: '2030-03-04T10:00:00.000Z',
+  assigneeId: 'anna-devries',
+  deadline: {
+    dueAt: '2030-04-04T21:59:59.999Z',
+    dueDate: '2030-04-04',
+    rolledForwardFrom: null,
+    clockStartedAt: '2030-03-04T10:00:00.000Z',
+    basis: 'gdpr_month',
+    originalDueAt: '2030-04-04T21:59:59.999Z',
+    extendedMonths: 0,
+    country: 'NL',
+    timeZone: 'Europe/Amsterdam',
+  },
+  teamId: 'nl-privacy',
+  controllerIsCustomer: false,
+  emailHash: 'f'.repeat(64),
+  accessTokenHash: 'a'.repeat(64),
+  content: 'sealed',
+};
+const content: CaseContent = {
+  name: 'Johanna Testperson',
+  email: 'johanna@example.com',
+  message: 'Please send me a copy of everything you hold.',
+};
+const digest = {
+  overdue: [
+    {
+      reference: 'PD-AAAA-BBBB',
+      type: 'erasure',
+      status: 'assigned',
+      receivedOn: '2030-03-01',
+      dueOn: '2030-04-01',
+      dueAt: '2030-04-01T21:59:59.999Z',
+    },
+  ],
+  dueThisWeek: [],
+  open: [],
+  counts: { overdue: 3, dueThisWeek: 0, open: 0 },
+};
+
+const REQUESTER_TEMPLATES = new Set(['verification-reminder', 'closed-unverified']);
+
+const cases = Object.entries(SWEEP_TEMPLATES).flatMap(([name, translations]) =>
+  Object.entries(translations).map(([language, template]) => ({ name, language, template })),
+);
+
+describe('the escalation catalog', () => {
+  it.each(cases)('$name ($language) renders every value it names', ({ name, language, template }) => {
+    // Prepare
+    const toRequester = REQUESTER_TEMPLATES.has(name);
+    const params = {
+      at: '2030-03-29T04:00:00.000Z',
+      reason: 'due_within_7d',
+      recipientRole: 'assignee',
+      teamId: 'nl-privacy',
+      localDate: '2030-03-29',
+      digest: JSON.stringify(digest),
+      problem: 'bounced',
+      bounceType: 'Permanent',
+      failedTemplate: 'acknowledgement',
+      failedParticipant: 'requester',
+      failedAt: '2030-03-04T10:01:00.000Z',
+    };
+    const lang = language as 'en' | 'nl';
+    const values = TEAM_TEMPLATES.has(name)
+      ? teamTemplateValues(name, { params, settings, language: lang })
+      : templateValues(name as TemplateName, {
+          record,
+          content,
+          secrets: toRequester ? { verificationToken: 'tok' } : {},
+          params,
+          settings,
+          language: lang,
+          now: new Date(params.at),
+        });
+
+    // Act
+    const rendered = renderTemplate(template, values);
+
+    // Assess
+    if (TEAM_TEMPLATES.has(name)) {
+      expect(rendered.text).toContain('PD-AAAA-BBBB');
+      expect(rendered.text).toContain('... and 2 more');
+    } else {
+      expect(rendered.subject).toContain('[PD-7K3M-Q9XA]');
+    }
+    if (toRequester) {
+      expect(rendered.text).toContain('Johanna Testperson');
+    } else {
+      expect([rendered.text.includes(content.name), rendered.text.includes(content.message)]).toEqual([
+        false,
+        false,
+      ]);
+    }
+  });
+
+  it.each([
+    ['the step time when the notification has one', { at: '2030-04-01T21:59:59.999Z' }, '3 days'],
+    ['the sending time when it has none', {}, '2 days'],
+  ])('counts the time left from %s', (_, at, expected) => {
+    const values = templateValues('escalation-reminder', {
+      record,
+      content,
+      secrets: {},
+      params: { reason: 'due_within_7d', recipientRole: 'assignee', ...at },
+      settings,
+      language: 'en',
+      now: new Date('2030-04-02T21:59:59.999Z'),
+    });
+
+    expect(values.timeLeft).toBe(expected);
+  });
+
+  it('has a template for every step of the ladder', async () => {
+    const { ESCALATION_TEMPLATE_NAMES: LADDER } = await import('../../../../domain/escalation/index.ts');
+
+    expect(Object.values(LADDER).filter((name) => !(name in SWEEP_TEMPLATES))).toEqual([]);
+  });
+});
