@@ -63,37 +63,34 @@ function pidOfAnExitedProcess(): number {
 }
 
 describe('npm start and DynamoDB Local die together', () => {
-  it('kill -9 of npm start: the desk and DynamoDB Local exit, and the next start succeeds', async () => {
+  it('kill -9 of npm start takes the desk and DynamoDB Local down; the next start succeeds, and kill -9 of its desk process takes DynamoDB Local down too', async () => {
     // Prepare
     const ports = await freeDeskPorts();
     const dataDir = dataFolder();
     const first = await start(ports, dataDir);
 
-    // Act
+    // Act: npm killed, the desk notices it was orphaned and stops.
     first.npm.kill('SIGKILL');
 
     // Assess
     await expectExited({ desk: first.deskPid, 'DynamoDB Local': first.javaPid });
     expect(await portsAnswering(ports)).toEqual([]);
     expect(existsSync(path.join(dataDir, 'dynamodb', PID_FILE_NAME))).toBe(false);
+
+    // Act: the next start on the same ports and folder, then its desk process killed (the JVM's
+    // watchdog sees the pipe close).
     const second = await start(ports, dataDir);
-    expect(await (await fetch(`http://127.0.0.1:${ports.gateway}/health`)).json()).toMatchObject({
-      status: 'ok',
-    });
-    expect(second.javaPid).not.toBe(first.javaPid);
-  });
-
-  it('kill -9 of the desk process itself: DynamoDB Local exits (its watchdog sees the pipe close)', async () => {
-    // Prepare
-    const ports = await freeDeskPorts();
-    const desk = await start(ports, dataFolder());
-
-    // Act
-    process.kill(desk.deskPid, 'SIGKILL');
+    const health = await fetch(`http://127.0.0.1:${ports.gateway}/health`);
+    process.kill(second.deskPid, 'SIGKILL');
 
     // Assess
-    await expectExited({ 'DynamoDB Local': desk.javaPid });
-    expect(await desk.exited).toEqual({ code: null, signal: 'SIGKILL' });
+    expect({ status: health.status, body: await health.json() }).toMatchObject({
+      status: 200,
+      body: { status: 'ok' },
+    });
+    expect(second.javaPid).not.toBe(first.javaPid);
+    await expectExited({ 'DynamoDB Local': second.javaPid });
+    expect(await second.exited).toEqual({ code: null, signal: 'SIGKILL' });
     expect(await portsAnswering(ports)).toEqual([]);
   });
 
