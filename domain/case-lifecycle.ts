@@ -119,6 +119,7 @@ export interface CaseFieldChanges {
   readonly status?: CaseStatus;
   readonly outcome?: CloseOutcome;
   readonly closedAt?: string;
+  readonly refusedLate?: true;
   readonly verifiedAt?: string;
   readonly assigneeId?: string;
   readonly assignedAt?: string;
@@ -178,12 +179,12 @@ export function verify(current: LifecycleCase, change: { at: string; deadline: C
 /** Closed: out of byDue and of any wait, into `purge` until its retention ends (none: out of byPendingStep). */
 export function close(
   current: LifecycleCase,
-  change: { outcome: CloseOutcome; at: string; purgeAfter?: string },
+  change: { outcome: CloseOutcome; at: string; purgeAfter?: string; refusedLate?: true },
 ) {
   return transition(
     'close',
     current,
-    { outcome: change.outcome, closedAt: change.at },
+    { outcome: change.outcome, closedAt: change.at, refusedLate: change.refusedLate },
     closedIndexes(change.purgeAfter),
   );
 }

@@ -31,6 +31,13 @@ export interface CaseDeadline {
   readonly dueAt: string;
   readonly dueDate: string;
   readonly rolledForwardFrom: string | null;
+  /**
+   * The stricter date the desk works to and shows the requester (DueDate.targetAt/targetDate);
+   * `dueAt` stays the legal limit overdue escalation counts from. Cases stored before it existed
+   * have none: their target is `dueAt`.
+   */
+  readonly targetAt?: string;
+  readonly targetDate?: string;
   readonly clockStartedAt: string;
   readonly firstResponseDueAt?: string;
   readonly basis: DeadlineBasis;
@@ -41,6 +48,11 @@ export interface CaseDeadline {
   readonly country: string;
   readonly region?: string;
   readonly timeZone: string;
+}
+
+/** The date the desk works to: the target where the case has one, else the legal limit. */
+export function targetAtOf(deadline: Pick<CaseDeadline, 'dueAt' | 'targetAt'>): string {
+  return deadline.targetAt ?? deadline.dueAt;
 }
 
 export interface CaseRecord {
@@ -66,6 +78,11 @@ export interface CaseRecord {
   readonly assignedAt?: string;
   readonly firstResponseAt?: string;
   readonly closedAt?: string;
+  /**
+   * Refused (or fulfilled only in part) after the first month had ended: later than Art. 12(4)
+   * allows, whatever an extension gave. Set once, when the case is closed.
+   */
+  readonly refusedLate?: true;
   /** HMAC of the normalised email: lookups and duplicate detection without the address. */
   readonly emailHash: string;
   /** SHA-256 of the requester's access token; the token itself is only ever in their email. */

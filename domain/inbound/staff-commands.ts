@@ -22,7 +22,11 @@ export const CloseOutcomeSchema = z.enum(CLOSE_OUTCOMES);
 export const ExtensionMonthsSchema = z.union([z.literal(1), z.literal(2)]);
 
 export const StaffCommandSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('close'), outcome: CloseOutcomeSchema }),
+  /**
+   * `reason` is required for the outcomes short of full fulfilment (Art. 12(4): the requester is
+   * told why); for the others it is not accepted, so a stray word is reported, not lost.
+   */
+  z.object({ kind: z.literal('close'), outcome: CloseOutcomeSchema, reason: z.string().min(1).optional() }),
   /** Art. 12(3): the requester is told of the extension, with reasons. */
   z.object({ kind: z.literal('extend'), months: ExtensionMonthsSchema, reason: z.string().min(1) }),
   z.object({ kind: z.literal('assign'), email: z.email() }),
@@ -50,7 +54,7 @@ export interface StaffCommandParse {
 }
 
 export const STAFF_COMMAND_USAGE: Readonly<Record<StaffCommandKind, string>> = {
-  close: `#close <${CLOSE_OUTCOMES.join('|')}>`,
+  close: `#close <${CLOSE_OUTCOMES.join('|')}> [<reason>]`,
   extend: '#extend <1|2> <reason>',
   assign: '#assign <email>',
   note: '#note <text>',
@@ -117,11 +121,25 @@ function parseCommand(name: string, argument: string): CommandParse {
   }
 }
 
+/** Outcomes short of full fulfilment: the requester is told why (Art. 12(4)), so staff must say it. */
+export const OUTCOMES_NEEDING_REASON: ReadonlySet<string> = new Set(['refused', 'partially_fulfilled']);
+
 function parseClose(argument: string): CommandParse {
-  const words = wordsOf(argument);
-  if (words.length !== 1) return usageError('close', '#close takes exactly one outcome.');
-  const outcome = CloseOutcomeSchema.safeParse(words[0]!.toLowerCase().replaceAll('-', '_'));
+  const [word = ''] = wordsOf(argument);
+  if (word === '') return usageError('close', '#close takes exactly one outcome.');
+  const outcome = CloseOutcomeSchema.safeParse(word.toLowerCase().replaceAll('-', '_'));
   if (!outcome.success) return usageError('close', 'Unknown outcome.');
+  const reason = argument.slice(word.length).trim();
+  if (OUTCOMES_NEEDING_REASON.has(outcome.data)) {
+    if (reason === '') {
+      return usageError(
+        'close',
+        `#close ${outcome.data} needs the reason, which the requester is told (GDPR Art. 12(4)).`,
+      );
+    }
+    return { command: { kind: 'close', outcome: outcome.data, reason } };
+  }
+  if (reason !== '') return usageError('close', '#close takes exactly one outcome.');
   return { command: { kind: 'close', outcome: outcome.data } };
 }
 

@@ -164,17 +164,45 @@ export function planStaffReply(input: ReplyInput, participant: StaffParticipant)
 
   if (closing) {
     const outcome = closing.command.kind === 'refuse' ? 'refused' : (close?.command.outcome ?? 'fulfilled');
+    const reason = closing.command.reason;
+    // Art. 12(4): the requester hears of a refusal within one month of receipt; an extension
+    // (Art. 12(3)) gives more time to act, not to refuse. A later one is recorded and the DPO told.
+    const refusedLate =
+      reason !== undefined && input.now.getTime() > new Date(record.deadline.originalDueAt).getTime();
     // A closed case waits for purging until its retention period ends.
     move((current) =>
-      closeMove(current, { outcome, at, purgeAfter: purgeAfter(record, at, config.retention) }),
+      closeMove(current, {
+        outcome,
+        at,
+        purgeAfter: purgeAfter(record, at, config.retention),
+        ...(refusedLate ? { refusedLate } : {}),
+      }),
     );
-    if (closing.command.kind === 'refuse') {
-      commandAudit.push({ action: 'case.refused' });
+    if (reason !== undefined) {
+      // Refused, or fulfilled only in part: the reasons and the rights of recourse.
+      if (outcome === 'refused') commandAudit.push({ action: 'case.refused' });
       notifications.push({
         template: 'refusal-notice',
         ...toRequester,
-        secrets: { reason: closing.command.reason, ...staffSecrets },
+        params: { outcome },
+        secrets: { reason, ...staffSecrets },
       });
+      if (refusedLate) {
+        commandAudit.push({
+          action: 'case.refused_late',
+          detail: {
+            outcome,
+            firstMonthEndedAt: record.deadline.originalDueAt,
+            extendedMonths: record.deadline.extendedMonths,
+          },
+        });
+        notifications.push({
+          template: 'late-refusal',
+          recipient: { role: 'dpo' },
+          replyAs: 'dpo',
+          params: { outcome, decidedBy: staffName(participant, config) },
+        });
+      }
     } else {
       notifications.push({
         template: 'case-closed',
@@ -296,6 +324,8 @@ function extendedDeadline(
     dueAt: due.dueAt.toISOString(),
     dueDate: due.dueDate,
     rolledForwardFrom: due.rolledForwardFrom,
+    targetAt: due.targetAt.toISOString(),
+    targetDate: due.targetDate,
     extendedMonths: months,
     originalDueAt: record.deadline.originalDueAt,
   };

@@ -99,6 +99,8 @@ export function intakeDeadline(
     dueAt: due.dueAt.toISOString(),
     dueDate: due.dueDate,
     rolledForwardFrom: due.rolledForwardFrom,
+    targetAt: due.targetAt.toISOString(),
+    targetDate: due.targetDate,
     clockStartedAt: due.clockStartedAt.toISOString(),
     ...(due.firstResponseDueAt ? { firstResponseDueAt: due.firstResponseDueAt.toISOString() } : {}),
     basis: due.basis,

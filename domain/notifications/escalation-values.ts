@@ -112,7 +112,7 @@ export function describeReason(reason: string): string {
 }
 
 /** What every staff email about a case shows, as of `at` (the sweep's time, or the event's). */
-function staffCaseValues(context: TemplateContext): TemplateValues {
+export function staffCaseValues(context: TemplateContext): TemplateValues {
   const record = context.record;
   const { config } = context.settings;
   const zone = record.deadline.timeZone;

@@ -5,6 +5,7 @@ import type { Language } from '../request-types.ts';
 import type { InboundTemplateName } from '../templates/inbound-templates.ts';
 import type { TemplateValues } from '../templates/render-template.ts';
 import { formatDate } from '../templates/type-labels.ts';
+import { formatDateTime, staffCaseValues } from './escalation-values.ts';
 import type { TemplateContext } from './template-values.ts';
 
 /*
@@ -101,7 +102,8 @@ export const INBOUND_TEMPLATE_VALUES: Readonly<
       staffText: text(secrets.staffText),
     };
   },
-  'refusal-notice': ({ secrets }) => ({
+  'refusal-notice': ({ secrets, params }) => ({
+    partlyFulfilled: params.outcome === 'partially_fulfilled',
     reason: secrets.reason ?? '',
     staffText: text(secrets.staffText),
   }),
@@ -115,6 +117,19 @@ export const INBOUND_TEMPLATE_VALUES: Readonly<
     textFiled: params.textFiled === true,
     usage,
   }),
+  'late-refusal': (context) => {
+    const { record, params, now } = context;
+    const zone = record.deadline.timeZone;
+    return {
+      ...staffCaseValues(context),
+      outcomeText: params.outcome === 'partially_fulfilled' ? 'partially fulfilled' : 'refused',
+      decidedBy: String(params.decidedBy ?? 'a member of staff'),
+      decidedDate: formatDateTime(record.closedAt ?? now, zone),
+      firstMonthEndDate: formatDate(record.deadline.originalDueAt, 'en', zone),
+      extended: record.deadline.extendedMonths > 0,
+      extendedMonths: record.deadline.extendedMonths,
+    };
+  },
   'mail-dropped': ({ params }) => ({
     reasonText: DROP_REASON_TEXTS[String(params.reason) as DropReason] ?? 'it could not be accepted.',
     reason: String(params.reason ?? 'unknown'),

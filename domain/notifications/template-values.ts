@@ -1,4 +1,5 @@
-import type { CaseContent, CaseRecord } from '../case-model.ts';
+import { type CaseContent, type CaseRecord, targetAtOf } from '../case-model.ts';
+import { supervisoryAuthorityFor } from '../config/desk-config.ts';
 import type { DeskSettings } from '../desk-settings.ts';
 import { statusUrl, verificationUrl } from '../intake/submit-request.ts';
 import type { Language } from '../request-types.ts';
@@ -23,15 +24,32 @@ export interface TemplateContext {
   readonly now: Date;
 }
 
+/**
+ * Values every email about a case may use. Requester emails show `targetDate`, the date the desk
+ * works to; `dueDate` is the legal limit. The controller, the DPO and the supervisory authority of
+ * the requester's country come from the configuration (the signature and the Art. 12(4) paragraphs).
+ */
 function commonValues({ record, content, settings, language }: TemplateContext): TemplateValues {
   const zone = record.deadline.timeZone;
-  const service = settings.config.processorServices.find((s) => s.id === record.service);
+  const { config } = settings;
+  const service = config.processorServices.find((s) => s.id === record.service);
+  const authority = supervisoryAuthorityFor(config.supervisoryAuthorities, record.country);
   return {
     name: content.name,
     reference: record.reference,
     typeLabel: typeLabel(record.type, language),
     receivedDate: formatDate(record.receivedAt, language, zone),
     dueDate: formatDate(record.deadline.dueAt, language, zone),
+    targetDate: formatDate(targetAtOf(record.deadline), language, zone),
+    controllerName: config.controller.name,
+    controllerAddress: config.controller.address,
+    controllerPhone: config.controller.phone ?? '',
+    dpoName: config.dpo.name,
+    dpoEmail: config.dpo.email,
+    authorityName: authority.name,
+    authorityUrl: deskLink(authority.url),
+    authorityOfRequesterCountry: authority.ofRequesterCountry,
+    courtRouteNl: authority.judicialRemedy === 'nl_uavg_35',
     controllerIsCustomer: record.controllerIsCustomer,
     serviceName: service?.name ?? record.service ?? '',
     isComplaint: record.type === 'complaint',

@@ -2,6 +2,7 @@ import enCaseClosed from './en/case-closed.ts';
 import enCaseReassigned from './en/case-reassigned.ts';
 import enCommandError from './en/command-error.ts';
 import enExtensionNotice from './en/extension-notice.ts';
+import enLateRefusal from './en/late-refusal.ts';
 import enMailDropped from './en/mail-dropped.ts';
 import enRefusalNotice from './en/refusal-notice.ts';
 import enRequesterReply from './en/requester-reply.ts';
@@ -21,6 +22,7 @@ export const INBOUND_TEMPLATES = {
   'case-reassigned': { en: enCaseReassigned },
   'command-error': { en: enCommandError },
   'mail-dropped': { en: enMailDropped },
+  'late-refusal': { en: enLateRefusal },
 } as const;
 
 export type InboundTemplateName = keyof typeof INBOUND_TEMPLATES;

@@ -17,7 +17,7 @@ We will not act on the request until you have confirmed it. If you did not send 
 Our Data Protection Officer has been alerted and will look at your report with the highest priority.
 {{/isBreach}}
 {{^isBreach}}
-Our representative will contact you. We will answer by {{dueDate}} at the latest.
+Our representative will contact you. We will answer by {{targetDate}} at the latest.
 {{/isBreach}}
 
 {{#controllerIsCustomer}}

@@ -17,7 +17,7 @@ A new case has been assigned to you in {{teamName}}.
 Reference: {{reference}}
 Request: {{typeLabel}}
 Received: {{receivedDate}}
-Answer due by: {{#isBreach}}{{dueDateTime}} (72 hours from receipt){{/isBreach}}{{^isBreach}}{{dueDate}}{{/isBreach}}
+Answer due by: {{#isBreach}}{{dueDateTime}} (72 hours from receipt){{/isBreach}}{{^isBreach}}{{targetDate}} (legal limit {{dueDate}}){{/isBreach}}
 Language of the requester: {{languageName}}
 
 From the requester

@@ -6,12 +6,12 @@ export default {
   subject: '[{{reference}}] We need more time for your {{typeLabel}}',
   body: `Dear {{name}},
 
-We received your {{typeLabel}} (case {{reference}}) on {{receivedDate}}. We had to answer it by {{originalDueDate}}; under Article 12(3) of the General Data Protection Regulation we are extending this period by {{months}} {{monthsLabel}}. We will answer by {{dueDate}} at the latest.
+We received your {{typeLabel}} (case {{reference}}) on {{receivedDate}}. We had to answer it by {{originalDueDate}}; under Article 12(3) of the General Data Protection Regulation we are extending this period by {{months}} {{monthsLabel}}. We will answer by {{targetDate}} at the latest.
 
 The reason for the extension:
 {{reason}}
 
-You can reply to this email with any questions. You also have the right to lodge a complaint with a data protection authority.
+You can reply to this email with any questions. {{> complaintRights}}
 
 {{> signature}}
 

@@ -17,7 +17,7 @@ Wij nemen het verzoek pas in behandeling nadat u het hebt bevestigd. Hebt u dit 
 Onze functionaris voor gegevensbescherming is gewaarschuwd en bekijkt uw melding met de hoogste prioriteit.
 {{/isBreach}}
 {{^isBreach}}
-Onze vertegenwoordiger zal contact met u opnemen. Wij antwoorden uiterlijk op {{dueDate}}.
+Onze vertegenwoordiger zal contact met u opnemen. Wij antwoorden uiterlijk op {{targetDate}}.
 {{/isBreach}}
 
 {{#controllerIsCustomer}}

@@ -17,7 +17,7 @@ Er is een nieuwe zaak aan u toegewezen in {{teamName}}.
 Kenmerk: {{reference}}
 Verzoek: {{typeLabel}}
 Ontvangen: {{receivedDate}}
-Antwoord uiterlijk: {{#isBreach}}{{dueDateTime}} (72 uur na ontvangst){{/isBreach}}{{^isBreach}}{{dueDate}}{{/isBreach}}
+Antwoord uiterlijk: {{#isBreach}}{{dueDateTime}} (72 uur na ontvangst){{/isBreach}}{{^isBreach}}{{targetDate}} (wettelijke termijn {{dueDate}}){{/isBreach}}
 Taal van de aanvrager: {{languageName}}
 
 Van de aanvrager

@@ -5,12 +5,12 @@ export default {
   subject: '[{{reference}}] Ons besluit over uw {{typeLabel}}',
   body: `Beste {{name}},
 
-Wij hebben besloten geen gevolg te geven aan uw {{typeLabel}} (zaak {{reference}}), ontvangen op {{receivedDate}}.
+{{#partlyFulfilled}}Wij hebben uw {{typeLabel}} (zaak {{reference}}), ontvangen op {{receivedDate}}, gedeeltelijk uitgevoerd.{{/partlyFulfilled}}{{^partlyFulfilled}}Wij hebben besloten geen gevolg te geven aan uw {{typeLabel}} (zaak {{reference}}), ontvangen op {{receivedDate}}.{{/partlyFulfilled}}
 
-De redenen:
+{{#partlyFulfilled}}Wat wij niet hebben gedaan, en waarom:{{/partlyFulfilled}}{{^partlyFulfilled}}De redenen:{{/partlyFulfilled}}
 {{reason}}
 
-U hebt het recht een klacht in te dienen bij een toezichthoudende autoriteit, zoals de Autoriteit Persoonsgegevens of de toezichthouder in het land waar u woont of werkt of waar de vermeende inbreuk plaatsvond, en het recht om beroep in te stellen bij de rechter.
+{{> rightsOfRecourse}}
 
 Met vragen over dit besluit kunt u op deze e-mail reageren.
 

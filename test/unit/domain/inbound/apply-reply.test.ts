@@ -276,18 +276,16 @@ describe('planReply: staff commands', () => {
   });
 
   it('#close: closed with its outcome, the notice carries the staff text, the load goes down', () => {
-    const result = applied(
-      plan({ text: '#close partially-fulfilled\n\nWe could not find the 2019 tickets.' }),
-    );
+    const result = applied(plan({ text: '#close fulfilled\n\nWe could not find the 2019 tickets.' }));
 
-    expect(result.change?.set).toEqual({ status: 'closed', outcome: 'partially_fulfilled', closedAt: AT });
+    expect(result.change?.set).toEqual({ status: 'closed', outcome: 'fulfilled', closedAt: AT });
     expect(result.change?.firstResponseAt).toBe(AT);
     expect(result.notifications).toEqual([
       {
         template: 'case-closed',
         recipient: { role: 'requester' },
         replyAs: 'requester',
-        params: { outcome: 'partially_fulfilled' },
+        params: { outcome: 'fulfilled' },
         secrets: { staffText: 'We could not find the 2019 tickets.' },
       },
     ]);
@@ -311,6 +309,7 @@ describe('planReply: staff commands', () => {
         template: 'refusal-notice',
         recipient: { role: 'requester' },
         replyAs: 'requester',
+        params: { outcome: 'refused' },
         secrets: { reason: 'Manifestly unfounded: the fifth identical request this month' },
       },
     ]);
@@ -318,8 +317,23 @@ describe('planReply: staff commands', () => {
   });
 
   it.each([
-    { months: 1, dueAt: '2027-01-04T22:59:59.999Z', dueDate: '2027-01-04', rolledForwardFrom: '2027-01-03' },
-    { months: 2, dueAt: '2027-02-03T22:59:59.999Z', dueDate: '2027-02-03', rolledForwardFrom: null },
+    {
+      months: 1,
+      dueAt: '2027-01-04T22:59:59.999Z',
+      dueDate: '2027-01-04',
+      rolledForwardFrom: '2027-01-03',
+      // The stricter reading: the last working day on or before Sunday 3 January (1 January is a holiday).
+      targetAt: '2026-12-31T22:59:59.999Z',
+      targetDate: '2026-12-31',
+    },
+    {
+      months: 2,
+      dueAt: '2027-02-03T22:59:59.999Z',
+      dueDate: '2027-02-03',
+      rolledForwardFrom: null,
+      targetAt: '2027-02-03T22:59:59.999Z',
+      targetDate: '2027-02-03',
+    },
   ])(
     '#extend $months: due $dueDate, the first deadline kept, the notice with the reason',
     ({ months, ...due }) => {

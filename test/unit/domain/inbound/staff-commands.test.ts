@@ -17,7 +17,7 @@ async function fixtureReply(name: string): Promise<string> {
 const BODY = 'Dear Ms de Vries,\n\nYour answer.';
 const OUTCOMES = 'fulfilled|partially_fulfilled|refused|redirected|withdrawn|unverified';
 const COMMANDS = [
-  `#close <${OUTCOMES}>`,
+  `#close <${OUTCOMES}> [<reason>]`,
   '#extend <1|2> <reason>',
   '#assign <email>',
   '#note <text>',
@@ -28,9 +28,20 @@ const UNKNOWN = `Commands: ${COMMANDS.join(', ')}.`;
 describe('parseStaffCommands: valid commands', () => {
   it.each([
     { line: '#close fulfilled', expected: [{ kind: 'close', outcome: 'fulfilled' }] },
-    { line: '#close partially_fulfilled', expected: [{ kind: 'close', outcome: 'partially_fulfilled' }] },
-    { line: '#close Partially-Fulfilled', expected: [{ kind: 'close', outcome: 'partially_fulfilled' }] },
-    { line: '#close refused', expected: [{ kind: 'close', outcome: 'refused' }] },
+    {
+      line: '#close partially_fulfilled The invoices are kept by your employer',
+      expected: [
+        { kind: 'close', outcome: 'partially_fulfilled', reason: 'The invoices are kept by your employer' },
+      ],
+    },
+    {
+      line: '#close Partially-Fulfilled  Part of it is exempt',
+      expected: [{ kind: 'close', outcome: 'partially_fulfilled', reason: 'Part of it is exempt' }],
+    },
+    {
+      line: '#close refused Manifestly unfounded',
+      expected: [{ kind: 'close', outcome: 'refused', reason: 'Manifestly unfounded' }],
+    },
     { line: '#close redirected', expected: [{ kind: 'close', outcome: 'redirected' }] },
     { line: '#close withdrawn', expected: [{ kind: 'close', outcome: 'withdrawn' }] },
     { line: '#CLOSE unverified', expected: [{ kind: 'close', outcome: 'unverified' }] },
@@ -96,13 +107,27 @@ describe('parseStaffCommands: errors', () => {
     },
     {
       line: '#close',
-      message: `#close takes exactly one outcome. Usage: #close <${OUTCOMES}>`,
+      message: `#close takes exactly one outcome. Usage: #close <${OUTCOMES}> [<reason>]`,
       command: '#close',
     },
-    { line: '#close done', message: `Unknown outcome. Usage: #close <${OUTCOMES}>`, command: '#close' },
+    {
+      line: '#close refused',
+      message: `#close refused needs the reason, which the requester is told (GDPR Art. 12(4)). Usage: #close <${OUTCOMES}> [<reason>]`,
+      command: '#close',
+    },
+    {
+      line: '#close partially_fulfilled   ',
+      message: `#close partially_fulfilled needs the reason, which the requester is told (GDPR Art. 12(4)). Usage: #close <${OUTCOMES}> [<reason>]`,
+      command: '#close',
+    },
+    {
+      line: '#close done',
+      message: `Unknown outcome. Usage: #close <${OUTCOMES}> [<reason>]`,
+      command: '#close',
+    },
     {
       line: '#close fulfilled thanks all',
-      message: `#close takes exactly one outcome. Usage: #close <${OUTCOMES}>`,
+      message: `#close takes exactly one outcome. Usage: #close <${OUTCOMES}> [<reason>]`,
       command: '#close',
     },
     {

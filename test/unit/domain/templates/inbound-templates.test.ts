@@ -75,8 +75,8 @@ describe('the inbound templates', () => {
   });
 
   it.each([
-    ['en', ['supervisory authority', 'judicial remedy', 'Three systems to search']],
-    ['nl', ['toezichthoudende autoriteit', 'beroep in te stellen bij de rechter', 'Three systems to search']],
+    ['en', ['data protection authority', 'judicial remedy', 'Three systems to search']],
+    ['nl', ['toezichthoudende autoriteit', 'naar de rechter te stappen', 'Three systems to search']],
   ] as const)(
     'the refusal notice (%s) gives the reasons and both rights of Art. 12(4)',
     (language, phrases) => {
