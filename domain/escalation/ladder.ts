@@ -100,6 +100,8 @@ export const escalationKey = {
  *   after because a period counted from the due date began. The n-th alert of a track has the key
  *   `<track>:<n>` (two sweeps reading the same case compute the same key, and only one records it);
  *   its `sentAtKey` records when it went.
+ * - The extension decision goes to every unextended rights request whose first month is ending, a
+ *   first response (a holding reply) or not: only an answer closes the case.
  * - Without an assignee, the assignee steps (reminders, extension decision) go to the manager; the key
  *   stays the same, so an assignee appointed later does not get that step again.
  * - The unassigned step goes once per case, as soon as the case has had no assignee for more than
@@ -139,7 +141,9 @@ export function dueEscalationSteps(
     });
   }
 
-  if (isRightsRequest(c.type) && c.extendedMonths === 0 && !responded) {
+  // About the answer, not the first contact: a holding reply sets firstResponseAt but answers
+  // nothing, so only an extension or the closing of the case (no steps at all) ends this track.
+  if (isRightsRequest(c.type) && c.extendedMonths === 0) {
     const days = ladder.extensionDecisionDaysBeforeFirstMonthEnd;
     if (reachedLeadTime(c, c.originalDueAt, now, [days], MS_PER_DAY) !== undefined) {
       steps.push({

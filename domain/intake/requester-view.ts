@@ -81,6 +81,8 @@ function summary(record: CaseRecord) {
     ...(record.verifiedAt ? { verifiedAt: record.verifiedAt } : {}),
     dueAt: record.deadline.dueAt,
     dueDate: record.deadline.dueDate,
+    // The date requesters are shown; `dueDate` is the legal limit behind it.
+    targetDate: record.deadline.targetDate ?? record.deadline.dueDate,
     extendedMonths: record.deadline.extendedMonths,
     ...(record.closedAt ? { closedAt: record.closedAt } : {}),
   };

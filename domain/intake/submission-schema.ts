@@ -108,7 +108,8 @@ export const SubmissionResponseSchema = z
     reference: z.string().meta({ example: 'PD-7K3M-Q9XA' }),
     status: z.enum(['awaiting_verification', 'received', 'assigned', 'waiting_for_requester', 'closed']),
     dueAt: z.iso.datetime(),
-    dueDate: z.iso.date(),
+    dueDate: z.iso.date().describe('The legal limit'),
+    targetDate: z.iso.date().describe('The date the desk answers by, on or before the legal limit'),
     verificationRequired: z.boolean(),
     statusUrl: z
       .url()

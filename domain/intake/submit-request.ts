@@ -169,6 +169,7 @@ export async function submitRequest(
     status,
     dueAt: deadline.dueAt,
     dueDate: deadline.dueDate,
+    targetDate: deadline.targetDate ?? deadline.dueDate,
     verificationRequired,
   };
   const expiresAt = new Date(deps.now.getTime() + DUPLICATE_WINDOW_MS).toISOString();

@@ -13,6 +13,8 @@ export interface VerifyResult {
   readonly reference: string;
   readonly dueAt: string;
   readonly dueDate: string;
+  /** The date shown to the requester (the legal limit is `dueDate`). */
+  readonly targetDate: string;
 }
 
 /**
@@ -41,6 +43,7 @@ export async function verifyEmail(
       reference: record.reference,
       dueAt: record.deadline.dueAt,
       dueDate: record.deadline.dueDate,
+      targetDate: record.deadline.targetDate ?? record.deadline.dueDate,
     };
   }
   const at = deps.now.toISOString();
@@ -66,5 +69,6 @@ export async function verifyEmail(
     reference: record.reference,
     dueAt: deadline.dueAt,
     dueDate: deadline.dueDate,
+    targetDate: deadline.targetDate ?? deadline.dueDate,
   };
 }

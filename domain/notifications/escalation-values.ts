@@ -1,4 +1,4 @@
-import type { CaseRecord } from '../case-model.ts';
+import { type CaseRecord, targetAtOf } from '../case-model.ts';
 import { memberById } from '../config/desk-config.ts';
 import type { DigestLine, ManagerDigest } from '../escalation/index.ts';
 import { verificationUrl } from '../intake/submit-request.ts';
@@ -130,6 +130,8 @@ export function staffCaseValues(context: TemplateContext): TemplateValues {
     receivedDateTime: formatDateTime(record.receivedAt, zone),
     dueDate: formatDate(record.deadline.dueAt, 'en', zone),
     dueDateTime: formatDateTime(record.deadline.dueAt, zone),
+    // The date the desk works to; `dueDate` and the time left count to the legal limit.
+    targetDate: formatDate(targetAtOf(record.deadline), 'en', zone),
     timeLeft: formatDuration(Math.max(0, msLeft)),
     overdueBy: formatDuration(Math.max(0, -msLeft)),
     timeLeftOrOverdue:

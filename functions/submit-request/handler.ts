@@ -37,7 +37,7 @@ export const handler = httpHandler(
       return html(
         result.statusCode,
         page('Thank you, we have received your request', [
-          `Your case reference is ${response.reference}. We will answer by ${response.dueDate} at the latest.`,
+          `Your case reference is ${response.reference}. We will answer by ${response.targetDate} at the latest.`,
           response.verificationRequired
             ? 'We have sent you an email: please open the link in it to confirm your address. We start once you have.'
             : 'We have sent you a confirmation by email.',

@@ -24,7 +24,7 @@ export const handler = httpHandler(
       return html(
         200,
         page('Thank you, your email address is confirmed', [
-          `We are now handling your request ${result.reference}. We will answer by ${result.dueDate} at the latest.`,
+          `We are now handling your request ${result.reference}. We will answer by ${result.targetDate} at the latest.`,
         ]),
       );
     }

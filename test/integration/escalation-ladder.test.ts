@@ -121,7 +121,7 @@ describe('the escalation sweep, moved through time', () => {
     expect(await newEmails(before)).toEqual(
       [
         `${at('anna.devries')} | [${access.reference}] Decide on an extension before 4 April 2030`,
-        `${at('anna.devries')} | [${access.reference}] Reminder: access request (Art. 15) due 4 April 2030 (6 days and 17 hours left)`,
+        `${at('anna.devries')} | [${access.reference}] Reminder: access request (Art. 15) due 4 April 2030`,
         `${at('marieke.jansen')} | [${unassigned.reference}] Unassigned for 8 hours: question`,
       ].sort(),
     );
@@ -157,7 +157,7 @@ describe('the escalation sweep, moved through time', () => {
     ]);
     expect(await newEmails(before)).toEqual([
       `${at('dpo')} | [${breach.reference}] Breach report: 8 hours left to notify the authority`,
-      `${at('jan.dekker')} | [${breach.reference}] Reminder: possible data breach (Art. 33) due 2 April 2030 (8 hours left)`,
+      `${at('jan.dekker')} | [${breach.reference}] Reminder: possible data breach (Art. 33) due 2 April 2030`,
     ]);
   });
 
@@ -168,7 +168,7 @@ describe('the escalation sweep, moved through time', () => {
 
     expect(await newEmails(before)).toEqual(
       [
-        `${at('anna.devries')} | [${access.reference}] Reminder: access request (Art. 15) due 4 April 2030 (1 day and 17 hours left)`,
+        `${at('anna.devries')} | [${access.reference}] Reminder: access request (Art. 15) due 4 April 2030`,
         `${at('marieke.jansen')} | [${access.reference}] No first response yet, due 4 April 2030 (1 day and 17 hours left)`,
         `${at('dpo')} | [${breach.reference}] Breach report overdue by 16 hours`,
       ].sort(),

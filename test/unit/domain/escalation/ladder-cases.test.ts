@@ -174,13 +174,13 @@ const EXTENSION: Row[] = [
     expected: [],
   },
   {
-    name: 'a first response was sent',
+    name: 'a first response was sent: the extension is still to be decided',
     c: rightsCase({
       firstResponseAt: new Date('2026-12-01T09:00:00Z'),
       sentKeys: new Set(['assignee-reminder:7d']),
     }),
     now: '2026-12-21T22:59:59.999Z',
-    expected: [],
+    expected: ['extension-decision -> assignee'],
   },
   {
     name: 'a question is not a rights request',

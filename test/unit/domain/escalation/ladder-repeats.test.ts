@@ -175,6 +175,9 @@ describe('repeating escalation steps go once per period counted from the last on
       DEFAULT_ESCALATION_LADDER,
     );
 
-    expect(steps.map((step) => [step.key, step.sentAtKey])).toEqual([['assignee-reminder:7d', undefined]]);
+    expect(steps.map((step) => [step.key, step.sentAtKey])).toEqual([
+      ['assignee-reminder:7d', undefined],
+      ['extension-decision', undefined],
+    ]);
   });
 });

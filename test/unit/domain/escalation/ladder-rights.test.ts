@@ -75,7 +75,7 @@ const TIMELINE: Row[] = [
   {
     name: '2 days left after a first response: assignee only',
     now: '2026-12-26T22:59:59.999Z',
-    sent: ['assignee-reminder:7d'],
+    sent: ['assignee-reminder:7d', 'extension-decision'],
     firstResponseAt: '2026-12-10T09:00:00Z',
     expected: ['assignee-reminder:2d -> assignee'],
   },
