@@ -1,9 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEvent } from '../../domain/case-model.ts';
+import type { RecipientAcknowledgements } from '../../domain/case-store.ts';
 import type { Notification } from '../../domain/notifications/notification.ts';
 import { CASE_TABLE } from '../../resources/desk-resources.ts';
-import { auditSortKey, casePartition, notificationKey, pendingIndexAttributes } from './keys.ts';
+import {
+  auditSortKey,
+  casePartition,
+  notificationKey,
+  pendingIndexAttributes,
+  recipientAcknowledgementsKey,
+  toEpochSeconds,
+} from './keys.ts';
 
 /*
  * Items of a case partition, shaped once for every store that writes them (see keys.ts): the
@@ -60,3 +68,28 @@ export const notificationPut = (tableName: string, notification: Notification): 
     ConditionExpression: 'attribute_not_exists(pk)',
   },
 });
+
+/**
+ * The emails counted against one address's cap. Optimistic: written only over the version read, so
+ * two writers for one address cannot both count.
+ */
+export function recipientAcknowledgementsPut(
+  tableName: string,
+  acknowledgements: RecipientAcknowledgements & { readonly expiresAt: string },
+): TransactItem {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: {
+        ...recipientAcknowledgementsKey(acknowledgements.key),
+        sentAt: [...acknowledgements.sentAt],
+        version: acknowledgements.version + 1,
+        [CASE_TABLE.timeToLiveAttribute]: toEpochSeconds(acknowledgements.expiresAt),
+      },
+      ConditionExpression: acknowledgements.version === 0 ? 'attribute_not_exists(pk)' : 'version = :version',
+      ...(acknowledgements.version === 0
+        ? {}
+        : { ExpressionAttributeValues: { ':version': acknowledgements.version } }),
+    },
+  };
+}

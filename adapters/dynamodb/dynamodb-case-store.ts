@@ -34,8 +34,6 @@ export class DynamoDbCaseStore extends DynamoDbCaseTable implements CaseStore {
   }
 
   createCase: CaseStore['createCase'] = (...args) => this.intake.createCase(...args);
-  getRecipientAcknowledgements: CaseStore['getRecipientAcknowledgements'] = (...args) =>
-    this.intake.getRecipientAcknowledgements(...args);
   findByReference: CaseStore['findByReference'] = (...args) => this.intake.findByReference(...args);
   findVerification: CaseStore['findVerification'] = (...args) => this.intake.findVerification(...args);
   markVerified: CaseStore['markVerified'] = (...args) => this.intake.markVerified(...args);

@@ -10,10 +10,22 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AuditEvent, CaseRecord, ThreadMessage } from '../../domain/case-model.ts';
-import type { CaseReader, WaitingCase, WaitingStep } from '../../domain/case-store.ts';
+import type {
+  CaseReader,
+  RecipientAcknowledgements,
+  WaitingCase,
+  WaitingStep,
+} from '../../domain/case-store.ts';
 import { CASE_TABLE } from '../../resources/desk-resources.ts';
 import { type Item, type TransactItem, withoutKeys } from './case-items.ts';
-import { caseKey, casePartition, INDEX_SHARDS, type PendingStep, pendingPartition } from './keys.ts';
+import {
+  caseKey,
+  casePartition,
+  INDEX_SHARDS,
+  type PendingStep,
+  pendingPartition,
+  recipientAcknowledgementsKey,
+} from './keys.ts';
 
 export const DUE_INDEX = CASE_TABLE.globalSecondaryIndexes[0].indexName;
 export const PENDING_INDEX = CASE_TABLE.globalSecondaryIndexes[1].indexName;
@@ -44,6 +56,16 @@ export class DynamoDbCaseTable implements CaseReader {
   async listThread(caseId: string): Promise<ThreadMessage[]> {
     const items = await this.queryCase(caseId, 'MSG#');
     return items.map((item) => withoutKeys<ThreadMessage>(item));
+  }
+
+  /** The emails counted against one address's cap (intake and the verification housekeeping share it). */
+  async getRecipientAcknowledgements(key: string): Promise<RecipientAcknowledgements> {
+    const item = await this.get(recipientAcknowledgementsKey(key));
+    return {
+      key,
+      sentAt: Array.isArray(item?.sentAt) ? (item.sentAt as string[]) : [],
+      version: typeof item?.version === 'number' ? item.version : 0,
+    };
   }
 
   async ping(): Promise<void> {

@@ -6,11 +6,10 @@ import type {
   IntakeStore,
   NewCase,
   OnceMarker,
-  RecipientAcknowledgements,
   ReferenceEntry,
   VerificationEntry,
 } from '../../domain/case-store.ts';
-import { auditPut, notificationPut, type TransactItem } from './case-items.ts';
+import { auditPut, notificationPut, recipientAcknowledgementsPut, type TransactItem } from './case-items.ts';
 import { caseTransitionUpdate } from './case-transition.ts';
 import { DynamoDbCaseTable, TTL } from './dynamodb-case-table.ts';
 import {
@@ -18,7 +17,6 @@ import {
   onceKey,
   openIndexAttributes,
   pendingIndexAttributes,
-  recipientAcknowledgementsKey,
   referenceKey,
   toEpochSeconds,
   verificationKey,
@@ -55,7 +53,7 @@ export class DynamoDbIntakeStore extends DynamoDbCaseTable implements IntakeStor
       },
     };
     const acknowledgementsPut = acknowledgements
-      ? this.recipientAcknowledgementsPut(acknowledgements)
+      ? recipientAcknowledgementsPut(this.tableName, acknowledgements)
       : undefined;
     const items: TransactItem[] = [
       {
@@ -133,15 +131,6 @@ export class DynamoDbIntakeStore extends DynamoDbCaseTable implements IntakeStor
     }
   }
 
-  async getRecipientAcknowledgements(key: string): Promise<RecipientAcknowledgements> {
-    const item = await this.get(recipientAcknowledgementsKey(key));
-    return {
-      key,
-      sentAt: Array.isArray(item?.sentAt) ? (item.sentAt as string[]) : [],
-      version: typeof item?.version === 'number' ? item.version : 0,
-    };
-  }
-
   async findByReference(reference: string): Promise<ReferenceEntry | undefined> {
     const item = await this.get(referenceKey(reference));
     return item
@@ -160,28 +149,6 @@ export class DynamoDbIntakeStore extends DynamoDbCaseTable implements IntakeStor
       auditPut(this.tableName, change.audit),
       ...change.notifications.map((notification) => notificationPut(this.tableName, notification)),
     ]);
-  }
-
-  /** Optimistic: written only over the version read, so two intakes for one address cannot both count. */
-  private recipientAcknowledgementsPut(
-    acknowledgements: NonNullable<NewCase['recipientAcknowledgements']>,
-  ): TransactItem {
-    return {
-      Put: {
-        TableName: this.tableName,
-        Item: {
-          ...recipientAcknowledgementsKey(acknowledgements.key),
-          sentAt: [...acknowledgements.sentAt],
-          version: acknowledgements.version + 1,
-          [TTL]: toEpochSeconds(acknowledgements.expiresAt),
-        },
-        ConditionExpression:
-          acknowledgements.version === 0 ? 'attribute_not_exists(pk)' : 'version = :version',
-        ...(acknowledgements.version === 0
-          ? {}
-          : { ExpressionAttributeValues: { ':version': acknowledgements.version } }),
-      },
-    };
   }
 
   private oncePut(

@@ -1,16 +1,20 @@
-import type { VerificationStore } from '../../domain/case-store.ts';
-import { auditPut, notificationPut } from './case-items.ts';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { CappedRequesterEmail, CappedWriteOutcome, VerificationStore } from '../../domain/case-store.ts';
+import { auditPut, notificationPut, recipientAcknowledgementsPut, type TransactItem } from './case-items.ts';
 import { caseTransitionUpdate } from './case-transition.ts';
 import { DynamoDbCaseTable, TTL } from './dynamodb-case-table.ts';
 import { caseKey, pendingPartition, shardOf, toEpochSeconds, verificationKey } from './keys.ts';
+
+const CONFLICTS = new Set(['ConditionalCheckFailed', 'TransactionConflict']);
 
 /** Reminders and closing of cases whose email was never verified. */
 export class DynamoDbVerificationStore extends DynamoDbCaseTable implements VerificationStore {
   async recordVerificationReminder(
     caseId: string,
     change: Parameters<VerificationStore['recordVerificationReminder']>[1],
-  ): Promise<boolean> {
-    return this.conditionalTransaction(
+  ): Promise<CappedWriteOutcome> {
+    return this.cappedTransaction(
       [
         {
           Update: {
@@ -41,23 +45,54 @@ export class DynamoDbVerificationStore extends DynamoDbCaseTable implements Veri
           },
         },
         auditPut(this.tableName, change.audit),
-        notificationPut(this.tableName, change.notification),
       ],
-      true,
+      change,
     );
   }
 
   async closeUnverified(
     caseId: string,
     change: Parameters<VerificationStore['closeUnverified']>[1],
-  ): Promise<boolean> {
-    return this.conditionalTransaction(
+  ): Promise<CappedWriteOutcome> {
+    return this.cappedTransaction(
       [
         caseTransitionUpdate(this.tableName, caseId, change.transition),
         auditPut(this.tableName, change.audit),
-        notificationPut(this.tableName, change.notification),
       ],
-      true,
+      change,
     );
+  }
+
+  /**
+   * The case's items (the case update first), then the requester email's: its notification, the
+   * suppression event, and last the recipient's count, so a cancellation names which one failed.
+   */
+  private async cappedTransaction(
+    caseItems: TransactItem[],
+    email: CappedRequesterEmail,
+  ): Promise<CappedWriteOutcome> {
+    const items = [
+      ...caseItems,
+      ...(email.notification ? [notificationPut(this.tableName, email.notification)] : []),
+      ...(email.moreAudit ?? []).map((audit) => auditPut(this.tableName, audit)),
+    ];
+    const recipientAt = email.recipientAcknowledgements ? items.length : undefined;
+    if (email.recipientAcknowledgements) {
+      items.push(recipientAcknowledgementsPut(this.tableName, email.recipientAcknowledgements));
+    }
+    try {
+      await this.client.send(new TransactWriteCommand({ TransactItems: items }));
+      return 'written';
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const reasons = error.CancellationReasons ?? [];
+      if (CONFLICTS.has(reasons[0]?.Code ?? '')) return 'case_changed';
+      if (recipientAt !== undefined && CONFLICTS.has(reasons[recipientAt]?.Code ?? '')) {
+        return 'recipient_changed';
+      }
+      // Another writer on an item of the case (a concurrent sweep): it will have done the work.
+      if (reasons.some((reason) => reason.Code === 'TransactionConflict')) return 'case_changed';
+      throw error;
+    }
   }
 }

@@ -162,7 +162,9 @@ export async function submitRequest(
         fingerprint: deps.hasher.hash('idempotency-request', normalisedRequest),
       }
     : undefined;
-  const recipientKey = deps.hasher.hash('acknowledgement-recipient', normaliseEmail(submission.email));
+  // The address hash the case keeps: the sweep's reminders and closing notices count against the
+  // same cap without ever reading the address.
+  const recipientKey = emailHash;
 
   const baseResponse: SubmissionResponse = {
     reference: '',

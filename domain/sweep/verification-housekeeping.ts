@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { closeUnverified } from '../case-lifecycle.ts';
-import type { CaseReader, VerificationStore, WaitingCase } from '../case-store.ts';
+import type { CaseRecord } from '../case-model.ts';
+import type { CappedRequesterEmail, CaseReader, VerificationStore, WaitingCase } from '../case-store.ts';
 import { sealJson } from '../content-cipher.ts';
 import { VERIFICATION_REMINDER_KEY, verificationHousekeeping } from '../escalation/index.ts';
 import { hashToken, newSecretToken } from '../intake/access-token.ts';
+import { admitAcknowledgement } from '../intake/acknowledgement-cap.ts';
 import type { Notification } from '../notifications/notification.ts';
 import { purgeAfter } from '../retention/purge-after.ts';
 import { MS_PER_DAY } from '../time-units.ts';
@@ -74,57 +76,95 @@ async function houseKeep(
   if (record?.status !== 'awaiting_verification') return undefined;
   const at = now.toISOString();
   const newId = deps.newId ?? randomUUID;
-
-  if (action === 'remind') {
-    const token = newSecretToken();
-    const notification: Notification = {
-      notificationId: newId(),
-      caseId: record.caseId,
-      template: 'verification-reminder',
-      recipient: { role: 'requester' },
-      createdAt: at,
-      sealedParams: await sealJson(deps.cipher, record.caseId, 'thread-message', {
-        verificationToken: token,
-      }),
-    };
-    const closesAt = new Date(
-      new Date(record.receivedAt).getTime() + settings.escalationLadder.closeUnverifiedAfterDays * MS_PER_DAY,
-    );
-    const done = await store.recordVerificationReminder(record.caseId, {
-      key: VERIFICATION_REMINDER_KEY,
-      verification: { tokenHash: hashToken(token), expiresAt: closesAt.toISOString() },
-      notification,
-      audit: { caseId: record.caseId, at, action: 'case.verification_reminded', actor: 'system:sweep' },
-    });
-    if (!done) return undefined;
-    await enqueueAll([notification], deps);
-    return { action, reference: record.reference } as const;
-  }
-
+  const token = action === 'remind' ? newSecretToken() : undefined;
   const notification: Notification = {
     notificationId: newId(),
     caseId: record.caseId,
-    template: 'closed-unverified',
+    template: action === 'remind' ? 'verification-reminder' : 'closed-unverified',
     recipient: { role: 'requester' },
     createdAt: at,
+    ...(token
+      ? {
+          sealedParams: await sealJson(deps.cipher, record.caseId, 'thread-message', {
+            verificationToken: token,
+          }),
+        }
+      : {}),
   };
-  const done = await store.closeUnverified(record.caseId, {
-    transition: closeUnverified(record, {
-      at,
-      purgeAfter: purgeAfter(record, at, settings.config.retention),
-    }),
-    notification,
-    audit: {
-      caseId: record.caseId,
-      at,
-      action: 'case.closed',
-      actor: 'system:sweep',
-      detail: { outcome: 'unverified' },
-    },
-  });
-  if (!done) return undefined;
-  await enqueueAll([notification], deps);
-  return { action, reference: record.reference } as const;
+
+  // The form emails whatever address it is given: these emails count against the same per-address
+  // cap as the acknowledgements (keyed by the case's address hash), and beyond it are not sent.
+  for (let attempt = 0; attempt < RECIPIENT_ATTEMPTS; attempt++) {
+    const email = await cappedEmail(record, notification, deps);
+    const outcome =
+      action === 'remind'
+        ? await store.recordVerificationReminder(record.caseId, {
+            key: VERIFICATION_REMINDER_KEY,
+            verification: {
+              tokenHash: hashToken(token as string),
+              expiresAt: new Date(
+                new Date(record.receivedAt).getTime() +
+                  settings.escalationLadder.closeUnverifiedAfterDays * MS_PER_DAY,
+              ).toISOString(),
+            },
+            audit: { caseId: record.caseId, at, action: 'case.verification_reminded', actor: 'system:sweep' },
+            ...email,
+          })
+        : await store.closeUnverified(record.caseId, {
+            transition: closeUnverified(record, {
+              at,
+              purgeAfter: purgeAfter(record, at, settings.config.retention),
+            }),
+            audit: {
+              caseId: record.caseId,
+              at,
+              action: 'case.closed',
+              actor: 'system:sweep',
+              detail: { outcome: 'unverified' },
+            },
+            ...email,
+          });
+    if (outcome === 'recipient_changed') continue;
+    if (outcome === 'case_changed') return undefined;
+    if (email.notification) await enqueueAll([email.notification], deps);
+    return { action, reference: record.reference } as const;
+  }
+  // The address is busy (many emails to it at once): the next sweep tries again.
+  return undefined;
+}
+
+/** Reads of the recipient's count per case and sweep before giving the case to the next sweep. */
+const RECIPIENT_ATTEMPTS = 10;
+
+async function cappedEmail(
+  record: CaseRecord,
+  notification: Notification,
+  deps: SweepDeps<VerificationStore & Pick<CaseReader, 'getCase'>>,
+): Promise<CappedRequesterEmail> {
+  const counted = await deps.store.getRecipientAcknowledgements(record.emailHash);
+  const admission = admitAcknowledgement(counted.sentAt, deps.now, deps.settings.config.intake);
+  if (admission.admitted) {
+    return {
+      notification,
+      recipientAcknowledgements: {
+        key: counted.key,
+        sentAt: admission.sentAt,
+        version: counted.version,
+        expiresAt: admission.expiresAt,
+      },
+    };
+  }
+  return {
+    moreAudit: [
+      {
+        caseId: record.caseId,
+        at: deps.now.toISOString(),
+        action: 'notification.suppressed',
+        actor: 'system:sweep',
+        detail: { template: notification.template, reason: 'recipient_cap' },
+      },
+    ],
+  };
 }
 
 function daysBefore(now: Date, days: number): Date {

@@ -131,4 +131,38 @@ describe('verification housekeeping', () => {
     ]);
     expect((await rawCase(dutch.caseId)).status).toBe('assigned');
   });
+  it('keeps to the per-address cap of acknowledgements with its reminders and closing notices', async () => {
+    // Prepare: six requests for one address; the cap (5 in 24 hours) lets five acknowledgements out.
+    const start = Date.now();
+    const email = `capped-${start}@example.com`;
+    const cases = [];
+    for (let n = 0; n < 6; n++) {
+      cases.push(await submit({ type: 'access', language: 'en', email, message: `Request number ${n}` }));
+    }
+    await outboxDrained(desk);
+    expect(await subjects(email)).toHaveLength(5);
+
+    // Act 1: the reminders, three days later, all in one sweep.
+    await runSweep(new Date(start + 3 * DAY + 60_000));
+    await outboxDrained(desk);
+
+    // Assess 1: five reminders (a new window), the sixth case reminded without an email.
+    const reminded = (await subjects(email)).filter((subject) => subject.includes('Please confirm'));
+    expect(reminded).toHaveLength(5);
+    const remindedCases = await Promise.all(cases.map(async (c) => await auditActions(c.caseId)));
+    expect(remindedCases.filter((actions) => actions.includes('case.verification_reminded'))).toHaveLength(6);
+    // One acknowledgement and one reminder were not sent.
+    expect(remindedCases.flat().filter((action) => action === 'notification.suppressed')).toHaveLength(2);
+
+    // Act 2: fourteen days after receipt, all six are closed.
+    await runSweep(new Date(start + 14 * DAY + 60_000));
+    await outboxDrained(desk);
+
+    // Assess 2: five closing notices, all six cases closed.
+    const closedNotices = (await subjects(email)).filter((subject) => subject.includes('has been closed'));
+    expect(closedNotices).toHaveLength(5);
+    for (const c of cases) {
+      expect(await rawCase(c.caseId)).toMatchObject({ status: 'closed', outcome: 'unverified' });
+    }
+  });
 });
