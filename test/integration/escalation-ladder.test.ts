@@ -206,11 +206,14 @@ describe('the escalation sweep, moved through time', () => {
   it("staff emails carry reference, type, dates and reason, never the requester's name or message", async () => {
     const emails = await sentEmails(desk, domain);
     const reminder = emails.find(
-      (email) => email.subject.includes('Reminder') && email.subject.includes('6 days'),
+      (email) =>
+        email.subject.includes('Reminder') &&
+        email.text.includes('The legal limit is 4 April 2030 at 23:59 CEST: 6 days'),
     );
 
     expect(reminder?.text).toContain(`Case: ${access.reference}`);
     expect(reminder?.text).toContain('Due: 4 April 2030 at 23:59 CEST');
+    expect(reminder?.text).toContain('is to be answered by 4 April 2030.');
     expect(reminder?.text).toContain('Why you receive this: the deadline is 7 days away or less.');
     expect(reminder?.text).toContain('Assigned to: Anna de Vries');
     for (const email of emails) {

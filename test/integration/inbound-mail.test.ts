@@ -747,7 +747,8 @@ describe('staff commands', () => {
     const notice = await waitForCaseEmail(open.requester, open.reference, /Ons besluit/);
     expect(notice.body.text).toContain('kennelijk ongegrond');
     expect(notice.body.text).toContain('toezichthoudende autoriteit');
-    expect(notice.body.text).toContain('beroep in te stellen bij de rechter');
+    expect(notice.body.text).toContain('Autoriteit Persoonsgegevens');
+    expect(notice.body.text).toContain('verzoekschrift in te dienen bij de rechtbank');
     expect(await actions(open.caseId)).toEqual(expect.arrayContaining(['case.refused', 'case.closed']));
   });
 
