@@ -163,12 +163,15 @@ async function buildBundle(
   entry: string | { readonly source: string },
   outfile: string,
   define: Readonly<Record<string, string>>,
+  write = true,
+  sourceMap = true,
 ): Promise<BuiltBundle> {
   const { entryPoints, ...options } = esbuildOptionsFor(
     typeof entry === 'string' ? entry : '',
     outfile,
     define,
   );
+  if (!sourceMap) options.sourcemap = false;
   const result = await build({
     ...options,
     ...(typeof entry === 'string'
@@ -178,6 +181,7 @@ async function buildBundle(
         }),
     absWorkingDir: PROJECT_ROOT,
     metafile: true,
+    write,
     logLevel: 'silent',
   });
   const output =
@@ -185,21 +189,42 @@ async function buildBundle(
   return { file: outfile, bytes: output.bytes, metafile: result.metafile };
 }
 
-/** Builds every function and its floor into `outDir/<key>/index.mjs` and `outDir/<key>-floor/index.mjs`. */
+/**
+ * Builds every function and its floor into `outDir/<key>/index.mjs` and `outDir/<key>-floor/index.mjs`
+ * (`write: false`: in memory only, for the sizes). Functions with the same floor share one build.
+ */
 export async function buildFunctions(
   outDir: string,
-  keys?: readonly FunctionKey[],
+  options: {
+    readonly keys?: readonly FunctionKey[];
+    readonly write?: boolean;
+    /** false: no source map (the bundle's size differs by its last comment line only). */
+    readonly sourceMap?: boolean;
+  } = {},
 ): Promise<FunctionBuild[]> {
+  const { keys, write = true, sourceMap = true } = options;
   const functions = synthesizedFunctions().filter((fn) => !keys || keys.includes(fn.key));
+  const floors = new Map<string, Promise<BuiltBundle>>();
+  const floorOf = (fn: SynthesizedFunction) => {
+    const source = floorSource(fn.declaration);
+    let floor = floors.get(source);
+    if (!floor) {
+      floor = buildBundle({ source }, join(outDir, `${fn.key}-floor`, 'index.mjs'), {}, write, sourceMap);
+      floors.set(source, floor);
+    }
+    return floor;
+  };
   return Promise.all(
     functions.map(async (fn) => {
       const [bundle, floor] = await Promise.all([
-        buildBundle(join(PROJECT_ROOT, fn.declaration.entry), join(outDir, fn.key, 'index.mjs'), fn.define),
         buildBundle(
-          { source: floorSource(fn.declaration) },
-          join(outDir, `${fn.key}-floor`, 'index.mjs'),
-          {},
+          join(PROJECT_ROOT, fn.declaration.entry),
+          join(outDir, fn.key, 'index.mjs'),
+          fn.define,
+          write,
+          sourceMap,
         ),
+        floorOf(fn),
       ]);
       return { key: fn.key, declaration: fn.declaration, environment: fn.environment, bundle, floor };
     }),

@@ -21,7 +21,12 @@ import {
 } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct } from 'constructs';
-import { cfnArnReference, DeskFunction, deskConfigDefine } from './constructs/desk-function.ts';
+import {
+  cfnArnReference,
+  DeskFunction,
+  deskConfigDefine,
+  openApiDefine,
+} from './constructs/desk-function.ts';
 import { DeadLetterQueue } from './constructs/queue-with-dlq.ts';
 import { acknowledgeControl } from './control-tower.ts';
 import { DeskMail } from './desk-mail.ts';
@@ -86,7 +91,10 @@ export class DeskService extends Construct {
         const fn = new DeskFunction(this, declaration.id, {
           declaration,
           projectRoot: props.projectRoot,
-          define: deskConfigDefine(config),
+          define:
+            key === 'openApi'
+              ? { ...deskConfigDefine(config), ...openApiDefine(config) }
+              : deskConfigDefine(config),
           logRetention: props.logRetention,
           logEncryptionKey: state.key,
         });

@@ -11,6 +11,7 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct, IConstruct } from 'constructs';
 import type { DeskConfig } from '../../domain/config/desk-config.ts';
+import { openApiDocumentJson } from '../../functions/openapi/openapi-document.ts';
 import { acknowledgeControl } from '../control-tower.ts';
 import {
   BUCKETS,
@@ -49,6 +50,14 @@ export interface DeskFunctionProps {
  */
 export function deskConfigDefine(config: DeskConfig): Record<string, string> {
   return { 'process.env.DESK_CONFIG_JSON': JSON.stringify(JSON.stringify(config)) };
+}
+
+/**
+ * The OpenAPI document, built at synth, as an esbuild define of `process.env.DESK_OPENAPI_DOCUMENT`
+ * (functions/openapi/handler.ts).
+ */
+export function openApiDefine(config: DeskConfig): Record<string, string> {
+  return { 'process.env.DESK_OPENAPI_DOCUMENT': JSON.stringify(openApiDocumentJson(config)) };
 }
 
 /** Lambda's Node.js runtime; FUNCTION_BUNDLING.target matches it: change them together. */
