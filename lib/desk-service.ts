@@ -1,6 +1,8 @@
 import { Annotations, CfnOutput, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
+  type CfnRoute,
+  type CfnStage,
   CorsHttpMethod,
   HttpApi,
   HttpMethod,
@@ -319,6 +321,10 @@ export class DeskService extends Construct {
     });
 
     const integrations = new Map<FunctionKey, HttpLambdaIntegration>();
+    // Route settings name routes by key: CloudFormation must create the routes before the stage uses them.
+    const cfnStage = stage.node.defaultChild as CfnStage;
+    // RouteSettings is plain JSON to CDK (a map by route key): CloudFormation's own property names.
+    const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
     for (const route of HTTP_ROUTES) {
       let integration = integrations.get(route.function);
       if (!integration) {
@@ -329,6 +335,15 @@ export class DeskService extends Construct {
         integrations.set(route.function, integration);
       }
       const routes = api.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration });
+      const throttle = 'throttle' in route ? props.config.throttling[route.throttle] : undefined;
+      if (throttle) {
+        routeSettings[`${route.method} ${route.path}`] = {
+          ThrottlingRateLimit: throttle.rateLimit,
+          ThrottlingBurstLimit: throttle.burstLimit,
+        };
+        for (const routeConstruct of routes)
+          cfnStage.addDependency(routeConstruct.node.defaultChild as CfnRoute);
+      }
       for (const routeConstruct of routes) {
         Validations.of(routeConstruct).acknowledge({
           id: 'AwsSolutions-APIG4',
@@ -342,6 +357,7 @@ export class DeskService extends Construct {
         );
       }
     }
+    cfnStage.routeSettings = routeSettings;
     return { api, stage };
   }
 

@@ -207,6 +207,13 @@ export async function startDeskServices(options: DeskServicesOptions): Promise<D
       mailDropRoute({ s3, bucketName: bucketNames.mail, configFile: options.configFile, loadHandler }),
     ],
     throttling: options.throttling,
+    // The configuration's throttles per route, as the stage's route settings in AWS.
+    routeThrottling: Object.fromEntries(
+      Object.entries(config.throttling).map(([route, limits]) => [
+        route,
+        { rateLimitPerSecond: limits.rateLimit, burstLimit: limits.burstLimit },
+      ]),
+    ),
     portEnvVar: 'DESK_GATEWAY_PORT',
     onError: (requestId, error) => reportError(`request ${requestId}`)(error),
   });
