@@ -18,7 +18,8 @@ const FORBIDDEN = /node_modules\/(?:date-holidays[^/]*|moment[^/]*|astronomia|ca
 const CDK = /node_modules\/(?:aws-cdk-lib|constructs|cdk-nag|@cdklabs\/[^/]+)\//;
 
 /** The Encryption SDK: only functions that seal or open content may load it. */
-const ENCRYPTION_SDK = /node_modules\/(?:@aws-crypto\/(?!sha256|crc32|util|supports-web-crypto)[^/]+|asn1\.js|bn\.js)\//;
+const ENCRYPTION_SDK =
+  /node_modules\/(?:@aws-crypto\/(?!sha256|crc32|util|supports-web-crypto)[^/]+|asn1\.js|bn\.js)\//;
 
 /**
  * A bundle may weigh at most this much more than its floor (the SDK clients the function uses,
@@ -32,7 +33,10 @@ const MAILPARSER_ALLOWANCE_BYTES = 1_400_000;
 // Every function and its floor built once, in memory, exactly as the stack bundles them.
 let builds: FunctionBuild[];
 beforeAll(async () => {
-  builds = await buildFunctions(join(tmpdir(), 'privacy-desk-bundle-test'), { write: false, sourceMap: false });
+  builds = await buildFunctions(join(tmpdir(), 'privacy-desk-bundle-test'), {
+    write: false,
+    sourceMap: false,
+  });
 }, 240_000);
 
 const buildOf = (id: string) => {
