@@ -43,6 +43,8 @@ export const LAMBDA_ENVIRONMENT = {
   AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '256',
   LANG: 'en_US.UTF-8',
   TZ: ':UTC',
+  // Lambda runs Node 24, where the SDK prints no "Node 20 support ends" warning; here it would.
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 } as const;
 
 /** A reference (Ref, Fn::GetAtt, Fn::Join …) in the template, as a string the handler can read. */
@@ -50,6 +52,7 @@ function placeholder(name: string, value: unknown): string {
   if (typeof value === 'string') return value;
   if (name.endsWith('_ARN')) return `arn:aws:kms:eu-west-1:123456789012:key/${name.toLowerCase()}`;
   if (name.includes('QUEUE')) return `https://sqs.eu-west-1.amazonaws.com/123456789012/${name.toLowerCase()}`;
+  if (name.endsWith('_URL')) return 'https://privacy.example.org';
   return `bench-${name.toLowerCase()}`;
 }
 

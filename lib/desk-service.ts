@@ -342,7 +342,7 @@ export class DeskService extends Construct {
           ThrottlingBurstLimit: throttle.burstLimit,
         };
         for (const routeConstruct of routes)
-          cfnStage.addDependency(routeConstruct.node.defaultChild as CfnRoute);
+          cfnStage.addResourceDependency(routeConstruct.node.defaultChild as CfnRoute);
       }
       for (const routeConstruct of routes) {
         Validations.of(routeConstruct).acknowledge({
