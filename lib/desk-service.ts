@@ -1,6 +1,8 @@
 import { Annotations, CfnOutput, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
+  type CfnRoute,
+  type CfnStage,
   CorsHttpMethod,
   HttpApi,
   HttpMethod,
@@ -21,7 +23,12 @@ import {
 } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct } from 'constructs';
-import { cfnArnReference, DeskFunction, deskConfigDefine } from './constructs/desk-function.ts';
+import {
+  cfnArnReference,
+  DeskFunction,
+  deskConfigDefine,
+  openApiDefine,
+} from './constructs/desk-function.ts';
 import { DeadLetterQueue } from './constructs/queue-with-dlq.ts';
 import { acknowledgeControl } from './control-tower.ts';
 import { DeskMail } from './desk-mail.ts';
@@ -86,7 +93,10 @@ export class DeskService extends Construct {
         const fn = new DeskFunction(this, declaration.id, {
           declaration,
           projectRoot: props.projectRoot,
-          define: deskConfigDefine(config),
+          define:
+            key === 'openApi'
+              ? { ...deskConfigDefine(config), ...openApiDefine(config) }
+              : deskConfigDefine(config),
           logRetention: props.logRetention,
           logEncryptionKey: state.key,
         });
@@ -311,6 +321,10 @@ export class DeskService extends Construct {
     });
 
     const integrations = new Map<FunctionKey, HttpLambdaIntegration>();
+    // Route settings name routes by key: CloudFormation must create the routes before the stage uses them.
+    const cfnStage = stage.node.defaultChild as CfnStage;
+    // RouteSettings is plain JSON to CDK (a map by route key): CloudFormation's own property names.
+    const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
     for (const route of HTTP_ROUTES) {
       let integration = integrations.get(route.function);
       if (!integration) {
@@ -321,6 +335,15 @@ export class DeskService extends Construct {
         integrations.set(route.function, integration);
       }
       const routes = api.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration });
+      const throttle = 'throttle' in route ? props.config.throttling[route.throttle] : undefined;
+      if (throttle) {
+        routeSettings[`${route.method} ${route.path}`] = {
+          ThrottlingRateLimit: throttle.rateLimit,
+          ThrottlingBurstLimit: throttle.burstLimit,
+        };
+        for (const routeConstruct of routes)
+          cfnStage.addResourceDependency(routeConstruct.node.defaultChild as CfnRoute);
+      }
       for (const routeConstruct of routes) {
         Validations.of(routeConstruct).acknowledge({
           id: 'AwsSolutions-APIG4',
@@ -334,6 +357,7 @@ export class DeskService extends Construct {
         );
       }
     }
+    cfnStage.routeSettings = routeSettings;
     return { api, stage };
   }
 

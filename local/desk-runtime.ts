@@ -5,6 +5,7 @@ import { ENV_LOCAL_KEYS_FILE } from '../adapters/crypto/keys-from-env.ts';
 import { ENV_CONFIG_FILE, ENV_PUBLIC_BASE_URL } from '../adapters/desk-config-from-env.ts';
 import { loadDeskConfig } from '../domain/config/load-desk-config.ts';
 import { deskSettings } from '../domain/desk-settings.ts';
+import { openApiDocumentJson } from '../functions/openapi/openapi-document.ts';
 import {
   BUCKETS,
   type BucketKey,
@@ -174,7 +175,8 @@ export interface DeskServices {
 export async function startDeskServices(options: DeskServicesOptions): Promise<DeskServices> {
   const log = options.log ?? (() => undefined);
   // Fail at start-up, naming the bad field, rather than at the first request (and before provisioning).
-  deskSettings(loadDeskConfig(options.configFile), options.configFile);
+  const config = loadDeskConfig(options.configFile);
+  deskSettings(config, options.configFile);
   const dynamodb = localDynamoDbClient(options.endpoints.dynamodb);
   const sqs = localSqsClient(options.endpoints.sqs);
   await ensureTable(dynamodb, options.names.tableName);
@@ -187,6 +189,8 @@ export async function startDeskServices(options: DeskServicesOptions): Promise<D
     ...deskEnvironment(options.endpoints, options.names.tableName, queueUrls, bucketNames),
     [ENV_CONFIG_FILE]: options.configFile,
     [ENV_LOCAL_KEYS_FILE]: options.keysFile,
+    // What the stack bundles as a define (openApiDefine): the function serves it as built here.
+    DESK_OPENAPI_DOCUMENT: openApiDocumentJson(config),
   };
   Object.assign(process.env, environment);
 
@@ -203,6 +207,13 @@ export async function startDeskServices(options: DeskServicesOptions): Promise<D
       mailDropRoute({ s3, bucketName: bucketNames.mail, configFile: options.configFile, loadHandler }),
     ],
     throttling: options.throttling,
+    // The configuration's throttles per route, as the stage's route settings in AWS.
+    routeThrottling: Object.fromEntries(
+      Object.entries(config.throttling).map(([route, limits]) => [
+        route,
+        { rateLimitPerSecond: limits.rateLimit, burstLimit: limits.burstLimit },
+      ]),
+    ),
     portEnvVar: 'DESK_GATEWAY_PORT',
     onError: (requestId, error) => reportError(`request ${requestId}`)(error),
   });

@@ -48,9 +48,40 @@ export function tokenBucket(settings: ThrottleSettings, now: () => number = Date
   };
 }
 
+export type ThrottledRoute = NonNullable<HttpRouteDeclaration['throttle']>;
+
+/**
+ * One limit for every route from `DESK_THROTTLE_RATE` (requests per second) and
+ * `DESK_THROTTLE_BURST` (default: the rate), for benchmarks; undefined when neither is set.
+ */
+export function throttleOverrideFromEnv(
+  environment: Readonly<Record<string, string | undefined>> = process.env,
+): ThrottleSettings | undefined {
+  const rate = environment.DESK_THROTTLE_RATE;
+  const burst = environment.DESK_THROTTLE_BURST;
+  if (rate === undefined && burst === undefined) return undefined;
+  const number = (name: string, value: string | undefined) => {
+    const parsed = Number(value);
+    if (!value || !Number.isFinite(parsed) || parsed <= 0) {
+      throw new Error(`${name} must be a positive number of requests per second, not "${value}"`);
+    }
+    return parsed;
+  };
+  const rateLimitPerSecond = number('DESK_THROTTLE_RATE', rate);
+  return {
+    rateLimitPerSecond,
+    burstLimit: burst === undefined ? rateLimitPerSecond : number('DESK_THROTTLE_BURST', burst),
+  };
+}
+
 export interface GatewayOptions {
   readonly port: number;
+  /** One limit for every route (tests); without it, each route's own, else API_THROTTLING. */
   readonly throttling?: ThrottleSettings;
+  /** The configuration's throttles (`throttling`) for the routes that declare one. */
+  readonly routeThrottling?: Partial<Record<ThrottledRoute, ThrottleSettings>>;
+  /** Where DESK_THROTTLE_RATE and DESK_THROTTLE_BURST are read (default: this process's environment). */
+  readonly environment?: Readonly<Record<string, string | undefined>>;
   readonly loadHandler: HandlerLoader;
   readonly routes?: readonly HttpRouteDeclaration[];
   readonly localRoutes?: readonly LocalRoute[];
@@ -248,7 +279,21 @@ function sendJson(response: ServerResponse, statusCode: number, body: unknown) {
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   if (options.port !== 0) await assertPortFree('HTTP gateway', options.port, options.portEnvVar);
   const routes = compileRoutes(options.routes ?? HTTP_ROUTES);
-  const admit = tokenBucket(options.throttling ?? API_THROTTLING);
+  // One bucket per throttled route, as API Gateway's route settings; the rest share the stage's.
+  const override = throttleOverrideFromEnv(options.environment) ?? options.throttling;
+  const stageBucket = tokenBucket(override ?? API_THROTTLING);
+  const routeBuckets = new Map<string, () => boolean>();
+  const admit = (route: HttpRouteDeclaration) => {
+    const settings = route.throttle ? options.routeThrottling?.[route.throttle] : undefined;
+    if (override || !settings) return stageBucket();
+    const key = `${route.method} ${route.path}`;
+    let bucket = routeBuckets.get(key);
+    if (!bucket) {
+      bucket = tokenBucket(settings);
+      routeBuckets.set(key, bucket);
+    }
+    return bucket();
+  };
 
   const server = http.createServer(async (request, response) => {
     const requestId = randomUUID();
@@ -273,7 +318,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         sendJson(response, 404, { message: 'Not Found' });
         return;
       }
-      if (!admit()) {
+      if (!admit(matched.compiled.route)) {
         sendJson(response, 429, { message: 'Too Many Requests' });
         return;
       }

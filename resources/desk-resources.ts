@@ -240,14 +240,16 @@ export interface HttpRouteDeclaration {
   /** API Gateway route syntax: `/requests/{ref}`. */
   readonly path: string;
   readonly function: FunctionKey;
+  /** Its own throttle from the configuration's `throttling` (else the stage default, API_THROTTLING). */
+  readonly throttle?: 'form' | 'verification' | 'statusReads';
 }
 
 export const HTTP_ROUTES = [
   { method: 'GET', path: '/health', function: 'health' },
-  { method: 'POST', path: '/requests', function: 'submitRequest' },
-  { method: 'GET', path: '/requests/verify', function: 'verifyEmail' },
-  { method: 'GET', path: '/requests/{ref}', function: 'requestStatus' },
-  { method: 'GET', path: '/requests/{ref}/export', function: 'exportCase' },
+  { method: 'POST', path: '/requests', function: 'submitRequest', throttle: 'form' },
+  { method: 'GET', path: '/requests/verify', function: 'verifyEmail', throttle: 'verification' },
+  { method: 'GET', path: '/requests/{ref}', function: 'requestStatus', throttle: 'statusReads' },
+  { method: 'GET', path: '/requests/{ref}/export', function: 'exportCase', throttle: 'statusReads' },
   { method: 'GET', path: '/openapi.json', function: 'openApi' },
 ] as const satisfies readonly HttpRouteDeclaration[];
 
@@ -321,7 +323,10 @@ export const BUCKETS = {
 
 export type BucketKey = keyof typeof BUCKETS;
 
-/** API Gateway stage throttling; the local gateway enforces the same limits. */
+/**
+ * API Gateway stage throttling, for the routes without a throttle of their own (health, the API
+ * document); the local gateway enforces the same limits.
+ */
 export const API_THROTTLING = { rateLimitPerSecond: 20, burstLimit: 40 } as const;
 
 /** Request body limit of the intake (the API's own limit is 10 MB). */

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { GenerateMacCommand, KMSClient } from '@aws-sdk/client-kms';
 import * as z from 'zod';
 import { getOptionalStringFromEnv } from '../env.ts';
-import { EncryptionSdkCipher, kmsKeyring, rawAesKeyring } from './encryption-sdk-cipher.ts';
+import {
+  DATA_KEY_CACHE_LIMITS,
+  EncryptionSdkCipher,
+  kmsKeyring,
+  rawAesKeyring,
+} from './encryption-sdk-cipher.ts';
 import { HmacHasher } from './hmac-hasher.ts';
 
 /**
@@ -30,17 +35,26 @@ export interface DeskKeys {
   readonly hasher: HmacHasher;
 }
 
+export interface KeysOptions {
+  /**
+   * Put a data-key cache (DATA_KEY_CACHE_LIMITS) in front of the keyring: for functions that seal or
+   * open many blobs per invocation. The first call in an execution environment decides.
+   */
+  readonly cacheDataKeys?: boolean;
+}
+
 let keys: Promise<DeskKeys> | undefined;
 
-export function keysFromEnv(): Promise<DeskKeys> {
-  keys ??= loadKeys().catch((error: unknown) => {
+export function keysFromEnv(options: KeysOptions = {}): Promise<DeskKeys> {
+  keys ??= loadKeys(options).catch((error: unknown) => {
     keys = undefined;
     throw error;
   });
   return keys;
 }
 
-async function loadKeys(): Promise<DeskKeys> {
+async function loadKeys(options: KeysOptions): Promise<DeskKeys> {
+  const cipherOptions = options.cacheDataKeys ? { dataKeyCache: DATA_KEY_CACHE_LIMITS } : {};
   const contentKeyArn = getOptionalStringFromEnv(ENV_CONTENT_KEY_ARN);
   const macKeyArn = getOptionalStringFromEnv(ENV_MAC_KEY_ARN);
   if (contentKeyArn && macKeyArn) {
@@ -53,7 +67,10 @@ async function loadKeys(): Promise<DeskKeys> {
       }),
     );
     if (!Mac) throw new Error('KMS GenerateMac returned no MAC');
-    return { cipher: new EncryptionSdkCipher(kmsKeyring(contentKeyArn)), hasher: new HmacHasher(Mac) };
+    return {
+      cipher: new EncryptionSdkCipher(kmsKeyring(contentKeyArn), cipherOptions),
+      hasher: new HmacHasher(Mac),
+    };
   }
   const file = getOptionalStringFromEnv(ENV_LOCAL_KEYS_FILE);
   if (!file) {
@@ -63,7 +80,7 @@ async function loadKeys(): Promise<DeskKeys> {
   }
   const local = LocalKeysSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
   return {
-    cipher: new EncryptionSdkCipher(rawAesKeyring(Buffer.from(local.contentKey, 'base64'))),
+    cipher: new EncryptionSdkCipher(rawAesKeyring(Buffer.from(local.contentKey, 'base64')), cipherOptions),
     hasher: new HmacHasher(Buffer.from(local.macKey, 'base64')),
   };
 }

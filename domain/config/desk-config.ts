@@ -292,6 +292,33 @@ export const IntakeLimitsSchema = z.strictObject({
 });
 export type IntakeLimits = z.infer<typeof IntakeLimitsSchema>;
 
+const RouteThrottleSchema = (rateLimit: number, burstLimit: number) =>
+  z
+    .strictObject({
+      /** Requests per second, on average. */
+      rateLimit: z.number().positive().max(10_000).default(rateLimit),
+      /** Requests admitted at once before the rate applies. */
+      burstLimit: z.int().positive().max(10_000).default(burstLimit),
+    })
+    .prefault({});
+
+/**
+ * Throttling of the public API per kind of route (API Gateway route settings; the local gateway
+ * enforces the same). Sized for a surge: after a breach notice thousands of honest people may write
+ * within the hour; the form takes 200 a second, verification and status reads follow at a lower rate.
+ * These limits protect the desk's back end as a whole, not against one caller (see the README).
+ */
+export const ThrottlingSchema = z.strictObject({
+  /** POST /requests: the form. */
+  form: RouteThrottleSchema(200, 400),
+  /** GET /requests/verify: one click per submission. */
+  verification: RouteThrottleSchema(100, 200),
+  /** GET /requests/{ref} and its export: a requester checking a case. */
+  statusReads: RouteThrottleSchema(50, 100),
+});
+export type Throttling = z.infer<typeof ThrottlingSchema>;
+export type ThrottledRoute = keyof Throttling;
+
 const BaseUrlSchema = z
   .url({
     protocol: /^https?$/,
@@ -331,6 +358,7 @@ const DeskConfigShape = z.strictObject({
   escalation: z.unknown().optional(),
   retention: RetentionSchema.prefault({}),
   intake: IntakeLimitsSchema.prefault({}),
+  throttling: ThrottlingSchema.prefault({}),
   // parsed by domain/deadlines (another module), checked here
   deadlines: z.unknown().optional().superRefine(checkDeadlinePolicy),
 });

@@ -1,8 +1,9 @@
+import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
 import { systemClock } from '../../domain/clock.ts';
 import { exportCase } from '../../domain/intake/requester-view.ts';
 import { accessTokenFrom } from '../shared/access-token.ts';
 import { httpHandler, json } from '../shared/http-handler.ts';
-import { caseStoreFromEnv, keysFromEnv } from '../shared/wiring.ts';
+import { caseStoreFromEnv } from '../shared/wiring.ts';
 
 const store = caseStoreFromEnv();
 

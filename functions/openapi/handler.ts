@@ -1,30 +1,31 @@
-import { loadDeskConfig, parseDeskConfig } from '../../domain/config/load-desk-config.ts';
 import { DEPLOYMENT_ENV } from '../../resources/desk-resources.ts';
 import { httpHandler, json } from '../shared/http-handler.ts';
-import { openApiDocument } from './openapi-document.ts';
+
+type OpenApiDocument = { servers?: { url: string; description?: string }[] } & Record<string, unknown>;
 
 /**
- * Where this deployment serves the API, as settingsFromEnv() resolves it (the override the stack or
- * the local runtime sets, else the configuration's publicBaseUrl), read here without it: the
- * deadline settings it also parses would bring the holiday calendars (1.4 MB) into this bundle.
+ * The document is built ahead of time from the zod schemas (openApiDocumentJson): by the stack at
+ * synth, as an esbuild define, and by the local runtime into the environment. The function serves
+ * that string rather than carrying zod-openapi and every schema to build the same document at each
+ * cold start; only the server address is filled in here, from the override the stack or the local
+ * runtime sets (the gateway's URL locally), read at the first request.
  */
-function serverUrl(): string {
+function loadDocument(): OpenApiDocument {
+  // A literal property access, so that the bundler's define replaces it.
+  const prebuilt = process.env.DESK_OPENAPI_DOCUMENT;
+  if (!prebuilt) throw new Error('Set DESK_OPENAPI_DOCUMENT (see openApiDocumentJson)');
+  const document = JSON.parse(prebuilt) as OpenApiDocument;
   const override = process.env[DEPLOYMENT_ENV.publicBaseUrl];
-  if (override) return override;
-  // A literal property access, so that the bundler's define replaces it (see deskConfigDefine).
-  const json = process.env.DESK_CONFIG_JSON;
-  if (json) return parseDeskConfig(JSON.parse(json), 'DESK_CONFIG_JSON').publicBaseUrl;
-  const file = process.env.DESK_CONFIG_FILE;
-  if (file) return loadDeskConfig(file).publicBaseUrl;
-  throw new Error('Set DESK_CONFIG_JSON or DESK_CONFIG_FILE');
+  if (!override) return document;
+  const url = override.replace(/\/+$/, '');
+  return { ...document, servers: (document.servers ?? []).map((server) => ({ ...server, url })) };
 }
 
-let document: ReturnType<typeof openApiDocument> | undefined;
+let document: OpenApiDocument | undefined;
 
 export const handler = httpHandler(
   async () => {
-    // Built at the first request: the local runtime sets the gateway's URL after loading handlers.
-    document ??= openApiDocument({ serverUrl: serverUrl() });
+    document ??= loadDocument();
     return json(200, document, { 'cache-control': 'public, max-age=300' });
   },
   {

@@ -216,3 +216,11 @@ export function openApiDocument({ serverUrl }: OpenApiDocumentOptions) {
     },
   });
 }
+
+/**
+ * The document for a configuration, as the JSON string the function serves (DESK_OPENAPI_DOCUMENT):
+ * the stack bundles it as a define, the local runtime puts it in the environment.
+ */
+export function openApiDocumentJson(config: { readonly publicBaseUrl: string }): string {
+  return JSON.stringify(openApiDocument({ serverUrl: config.publicBaseUrl }));
+}

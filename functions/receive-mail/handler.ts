@@ -1,3 +1,4 @@
+import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
 import { systemClock } from '../../domain/clock.ts';
 import { mailReceiptOf, SesReceiptEventSchema } from '../../domain/inbound/mail-receipt.ts';
 import { receiveMail } from '../../domain/inbound/receive-mail.ts';
@@ -7,7 +8,6 @@ import { lambdaHandler } from '../shared/lambda-handler.ts';
 import { logger } from '../shared/logger.ts';
 import {
   inboundStoreFromEnv,
-  keysFromEnv,
   mailBucketFromEnv,
   notificationQueueFromEnv,
   settingsFromEnv,

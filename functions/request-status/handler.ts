@@ -1,7 +1,8 @@
+import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
 import { requestStatus } from '../../domain/intake/requester-view.ts';
 import { accessTokenFrom } from '../shared/access-token.ts';
 import { httpHandler, json } from '../shared/http-handler.ts';
-import { caseStoreFromEnv, keysFromEnv } from '../shared/wiring.ts';
+import { caseStoreFromEnv } from '../shared/wiring.ts';
 
 const store = caseStoreFromEnv();
 

@@ -1,3 +1,4 @@
+import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
 import { systemClock } from '../../domain/clock.ts';
 import { sendNotification } from '../../domain/notifications/send-notification.ts';
 import { NotifyMessageSchema } from '../../domain/queue-messages.ts';
@@ -5,14 +6,16 @@ import { REPLY_TOKEN_KEY_PURPOSE } from '../../domain/reply-token.ts';
 import { FUNCTIONS } from '../../lib/desk-resources.ts';
 import { logger } from '../shared/logger.ts';
 import { sqsBatchHandler } from '../shared/sqs-handler.ts';
-import { caseStoreFromEnv, keysFromEnv, mailerFromEnv, settingsFromEnv } from '../shared/wiring.ts';
+import { caseStoreFromEnv, mailerFromEnv, settingsFromEnv } from '../shared/wiring.ts';
 
 const store = caseStoreFromEnv();
 const mailer = mailerFromEnv();
 const settings = settingsFromEnv();
 
 export const handler = sqsBatchHandler(NotifyMessageSchema, async (message, record) => {
-  const { cipher, hasher } = await keysFromEnv();
+  // A batch often holds several emails of one case (acknowledgement, assignment): each opens the
+  // same content, and the data-key cache spares the repeated KMS Decrypt.
+  const { cipher, hasher } = await keysFromEnv({ cacheDataKeys: true });
   const outcome = await sendNotification(message, {
     store,
     cipher,

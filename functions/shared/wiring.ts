@@ -1,5 +1,4 @@
 import { documentClient, s3Client, sesClient, sqsClient } from '../../adapters/aws-clients.ts';
-import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
 import { settingsFromEnv } from '../../adapters/desk-config-from-env.ts';
 import { DynamoDbAssignmentStore } from '../../adapters/dynamodb/dynamodb-assignment-store.ts';
 import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.ts';
@@ -37,4 +36,6 @@ export const inboundStoreFromEnv = () =>
 export const mailBucketFromEnv = () =>
   new S3MailBucket(s3Client(), getStringFromEnv(BUCKETS.mail.envVar), BUCKETS.mail);
 
-export { keysFromEnv, settingsFromEnv };
+// The content keys (and with them the Encryption SDK) are not here: only the functions that seal or
+// open content import adapters/crypto/keys-from-env.ts, so the others never load the SDK.
+export { settingsFromEnv };

@@ -1,3 +1,4 @@
+import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
 import { systemClock } from '../../domain/clock.ts';
 import { submitRequest } from '../../domain/intake/submit-request.ts';
 import { MAX_REQUEST_BODY_BYTES } from '../../resources/desk-resources.ts';
@@ -6,7 +7,6 @@ import { logger } from '../shared/logger.ts';
 import { page } from '../shared/pages.ts';
 import {
   caseStoreFromEnv,
-  keysFromEnv,
   notificationQueueFromEnv,
   routeQueueFromEnv,
   settingsFromEnv,

@@ -1,5 +1,6 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import * as z from 'zod';
+import { lazyContentCipher } from '../../adapters/crypto/lazy-content-cipher.ts';
 import { sweep } from '../../domain/sweep.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { METRICS } from '../../resources/desk-resources.ts';
@@ -8,7 +9,6 @@ import { logger } from '../shared/logger.ts';
 import { metrics } from '../shared/metrics.ts';
 import {
   caseStoreFromEnv,
-  keysFromEnv,
   mailBucketFromEnv,
   notificationQueueFromEnv,
   routeQueueFromEnv,
@@ -21,6 +21,12 @@ const notificationQueue = notificationQueueFromEnv();
 const settings = settingsFromEnv();
 // Only to delete the attachments of purged cases (declaration `mailBucket: 'purgeAttachments'`).
 const attachments = mailBucketFromEnv();
+// Only verification reminders and closures seal anything, so most runs never load the Encryption
+// SDK. When they do, one run seals many messages: the data-key cache spares KMS calls.
+const cipher = lazyContentCipher(async () => {
+  const { keysFromEnv } = await import('../../adapters/crypto/keys-from-env.ts');
+  return (await keysFromEnv({ cacheDataKeys: true })).cipher;
+});
 
 /**
  * The schedule's input: EventBridge Scheduler fills `scheduledAt` from <aws.scheduler.scheduled-time>,
@@ -32,7 +38,6 @@ export const ScheduledSweepEventSchema = z.object({ scheduledAt: z.iso.datetime(
 // The wrapper flushes the metrics once the run is done.
 export const handler = lambdaHandler(async (event: unknown) => {
   const { scheduledAt } = parseOrThrow(ScheduledSweepEventSchema, event);
-  const { cipher } = await keysFromEnv();
   const report = await sweep({
     store,
     routeQueue,

@@ -11,6 +11,7 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct, IConstruct } from 'constructs';
 import type { DeskConfig } from '../../domain/config/desk-config.ts';
+import { openApiDocumentJson } from '../../functions/openapi/openapi-document.ts';
 import { acknowledgeControl } from '../control-tower.ts';
 import {
   BUCKETS,
@@ -22,6 +23,7 @@ import {
   type QueueKey,
 } from '../desk-resources.ts';
 import type { ContentKeys } from './content-keys.ts';
+import { FUNCTION_BUNDLING } from './function-bundling.ts';
 
 /** How a function may use the case table (`none` functions are simply not bound). */
 export type TableAccessMode = Exclude<FunctionDeclaration['table'], 'none'>;
@@ -50,9 +52,16 @@ export function deskConfigDefine(config: DeskConfig): Record<string, string> {
   return { 'process.env.DESK_CONFIG_JSON': JSON.stringify(JSON.stringify(config)) };
 }
 
-/** Lambda's Node.js runtime and the esbuild target that matches it: change them together. */
+/**
+ * The OpenAPI document, built at synth, as an esbuild define of `process.env.DESK_OPENAPI_DOCUMENT`
+ * (functions/openapi/handler.ts).
+ */
+export function openApiDefine(config: DeskConfig): Record<string, string> {
+  return { 'process.env.DESK_OPENAPI_DOCUMENT': JSON.stringify(openApiDocumentJson(config)) };
+}
+
+/** Lambda's Node.js runtime; FUNCTION_BUNDLING.target matches it: change them together. */
 const RUNTIME = Runtime.NODEJS_24_X;
-const ESBUILD_TARGET = 'node24';
 
 /**
  * The one way the desk builds a Lambda function: Node.js LTS on arm64, an ESM bundle made by the
@@ -67,6 +76,8 @@ export class DeskFunction extends NodejsFunction {
   public readonly declaration: FunctionDeclaration;
   /** The execution role (NodejsFunction's `role` is optional in its type; here it always exists). */
   public readonly executionRole: Role;
+  /** The esbuild defines it was bundled with (the benchmark rebuilds the same bundle). */
+  public readonly bundlingDefine: Readonly<Record<string, string>>;
 
   public constructor(scope: Construct, id: string, props: DeskFunctionProps) {
     const { declaration, projectRoot } = props;
@@ -102,20 +113,16 @@ export class DeskFunction extends NodejsFunction {
         POWERTOOLS_METRICS_NAMESPACE: METRICS.namespace,
       },
       bundling: {
+        ...FUNCTION_BUNDLING,
         format: OutputFormat.ESM,
-        target: ESBUILD_TARGET,
-        minify: true,
-        sourceMap: true,
-        mainFields: ['module', 'main'],
-        // CommonJS dependencies inside an ESM bundle still call require().
-        banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
-        // Bundle everything, the AWS SDK included.
-        externalModules: [],
+        mainFields: [...FUNCTION_BUNDLING.mainFields],
+        externalModules: [...FUNCTION_BUNDLING.externalModules],
         ...(props.define ? { define: { ...props.define } } : {}),
       },
     });
     this.declaration = declaration;
     this.executionRole = role;
+    this.bundlingDefine = { ...props.define };
     acknowledgeControl(
       this,
       'CT.LAMBDA.PR.3',

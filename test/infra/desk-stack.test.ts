@@ -23,7 +23,7 @@ import {
   QUEUES,
   SCHEDULES,
 } from '../../lib/desk-resources.ts';
-import { buildDeskApp } from '../../lib/desk-stack.ts';
+import { buildDeskApp, PROJECT_ROOT as PROJECT_ROOT_DIR } from '../../lib/desk-stack.ts';
 import { physicalBucketName } from '../../lib/desk-state.ts';
 import { CDK_JSON_CONTEXT, DeskTemplate, getAtt, ref, SKIP_BUNDLING, synthDesk } from './desk-template.ts';
 
@@ -355,6 +355,47 @@ describe('HTTP API', () => {
       StageName: '$default',
       AutoDeploy: true,
       DefaultRouteSettings: { ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 },
+    });
+  });
+
+  it('throttles the form, verification and status reads per route, sized for a surge', () => {
+    // Assess
+    const stageId = desk.logicalIdsOf('AWS::ApiGatewayV2::Stage')[0]!;
+    const stage = desk.resource(stageId);
+    expect(stage.Properties.RouteSettings).toEqual({
+      'POST /requests': { ThrottlingRateLimit: 200, ThrottlingBurstLimit: 400 },
+      'GET /requests/verify': { ThrottlingRateLimit: 100, ThrottlingBurstLimit: 200 },
+      'GET /requests/{ref}': { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
+      'GET /requests/{ref}/export': { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
+    });
+    // Route settings refer to routes by key: the stage must come after them.
+    const throttledRouteIds = desk
+      .logicalIdsOf('AWS::ApiGatewayV2::Route')
+      .filter(
+        (id) => String(desk.resource(id).Properties.RouteKey) in (stage.Properties.RouteSettings as object),
+      );
+    expect(throttledRouteIds).toHaveLength(4);
+    expect(stage.DependsOn).toEqual(expect.arrayContaining(throttledRouteIds));
+  });
+
+  it('takes the route throttles from the configuration file', () => {
+    // Prepare
+    const config = JSON.parse(readFileSync(join(PROJECT_ROOT_DIR, 'config/desk.config.json'), 'utf8'));
+    const configFile = join(mkdtempSync(join(tmpdir(), 'desk-throttle-')), 'desk.config.json');
+    writeFileSync(
+      configFile,
+      JSON.stringify({ ...config, throttling: { form: { rateLimit: 500, burstLimit: 1000 } } }),
+    );
+
+    // Act
+    const { template: configured } = synthDesk({ 'desk:configFile': configFile });
+
+    // Assess
+    configured.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      RouteSettings: Match.objectLike({
+        'POST /requests': { ThrottlingRateLimit: 500, ThrottlingBurstLimit: 1000 },
+        'GET /requests/verify': { ThrottlingRateLimit: 100, ThrottlingBurstLimit: 200 },
+      }),
     });
   });
 

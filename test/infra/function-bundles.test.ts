@@ -1,9 +1,8 @@
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { describe, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildFunctions, type FunctionBuild } from '../../bench/function-builds.ts';
 import { FUNCTIONS } from '../../resources/desk-resources.ts';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * Packages no function may carry: date-holidays and its moment-timezone, moment and astronomia weigh
@@ -18,52 +17,70 @@ const FORBIDDEN = /node_modules\/(?:date-holidays[^/]*|moment[^/]*|astronomia|ca
  */
 const CDK = /node_modules\/(?:aws-cdk-lib|constructs|cdk-nag|@cdklabs\/[^/]+)\//;
 
-/** The files esbuild takes into a function's bundle, resolved as lib/constructs/desk-function.ts bundles. */
-async function bundleInputs(entry: string): Promise<string[]> {
-  const result = await build({
-    entryPoints: [`${ROOT}${entry}`],
-    absWorkingDir: ROOT,
-    bundle: true,
+/** The Encryption SDK: only functions that seal or open content may load it. */
+const ENCRYPTION_SDK =
+  /node_modules\/(?:@aws-crypto\/(?!sha256|crc32|util|supports-web-crypto)[^/]+|asn1\.js|bn\.js)\//;
+
+/**
+ * A bundle may weigh at most this much more than its floor (the SDK clients the function uses,
+ * middy and zod; see bench/function-builds.ts). The goal is 1.3; the margin keeps the test about
+ * real regressions (a library pulled in by accident), not a few kilobytes of domain code.
+ */
+const MAX_SIZE_OVER_FLOOR = 1.5;
+/** receive-mail also carries mailparser (about 1.3 MB with its character sets); its own floor below. */
+const MAILPARSER_ALLOWANCE_BYTES = 1_400_000;
+
+// Every function and its floor built once, in memory, exactly as the stack bundles them.
+let builds: FunctionBuild[];
+beforeAll(async () => {
+  builds = await buildFunctions(join(tmpdir(), 'privacy-desk-bundle-test'), {
     write: false,
-    metafile: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node24',
-    mainFields: ['module', 'main'],
-    outfile: 'bundle.mjs',
-    logLevel: 'silent',
+    sourceMap: false,
   });
-  return Object.keys(result.metafile.inputs);
-}
+}, 240_000);
+
+const buildOf = (id: string) => {
+  const found = builds.find((build) => build.declaration.id === id);
+  if (!found) throw new Error(`no build of ${id}`);
+  return found;
+};
+const inputsOf = (id: string) => Object.keys(buildOf(id).bundle.metafile.inputs);
+
+const declarations = Object.values(FUNCTIONS).map((declaration) => ({
+  id: declaration.id,
+  content: declaration.content,
+}));
 
 describe('function bundles', () => {
-  it.each(Object.values(FUNCTIONS).map((declaration) => ({ id: declaration.id, entry: declaration.entry })))(
-    '$id carries no holiday library',
-    async ({ entry }) => {
-      // Act
-      const inputs = await bundleInputs(entry);
+  it.each(declarations)('$id carries no holiday library', ({ id }) => {
+    expect(inputsOf(id).filter((input) => FORBIDDEN.test(input))).toEqual([]);
+  });
 
-      // Assess
-      expect(inputs.filter((input) => FORBIDDEN.test(input))).toEqual([]);
+  it.each(declarations)('$id carries nothing of the CDK', ({ id }) => {
+    expect(inputsOf(id).filter((input) => CDK.test(input))).toEqual([]);
+  });
+
+  it.each(declarations.filter((declaration) => declaration.content === 'none'))(
+    '$id never touches content and carries no Encryption SDK',
+    ({ id }) => {
+      expect(inputsOf(id).filter((input) => ENCRYPTION_SDK.test(input))).toEqual([]);
     },
   );
 
-  it.each(Object.values(FUNCTIONS).map((declaration) => ({ id: declaration.id, entry: declaration.entry })))(
-    '$id carries nothing of the CDK',
-    async ({ entry }) => {
-      // Act
-      const inputs = await bundleInputs(entry);
-
-      // Assess
-      expect(inputs.filter((input) => CDK.test(input))).toEqual([]);
-    },
-  );
-
-  it('computes deadlines from the generated holiday table', async () => {
-    // Act
-    const inputs = await bundleInputs(FUNCTIONS.submitRequest.entry);
+  it.each(declarations)(`$id weighs at most ${MAX_SIZE_OVER_FLOOR}× its floor`, ({ id }) => {
+    // Prepare
+    const { bundle, floor } = buildOf(id);
+    const allowance = id === FUNCTIONS.receiveMail.id ? MAILPARSER_ALLOWANCE_BYTES : 0;
 
     // Assess
-    expect(inputs).toContain('domain/deadlines/holiday-table.generated.ts');
+    expect(bundle.bytes).toBeLessThanOrEqual(MAX_SIZE_OVER_FLOOR * floor.bytes + allowance);
+  });
+
+  it('computes deadlines from the generated holiday table', () => {
+    expect(inputsOf(FUNCTIONS.submitRequest.id)).toContain('domain/deadlines/holiday-table.generated.ts');
+  });
+
+  it('seals content with the Encryption SDK where the declaration says so', () => {
+    expect(inputsOf(FUNCTIONS.submitRequest.id).some((input) => ENCRYPTION_SDK.test(input))).toBe(true);
   });
 });

@@ -1,14 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
 import type { Notification, NotifyMessage } from '../../domain/notifications/notification.ts';
 import { type SendOutcome, sendNotification } from '../../domain/notifications/send-notification.ts';
 import { REPLY_TOKEN_KEY_PURPOSE } from '../../domain/reply-token.ts';
-import {
-  caseStoreFromEnv,
-  keysFromEnv,
-  mailerFromEnv,
-  settingsFromEnv,
-} from '../../functions/shared/wiring.ts';
+import { caseStoreFromEnv, mailerFromEnv, settingsFromEnv } from '../../functions/shared/wiring.ts';
 import { FUNCTIONS } from '../../lib/desk-resources.ts';
 import { caseStore, seedCase, writeTestConfig } from '../helpers/escalation.ts';
 import { emailsAbout } from '../helpers/ses-store.ts';

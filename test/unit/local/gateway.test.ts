@@ -7,6 +7,7 @@ import {
   type LocalRoute,
   matchRoute,
   startGateway,
+  throttleOverrideFromEnv,
   tokenBucket,
 } from '../../../local/gateway.ts';
 import type { HandlerLoader, LambdaHandler } from '../../../local/lambda-invoke.ts';
@@ -248,5 +249,69 @@ describe('throttling', () => {
 
     expect(statuses).toEqual([200, 200, 429, 429]);
     expect(invocations).toBe(2);
+  });
+
+  it('throttles each route with its own bucket: an empty form bucket leaves status reads open', async () => {
+    // Prepare
+    gateway = await startGateway({
+      port: 0,
+      routes: [
+        { method: 'GET', path: '/requests/{ref}', function: 'health', throttle: 'statusReads' },
+        { method: 'POST', path: '/requests', function: 'submitRequest', throttle: 'form' },
+      ],
+      routeThrottling: {
+        form: { rateLimitPerSecond: 0.001, burstLimit: 2 },
+        statusReads: { rateLimitPerSecond: 0.001, burstLimit: 3 },
+      },
+      loadHandler: loaderFor(async () => ({ statusCode: 200, body: '' })),
+    });
+
+    // Act
+    const posts = [];
+    for (let i = 0; i < 3; i++)
+      posts.push((await fetch(`${gateway.url}/requests`, { method: 'POST' })).status);
+    const reads = [];
+    for (let i = 0; i < 4; i++) reads.push((await fetch(`${gateway.url}/requests/x`)).status);
+
+    // Assess
+    expect(posts).toEqual([200, 200, 429]);
+    expect(reads).toEqual([200, 200, 200, 429]);
+  });
+
+  it.each([
+    [
+      { DESK_THROTTLE_RATE: '5', DESK_THROTTLE_BURST: '10' },
+      { rateLimitPerSecond: 5, burstLimit: 10 },
+    ],
+    [{ DESK_THROTTLE_RATE: '1000' }, { rateLimitPerSecond: 1000, burstLimit: 1000 }],
+    [{}, undefined],
+  ])('reads one limit for every route from %o', (environment, expected) => {
+    expect(throttleOverrideFromEnv(environment)).toEqual(expected);
+  });
+
+  it.each([{ DESK_THROTTLE_RATE: 'fast' }, { DESK_THROTTLE_RATE: '5', DESK_THROTTLE_BURST: '-1' }])(
+    'refuses %o, naming the variable',
+    (environment) => {
+      expect(() => throttleOverrideFromEnv(environment)).toThrow(/DESK_THROTTLE_(RATE|BURST)/);
+    },
+  );
+
+  it('lets DESK_THROTTLE_RATE and DESK_THROTTLE_BURST override every route (benchmarks)', async () => {
+    // Prepare
+    gateway = await startGateway({
+      port: 0,
+      routes: [{ method: 'POST', path: '/requests', function: 'submitRequest', throttle: 'form' }],
+      routeThrottling: { form: { rateLimitPerSecond: 0.001, burstLimit: 1 } },
+      environment: { DESK_THROTTLE_RATE: '0.001', DESK_THROTTLE_BURST: '3' },
+      loadHandler: loaderFor(async () => ({ statusCode: 200, body: '' })),
+    });
+
+    // Act
+    const posts = [];
+    for (let i = 0; i < 4; i++)
+      posts.push((await fetch(`${gateway.url}/requests`, { method: 'POST' })).status);
+
+    // Assess
+    expect(posts).toEqual([200, 200, 200, 429]);
   });
 });
