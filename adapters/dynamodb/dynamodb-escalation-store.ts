@@ -1,14 +1,23 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, type BatchGetCommandOutput, PutCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
+  PutCommand,
+  QueryCommand,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import type {
   DigestMarker,
   EscalationChange,
   EscalationStore,
   OpenCaseSnapshot,
+  TeamCaseQuery,
+  TeamCaseRead,
+  TeamOpenCase,
 } from '../../domain/case-store.ts';
 import type { Notification } from '../../domain/notifications/notification.ts';
 import { auditPut, notificationPut, type TransactItem, withoutKeys } from './case-items.ts';
-import { DUE_INDEX, DynamoDbCaseTable, TTL } from './dynamodb-case-table.ts';
+import { DUE_INDEX, DynamoDbCaseTable, TEAM_INDEX, TTL } from './dynamodb-case-table.ts';
 import { caseKey, digestMarkerKey, INDEX_SHARDS, openPartition, toEpochSeconds } from './keys.ts';
 import { retryUnprocessed } from './retry-unprocessed.ts';
 
@@ -33,6 +42,55 @@ export class DynamoDbEscalationStore extends DynamoDbCaseTable implements Escala
       ),
     );
     return perShard.flat().map((item) => withoutKeys<OpenCaseSnapshot>(item));
+  }
+
+  async readTeamOpenCases(teamId: string, query: TeamCaseQuery): Promise<TeamCaseRead> {
+    // gsi1sk = <dueAt ISO>#<caseId>: the bare instant sorts before every key of that instant, so
+    // `>= notBefore` takes cases due at it and `< before` (or BETWEEN, never equal) leaves them out.
+    const { notBefore, before } = query.due ?? {};
+    const bounds: Record<string, string> = {
+      ...(notBefore ? { ':from': notBefore.toISOString() } : {}),
+      ...(before ? { ':to': before.toISOString() } : {}),
+    };
+    const sortKey =
+      notBefore && before
+        ? ' AND gsi1sk BETWEEN :from AND :to'
+        : notBefore
+          ? ' AND gsi1sk >= :from'
+          : before
+            ? ' AND gsi1sk < :to'
+            : '';
+    const input: QueryCommandInput = {
+      TableName: this.tableName,
+      IndexName: TEAM_INDEX,
+      KeyConditionExpression: `teamId = :team${sortKey}`,
+      ExpressionAttributeValues: {
+        ':team': teamId,
+        ...bounds,
+        ...(query.extendedOnly ? { ':none': 0 } : {}),
+      },
+      ...(query.extendedOnly ? { FilterExpression: 'deadline.extendedMonths > :none' } : {}),
+    };
+    const first: TeamOpenCase[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    // The first `limit` cases as items, the rest only counted: a team's later cases stay in DynamoDB.
+    while (first.length < query.limit) {
+      const page = await this.client.send(
+        new QueryCommand({ ...input, Limit: query.limit - first.length, ExclusiveStartKey: startKey }),
+      );
+      for (const item of page.Items ?? []) first.push(withoutKeys<TeamOpenCase>(item));
+      startKey = page.LastEvaluatedKey;
+      if (!startKey) return { count: first.length, first };
+    }
+    let count = first.length;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({ ...input, Select: 'COUNT', ExclusiveStartKey: startKey }),
+      );
+      count += page.Count ?? 0;
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return { count, first };
   }
 
   async recordEscalation(caseId: string, change: EscalationChange): Promise<boolean> {
