@@ -75,6 +75,19 @@ export async function ensureTable(
         GlobalSecondaryIndexUpdates: [{ Create: indexSpecification(index) }],
       }),
     );
+    await indexActive(client, tableName, index.indexName);
+  }
+}
+
+/** Waits while DynamoDB backfills a new index: a query before it is ACTIVE fails. */
+async function indexActive(client: DynamoDBClient, tableName: string, indexName: string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const status = Table?.GlobalSecondaryIndexes?.find((index) => index.IndexName === indexName)?.IndexStatus;
+    if (status === 'ACTIVE') return;
+    if (Date.now() > deadline) throw new Error(`Index ${indexName} of ${tableName} is still ${status}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
 

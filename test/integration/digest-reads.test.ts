@@ -210,6 +210,39 @@ describe('the daily manager digest reads through the byTeam index', () => {
   });
 });
 
+describe('the digests of a sweep', () => {
+  it('stop at the read budget and leave the other teams to the next sweep', async () => {
+    // Prepare: a day on which no digest went out yet; Norway's and the Nordic team's open cases.
+    const settings = deskSettings(loadDeskConfig(configFile), configFile);
+    const { store } = recordingStore();
+    const at = new Date('2030-04-10T05:30:00Z');
+    const sent: NotifyMessage[] = [];
+    const deps = { store, settings, now: at, ...noQueues(sent) };
+
+    // Act: a budget of one case, three sweeps.
+    const first = await sendManagerDigests(deps, 1);
+    const second = await sendManagerDigests(deps, 1);
+    const third = await sendManagerDigests(deps, 1);
+
+    // Assess: one team with open cases per sweep (teams without any are marked on the way), in the
+    // configuration's order, each once.
+    const withCases = (runs: typeof first) => runs.filter((run) => run.sent).map((run) => run.teamId);
+    expect(withCases(first)).toEqual(['nl-privacy']);
+    expect(withCases(second)).toEqual(['no-privacy']);
+    expect(withCases(third)).toEqual(['nordic-privacy']);
+    const fourth = await sendManagerDigests(deps, 1);
+    expect(fourth.map((run) => [run.teamId, run.sent])).toEqual([
+      ['recruitment', false],
+      ['marketing', false],
+      ['dpo-office', false],
+      ['payroll-support', false],
+      ['hr-portal-support', false],
+    ]);
+    expect(await sendManagerDigests(deps, 1)).toEqual([]);
+    expect(sent).toHaveLength(3);
+  });
+});
+
 describe('a table from before byTeam', () => {
   it('gets the index added at start, with the open cases it already held', async () => {
     // Prepare: the table as an older version declared it, with an open case in it.
