@@ -74,6 +74,11 @@ export interface TeamCaseQuery {
   readonly extendedOnly?: boolean;
 }
 
+/** A closed case as the DPO's digest counts it. */
+export type ClosedCaseSummary = Pick<CaseRecord, 'caseId' | 'teamId' | 'outcome'> & {
+  readonly closedAt: string;
+};
+
 export interface TeamCaseRead {
   readonly count: number;
   readonly first: TeamOpenCase[];
@@ -292,6 +297,12 @@ export interface EscalationStore {
    * own team's cases and no other's; past the first `limit` the rest is counted, not returned.
    */
   readTeamOpenCases(teamId: string, query: TeamCaseQuery): Promise<TeamCaseRead>;
+
+  /**
+   * Closed cases still kept, whose purge date lies in `purgeDue` (byPendingStep `purge`): how and
+   * when each closed, and its team. A Query per shard of that range and a read of those cases.
+   */
+  listClosedCases(purgeDue: Required<DueRange>): Promise<ClosedCaseSummary[]>;
 
   /** Cases waiting for `step` since before `before` (byPendingStep index), oldest first per shard. */
   listWaiting(step: WaitingStep, before: Date, limit: number): Promise<WaitingCase[]>;

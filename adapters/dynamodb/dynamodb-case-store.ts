@@ -61,6 +61,7 @@ export class DynamoDbCaseStore extends DynamoDbCaseTable implements CaseStore {
 
   listOpenCases: CaseStore['listOpenCases'] = (...args) => this.escalation.listOpenCases(...args);
   readTeamOpenCases: CaseStore['readTeamOpenCases'] = (...args) => this.escalation.readTeamOpenCases(...args);
+  listClosedCases: CaseStore['listClosedCases'] = (...args) => this.escalation.listClosedCases(...args);
   recordEscalation: CaseStore['recordEscalation'] = (...args) => this.escalation.recordEscalation(...args);
   digestsSent: CaseStore['digestsSent'] = (...args) => this.escalation.digestsSent(...args);
   recordDigest: CaseStore['recordDigest'] = (...args) => this.escalation.recordDigest(...args);

@@ -7,7 +7,9 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type {
+  ClosedCaseSummary,
   DigestMarker,
+  DueRange,
   EscalationChange,
   EscalationStore,
   OpenCaseSnapshot,
@@ -17,8 +19,15 @@ import type {
 } from '../../domain/case-store.ts';
 import type { Notification } from '../../domain/notifications/notification.ts';
 import { auditPut, notificationPut, type TransactItem, withoutKeys } from './case-items.ts';
-import { DUE_INDEX, DynamoDbCaseTable, TEAM_INDEX, TTL } from './dynamodb-case-table.ts';
-import { caseKey, digestMarkerKey, INDEX_SHARDS, openPartition, toEpochSeconds } from './keys.ts';
+import { DUE_INDEX, DynamoDbCaseTable, PENDING_INDEX, TEAM_INDEX, TTL } from './dynamodb-case-table.ts';
+import {
+  caseKey,
+  digestMarkerKey,
+  INDEX_SHARDS,
+  openPartition,
+  pendingPartition,
+  toEpochSeconds,
+} from './keys.ts';
 import { retryUnprocessed } from './retry-unprocessed.ts';
 
 /** `:name` placeholders for a list of values: {':k0': a, ':k1': b}. */
@@ -91,6 +100,45 @@ export class DynamoDbEscalationStore extends DynamoDbCaseTable implements Escala
       startKey = page.LastEvaluatedKey;
     } while (startKey);
     return { count, first };
+  }
+
+  async listClosedCases(purgeDue: Required<DueRange>): Promise<ClosedCaseSummary[]> {
+    // gsi2sk = <purgeAfter ISO>#<caseId>: BETWEEN two bare instants is [notBefore, before).
+    const perShard = await Promise.all(
+      Array.from({ length: INDEX_SHARDS }, (_, shard) =>
+        this.queryAll({
+          TableName: this.tableName,
+          IndexName: PENDING_INDEX,
+          KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: {
+            ':pk': pendingPartition('purge', shard),
+            ':from': purgeDue.notBefore.toISOString(),
+            ':to': purgeDue.before.toISOString(),
+          },
+        }),
+      ),
+    );
+    const keys: Record<string, unknown>[] = perShard.flat().map((item) => caseKey(item.caseId as string));
+    const closed: ClosedCaseSummary[] = [];
+    for (let i = 0; i < keys.length; i += 100) {
+      await retryUnprocessed('Closed cases', keys.slice(i, i + 100), async (pending) => {
+        const result: BatchGetCommandOutput = await this.client.send(
+          new BatchGetCommand({
+            RequestItems: {
+              [this.tableName]: {
+                Keys: [...pending],
+                ProjectionExpression: 'caseId, teamId, outcome, closedAt',
+              },
+            },
+          }),
+        );
+        for (const item of result.Responses?.[this.tableName] ?? []) {
+          if (typeof item.closedAt === 'string') closed.push(item as ClosedCaseSummary);
+        }
+        return result.UnprocessedKeys?.[this.tableName]?.Keys;
+      });
+    }
+    return closed;
   }
 
   async recordEscalation(caseId: string, change: EscalationChange): Promise<boolean> {

@@ -73,6 +73,8 @@ const TimeZoneSchema = z.string().superRefine((zone, ctx) => {
 export const ContactSchema = z.strictObject({
   name: NameSchema,
   email: z.email(),
+  /** The language of the staff emails that have a translation in it (the DPO's weekly digest); else English. */
+  language: LanguageSchema.optional(),
 });
 export type Contact = z.infer<typeof ContactSchema>;
 

@@ -146,7 +146,7 @@ async function readTeamDigest(
 
 const hourFormats = new Map<string, Intl.DateTimeFormat>();
 
-function localHourIn(instant: Date, timeZone: string): number {
+export function localHourIn(instant: Date, timeZone: string): number {
   let format = hourFormats.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' });
