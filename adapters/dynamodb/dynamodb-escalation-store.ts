@@ -85,7 +85,12 @@ export class DynamoDbEscalationStore extends DynamoDbCaseTable implements Escala
     // The first `limit` cases as items, the rest only counted: a team's later cases stay in DynamoDB.
     while (first.length < query.limit) {
       const page = await this.client.send(
-        new QueryCommand({ ...input, Limit: query.limit - first.length, ExclusiveStartKey: startKey }),
+        // At most a page of 1,000 (DynamoDB Local fails on a Limit beyond 32 bits).
+        new QueryCommand({
+          ...input,
+          Limit: Math.min(query.limit - first.length, 1000),
+          ExclusiveStartKey: startKey,
+        }),
       );
       for (const item of page.Items ?? []) first.push(withoutKeys<TeamOpenCase>(item));
       startKey = page.LastEvaluatedKey;

@@ -28,7 +28,7 @@ export interface DpoDigestTeam {
   readonly overdue: number;
   /** Open with an Art. 12(3) extension. */
   readonly extended: number;
-  /** Closed as refused in the seven days before the digest. */
+  /** Closed as refused in the seven local days before the digest's (Monday to Sunday). */
   readonly refused: number;
 }
 
@@ -67,7 +67,8 @@ export async function sendDpoDigest(deps: SweepDeps<EscalationStore>): Promise<D
 
   const since = addDays(localDate, -7);
   const weekStart = new Date(endOfLocalDay(addDays(since, -1), zone).getTime() + 1);
-  const refusedByTeam = await refusalsSince(store, weekStart, now, config.retention);
+  const weekEnd = new Date(endOfLocalDay(addDays(localDate, -1), zone).getTime() + 1);
+  const refusedByTeam = await refusalsSince(store, weekStart, weekEnd, config.retention);
   const ranges = digestRanges(now, zone);
   const teams: DpoDigestTeam[] = [];
   const within = (dueAt: number, { notBefore, before }: { notBefore?: Date; before?: Date }) =>
