@@ -10,8 +10,10 @@ import type { RequestType } from './request-types.ts';
 /*
  * The case lifecycle: which moves a case can make from which status, and where each move leaves it
  * in the two sparse indexes the sweep reads (byDue: open cases by due date; byPendingStep: the step a
- * case waits for, or its purge date once closed). Pure: the stores only translate a transition into
- * the attributes of the case item and make the write conditional on the status the move started from.
+ * case waits for, or its purge date once closed); byTeam (a team's open cases, for the digests)
+ * follows byDue, keyed by the case's team, so it needs no placement of its own. Pure: the stores
+ * only translate a transition into the attributes of the case item and make the write conditional
+ * on the status the move started from.
  * Like Fides' `pause_processing`/`cancel_processing`, a move is a named function, never a status
  * written by hand.
  */

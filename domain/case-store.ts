@@ -54,6 +54,36 @@ export type CreateCaseResult =
   /** Another intake for the same address wrote its acknowledgements first: read them again. */
   | { readonly kind: 'recipient_changed' };
 
+/** What a digest reads of an open case from the byTeam index: dates and state, never content. */
+export type TeamOpenCase = Pick<
+  CaseRecord,
+  'caseId' | 'reference' | 'type' | 'status' | 'teamId' | 'receivedAt' | 'deadline'
+>;
+
+/** Deadlines from `notBefore` (inclusive) to `before` (exclusive); an open end is unbounded. */
+export interface DueRange {
+  readonly notBefore?: Date;
+  readonly before?: Date;
+}
+
+export interface TeamCaseQuery {
+  readonly due?: DueRange;
+  /** How many cases to return, earliest deadline first (0: only count them). */
+  readonly limit: number;
+  /** Only cases whose deadline was extended (Art. 12(3)). */
+  readonly extendedOnly?: boolean;
+}
+
+/** A closed case as the DPO's digest counts it. */
+export type ClosedCaseSummary = Pick<CaseRecord, 'caseId' | 'teamId' | 'outcome'> & {
+  readonly closedAt: string;
+};
+
+export interface TeamCaseRead {
+  readonly count: number;
+  readonly first: TeamOpenCase[];
+}
+
 /** What the sweep reads of an open case from the byDue index: dates, ids and state, never content. */
 export type OpenCaseSnapshot = Pick<
   CaseRecord,
@@ -260,6 +290,19 @@ export interface EscalationStore {
    * `dueBy` is undefined. A Query per shard of the sparse index, never a scan.
    */
   listOpenCases(dueBy?: Date): Promise<OpenCaseSnapshot[]>;
+
+  /**
+   * One team's open cases (byTeam index) due within `query.due`: how many, and the first
+   * `query.limit` of them by deadline. Queries of that team's partition only, so a digest reads its
+   * own team's cases and no other's; past the first `limit` the rest is counted, not returned.
+   */
+  readTeamOpenCases(teamId: string, query: TeamCaseQuery): Promise<TeamCaseRead>;
+
+  /**
+   * Closed cases still kept, whose purge date lies in `purgeDue` (byPendingStep `purge`): how and
+   * when each closed, and its team. A Query per shard of that range and a read of those cases.
+   */
+  listClosedCases(purgeDue: Required<DueRange>): Promise<ClosedCaseSummary[]>;
 
   /** Cases waiting for `step` since before `before` (byPendingStep index), oldest first per shard. */
   listWaiting(step: WaitingStep, before: Date, limit: number): Promise<WaitingCase[]>;

@@ -1,3 +1,4 @@
+import { type DpoDigestRun, sendDpoDigest } from './sweep/dpo-digest.ts';
 import { type EscalationSent, escalateDueCases } from './sweep/escalate-due-cases.ts';
 import { type DigestRun, sendManagerDigests } from './sweep/manager-digests.ts';
 import { purgeClosedCases } from './sweep/purge-closed-cases.ts';
@@ -29,6 +30,8 @@ export interface SweepReport {
   readonly verificationReminders: readonly string[];
   readonly closedUnverified: readonly string[];
   readonly digests: readonly DigestRun[];
+  /** The DPO's weekly digest, in the run that sent it. */
+  readonly dpoDigest?: DpoDigestRun;
   /** Ids of the closed cases purged in this run (retention ended); only statistics stay. */
   readonly purged: readonly string[];
 }
@@ -40,7 +43,8 @@ export interface SweepReport {
  *    and gives up, with an audit event and an alarm, on what was re-driven too often already;
  * 2. climbs the escalation ladder for the cases with a step due (assignee, team manager, DPO);
  * 3. reminds requesters who have not verified their email, and closes those who never do;
- * 4. sends each team manager's daily digest;
+ * 4. sends each team manager's daily digest, and on Mondays the DPO's weekly one (in a run that has
+ *    no daily digest left to send, so the two never share one run's reads);
  * 5. purges the closed cases whose retention period has ended, keeping anonymous statistics.
  * Every email is an outbox entry written with the state change that records it, once per step.
  */
@@ -50,6 +54,7 @@ export async function sweep(deps: SweepDeps): Promise<SweepReport> {
   const escalation = await escalateDueCases(deps);
   const housekeeping = await verificationHousekeepingRun(deps);
   const digests = await sendManagerDigests(deps);
+  const dpoDigest = digests.length === 0 ? await sendDpoDigest(deps) : undefined;
   const purged = await purgeClosedCases(deps);
   return {
     at: now.toISOString(),
@@ -63,6 +68,7 @@ export async function sweep(deps: SweepDeps): Promise<SweepReport> {
     verificationReminders: housekeeping.reminded,
     closedUnverified: housekeeping.closed,
     digests,
+    ...(dpoDigest ? { dpoDigest } : {}),
     purged,
   };
 }

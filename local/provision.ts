@@ -3,6 +3,7 @@ import {
   DescribeTableCommand,
   type DynamoDBClient,
   ResourceInUseException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, type S3Client } from '@aws-sdk/client-s3';
@@ -12,6 +13,7 @@ import {
   type BucketKey,
   CASE_TABLE,
   deadLetterQueueName,
+  type IndexDeclaration,
   QUEUES,
   type QueueDeclaration,
   type QueueKey,
@@ -45,14 +47,7 @@ export async function ensureTable(
           { AttributeName: table.partitionKey.name, KeyType: 'HASH' },
           { AttributeName: table.sortKey.name, KeyType: 'RANGE' },
         ],
-        GlobalSecondaryIndexes: table.globalSecondaryIndexes.map((index) => ({
-          IndexName: index.indexName,
-          KeySchema: [
-            { AttributeName: index.partitionKey.name, KeyType: 'HASH' },
-            { AttributeName: index.sortKey.name, KeyType: 'RANGE' },
-          ],
-          Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: [...index.nonKeyAttributes] },
-        })),
+        GlobalSecondaryIndexes: table.globalSecondaryIndexes.map(indexSpecification),
       }),
     );
     await client.send(
@@ -64,7 +59,47 @@ export async function ensureTable(
   } catch (error) {
     if (!(error instanceof ResourceInUseException)) throw error;
   }
-  await client.send(new DescribeTableCommand({ TableName: tableName }));
+  const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+  // A data folder from an older version lacks the indexes declared since: add them, one per
+  // UpdateTable as DynamoDB allows, as a CloudFormation update adds them in AWS.
+  const existing = new Set((Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName));
+  for (const index of table.globalSecondaryIndexes) {
+    if (existing.has(index.indexName)) continue;
+    await client.send(
+      new UpdateTableCommand({
+        TableName: tableName,
+        AttributeDefinitions: [...attributes].map(([AttributeName, AttributeType]) => ({
+          AttributeName,
+          AttributeType: AttributeType as 'S' | 'N',
+        })),
+        GlobalSecondaryIndexUpdates: [{ Create: indexSpecification(index) }],
+      }),
+    );
+    await indexActive(client, tableName, index.indexName);
+  }
+}
+
+/** Waits while DynamoDB backfills a new index: a query before it is ACTIVE fails. */
+async function indexActive(client: DynamoDBClient, tableName: string, indexName: string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const status = Table?.GlobalSecondaryIndexes?.find((index) => index.IndexName === indexName)?.IndexStatus;
+    if (status === 'ACTIVE') return;
+    if (Date.now() > deadline) throw new Error(`Index ${indexName} of ${tableName} is still ${status}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+function indexSpecification(index: IndexDeclaration) {
+  return {
+    IndexName: index.indexName,
+    KeySchema: [
+      { AttributeName: index.partitionKey.name, KeyType: 'HASH' as const },
+      { AttributeName: index.sortKey.name, KeyType: 'RANGE' as const },
+    ],
+    Projection: { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: [...index.nonKeyAttributes] },
+  };
 }
 
 export interface ProvisionedQueue {

@@ -64,6 +64,16 @@ export const CASE_TABLE = {
       sortKey: { name: 'gsi2sk', type: 'S' },
       nonKeyAttributes: ['caseId', 'status'],
     },
+    {
+      // A team's open cases by due instant, for the managers' digests: one Query per team instead of
+      // every open case. Sparse without attributes of its own: its sort key is byDue's (gsi1sk), which
+      // the lifecycle removes when a case leaves byDue (closed, paused), and every case has its teamId
+      // from intake on, so a case moves between teams with its teamId and can never be left behind.
+      indexName: 'byTeam',
+      partitionKey: { name: 'teamId', type: 'S' },
+      sortKey: { name: 'gsi1sk', type: 'S' },
+      nonKeyAttributes: ['caseId', 'reference', 'type', 'status', 'receivedAt', 'deadline'],
+    },
   ],
 } as const satisfies TableDeclaration;
 

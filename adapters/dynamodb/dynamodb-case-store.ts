@@ -58,6 +58,8 @@ export class DynamoDbCaseStore extends DynamoDbCaseTable implements CaseStore {
   giveUpRouting: CaseStore['giveUpRouting'] = (...args) => this.routing.giveUpRouting(...args);
 
   listOpenCases: CaseStore['listOpenCases'] = (...args) => this.escalation.listOpenCases(...args);
+  readTeamOpenCases: CaseStore['readTeamOpenCases'] = (...args) => this.escalation.readTeamOpenCases(...args);
+  listClosedCases: CaseStore['listClosedCases'] = (...args) => this.escalation.listClosedCases(...args);
   recordEscalation: CaseStore['recordEscalation'] = (...args) => this.escalation.recordEscalation(...args);
   digestsSent: CaseStore['digestsSent'] = (...args) => this.escalation.digestsSent(...args);
   recordDigest: CaseStore['recordDigest'] = (...args) => this.escalation.recordDigest(...args);

@@ -29,6 +29,7 @@ import {
 
 export const DUE_INDEX = CASE_TABLE.globalSecondaryIndexes[0].indexName;
 export const PENDING_INDEX = CASE_TABLE.globalSecondaryIndexes[1].indexName;
+export const TEAM_INDEX = CASE_TABLE.globalSecondaryIndexes[2].indexName;
 export const TTL = CASE_TABLE.timeToLiveAttribute;
 
 /**

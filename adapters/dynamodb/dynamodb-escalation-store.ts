@@ -1,15 +1,33 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, type BatchGetCommandOutput, PutCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
+  PutCommand,
+  QueryCommand,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import type {
+  ClosedCaseSummary,
   DigestMarker,
+  DueRange,
   EscalationChange,
   EscalationStore,
   OpenCaseSnapshot,
+  TeamCaseQuery,
+  TeamCaseRead,
+  TeamOpenCase,
 } from '../../domain/case-store.ts';
 import type { Notification } from '../../domain/notifications/notification.ts';
 import { auditPut, notificationPut, type TransactItem, withoutKeys } from './case-items.ts';
-import { DUE_INDEX, DynamoDbCaseTable, TTL } from './dynamodb-case-table.ts';
-import { caseKey, digestMarkerKey, INDEX_SHARDS, openPartition, toEpochSeconds } from './keys.ts';
+import { DUE_INDEX, DynamoDbCaseTable, PENDING_INDEX, TEAM_INDEX, TTL } from './dynamodb-case-table.ts';
+import {
+  caseKey,
+  digestMarkerKey,
+  INDEX_SHARDS,
+  openPartition,
+  pendingPartition,
+  toEpochSeconds,
+} from './keys.ts';
 import { retryUnprocessed } from './retry-unprocessed.ts';
 
 /** `:name` placeholders for a list of values: {':k0': a, ':k1': b}. */
@@ -33,6 +51,99 @@ export class DynamoDbEscalationStore extends DynamoDbCaseTable implements Escala
       ),
     );
     return perShard.flat().map((item) => withoutKeys<OpenCaseSnapshot>(item));
+  }
+
+  async readTeamOpenCases(teamId: string, query: TeamCaseQuery): Promise<TeamCaseRead> {
+    // gsi1sk = <dueAt ISO>#<caseId>: the bare instant sorts before every key of that instant, so
+    // `>= notBefore` takes cases due at it and `< before` (or BETWEEN, never equal) leaves them out.
+    const { notBefore, before } = query.due ?? {};
+    const bounds: Record<string, string> = {
+      ...(notBefore ? { ':from': notBefore.toISOString() } : {}),
+      ...(before ? { ':to': before.toISOString() } : {}),
+    };
+    const sortKey =
+      notBefore && before
+        ? ' AND gsi1sk BETWEEN :from AND :to'
+        : notBefore
+          ? ' AND gsi1sk >= :from'
+          : before
+            ? ' AND gsi1sk < :to'
+            : '';
+    const input: QueryCommandInput = {
+      TableName: this.tableName,
+      IndexName: TEAM_INDEX,
+      KeyConditionExpression: `teamId = :team${sortKey}`,
+      ExpressionAttributeValues: {
+        ':team': teamId,
+        ...bounds,
+        ...(query.extendedOnly ? { ':none': 0 } : {}),
+      },
+      ...(query.extendedOnly ? { FilterExpression: 'deadline.extendedMonths > :none' } : {}),
+    };
+    const first: TeamOpenCase[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    // The first `limit` cases as items, the rest only counted: a team's later cases stay in DynamoDB.
+    while (first.length < query.limit) {
+      const page = await this.client.send(
+        // At most a page of 1,000 (DynamoDB Local fails on a Limit beyond 32 bits).
+        new QueryCommand({
+          ...input,
+          Limit: Math.min(query.limit - first.length, 1000),
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of page.Items ?? []) first.push(withoutKeys<TeamOpenCase>(item));
+      startKey = page.LastEvaluatedKey;
+      if (!startKey) return { count: first.length, first };
+    }
+    let count = first.length;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({ ...input, Select: 'COUNT', ExclusiveStartKey: startKey }),
+      );
+      count += page.Count ?? 0;
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return { count, first };
+  }
+
+  async listClosedCases(purgeDue: Required<DueRange>): Promise<ClosedCaseSummary[]> {
+    // gsi2sk = <purgeAfter ISO>#<caseId>: BETWEEN two bare instants is [notBefore, before).
+    const perShard = await Promise.all(
+      Array.from({ length: INDEX_SHARDS }, (_, shard) =>
+        this.queryAll({
+          TableName: this.tableName,
+          IndexName: PENDING_INDEX,
+          KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: {
+            ':pk': pendingPartition('purge', shard),
+            ':from': purgeDue.notBefore.toISOString(),
+            ':to': purgeDue.before.toISOString(),
+          },
+        }),
+      ),
+    );
+    const keys: Record<string, unknown>[] = perShard.flat().map((item) => caseKey(item.caseId as string));
+    const closed: ClosedCaseSummary[] = [];
+    for (let i = 0; i < keys.length; i += 100) {
+      await retryUnprocessed('Closed cases', keys.slice(i, i + 100), async (pending) => {
+        const result: BatchGetCommandOutput = await this.client.send(
+          new BatchGetCommand({
+            RequestItems: {
+              [this.tableName]: {
+                Keys: [...pending],
+                ProjectionExpression: 'caseId, teamId, outcome, closedAt',
+              },
+            },
+          }),
+        );
+        for (const item of result.Responses?.[this.tableName] ?? []) {
+          if (typeof item.closedAt === 'string') closed.push(item as ClosedCaseSummary);
+        }
+        return result.UnprocessedKeys?.[this.tableName]?.Keys;
+      });
+    }
+    return closed;
   }
 
   async recordEscalation(caseId: string, change: EscalationChange): Promise<boolean> {

@@ -73,6 +73,8 @@ const TimeZoneSchema = z.string().superRefine((zone, ctx) => {
 export const ContactSchema = z.strictObject({
   name: NameSchema,
   email: z.email(),
+  /** The language of the staff emails that have a translation in it (the DPO's weekly digest); else English. */
+  language: LanguageSchema.optional(),
 });
 export type Contact = z.infer<typeof ContactSchema>;
 
@@ -264,17 +266,38 @@ export function supervisoryAuthorityFor(
   return own ? { ...own, ofRequesterCountry: true } : { ...authorities.fallback, ofRequesterCountry: false };
 }
 
-const days = (fallback: number) => z.int().positive().max(36_500).default(fallback);
+const months = (fallback: number) => z.int().positive().max(1200).default(fallback);
 
-/** Days after which data is purged (DOMAIN.md, "Confidentiality and retention"). */
-export const RetentionSchema = z.strictObject({
-  /** A closed case's content; an anonymous record may stay for statistics. */
-  closedCaseDays: days(365),
-  /** Job-application documents: "at the latest 6 months" after the closing date. */
-  jobApplicationDays: days(183),
-  /** Marketing contact data: "at the latest 24 months" after the last recorded activity. */
-  marketingContactDays: days(730),
-});
+/**
+ * A key of the former retention settings in days: refused at start, naming its replacement, so an
+ * operator who upgrades learns that the periods are now calendar months instead of having a number
+ * of days silently read as months.
+ */
+const retiredDays = (replacement: string, example: number) =>
+  z
+    .undefined({
+      error: `Retention periods are counted in calendar months: replace this key with ${replacement} (e.g. ${example})`,
+    })
+    .optional();
+
+/** Calendar months after which data is purged (DOMAIN.md, "Confidentiality and retention"). */
+export const RetentionSchema = z
+  .strictObject({
+    /** A closed case's content; an anonymous record may stay for statistics. */
+    closedCaseMonths: months(12),
+    /** Job-application documents: "at the latest 6 months" after the closing date. */
+    jobApplicationMonths: months(6),
+    /** Marketing contact data: "at the latest 24 months" after the last recorded activity. */
+    marketingContactMonths: months(24),
+    closedCaseDays: retiredDays('closedCaseMonths', 12),
+    jobApplicationDays: retiredDays('jobApplicationMonths', 6),
+    marketingContactDays: retiredDays('marketingContactMonths', 24),
+  })
+  .transform(({ closedCaseMonths, jobApplicationMonths, marketingContactMonths }) => ({
+    closedCaseMonths,
+    jobApplicationMonths,
+    marketingContactMonths,
+  }));
 export type Retention = z.infer<typeof RetentionSchema>;
 
 /**

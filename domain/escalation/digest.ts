@@ -1,4 +1,5 @@
 import { isOpenStatus } from '../case-lifecycle.ts';
+import { endOfLocalDay } from '../deadlines/calendar.ts';
 import type { RequestType } from '../request-types.ts';
 import type { EscalationCase } from './ladder.ts';
 
@@ -57,6 +58,24 @@ export function buildManagerDigest(cases: readonly DigestCase[], now: Date, time
     else digest.open.push(line);
   }
   return digest;
+}
+
+/**
+ * The deadline ranges of a digest's three lists, for reading them from the store: overdue (before
+ * `now`), due this week (from `now` to the end of the local day today + 6 in `timeZone`), later
+ * (after that). The same boundaries as buildManagerDigest's, as instants.
+ */
+export function digestRanges(
+  now: Date,
+  timeZone: string,
+): Readonly<Record<keyof ManagerDigest, { notBefore?: Date; before?: Date }>> {
+  const lastDayOfWeek = addDays(localDateIn(now, timeZone), DIGEST_DUE_SOON_DAYS - 1);
+  const afterWeek = new Date(endOfLocalDay(lastDayOfWeek, timeZone).getTime() + 1);
+  return {
+    overdue: { before: now },
+    dueThisWeek: { notBefore: now, before: afterWeek },
+    open: { notBefore: afterWeek },
+  };
 }
 
 /**

@@ -5,6 +5,7 @@ export {
   type DigestCase,
   type DigestLine,
   digestKey,
+  digestRanges,
   localDateIn,
   type ManagerDigest,
 } from './digest.ts';

@@ -1,9 +1,11 @@
 import { type CaseRecord, targetAtOf } from '../case-model.ts';
 import { memberById } from '../config/desk-config.ts';
+import { addDays } from '../deadlines/calendar.ts';
 import type { DigestLine, ManagerDigest } from '../escalation/index.ts';
 import { verificationUrl } from '../intake/submit-request.ts';
 import type { RequestType } from '../request-types.ts';
 import { caseOwner } from '../sweep/case-owner.ts';
+import type { DpoDigest, DpoDigestTeam } from '../sweep/dpo-digest.ts';
 import { deskLink, type TemplateValues } from '../templates/render-template.ts';
 import { formatDate, typeLabel } from '../templates/type-labels.ts';
 import { MINUTES_PER_DAY, MINUTES_PER_HOUR, MS_PER_DAY, MS_PER_MINUTE } from '../time-units.ts';
@@ -283,8 +285,36 @@ export const ESCALATION_VALUES = {
   'closed-unverified': requesterValues,
 } as const;
 
-/** The values of a team template: the manager's digest, rendered without a case. */
+function dpoDigestValues(context: TeamTemplateContext): TemplateValues {
+  const { params, settings, language } = context;
+  const digest = JSON.parse(String(params.digest ?? '{"teams":[]}')) as Partial<DpoDigest>;
+  const teams = digest.teams ?? [];
+  const sum = (field: Exclude<keyof DpoDigestTeam, 'teamId'>) =>
+    teams.reduce((total, team) => total + team[field], 0);
+  const lines = teams.map((team) => {
+    const name = settings.config.teams.find((candidate) => candidate.id === team.teamId)?.name ?? team.teamId;
+    return `  ${name}: ${team.open} / ${team.dueThisWeek} / ${team.overdue} / ${team.extended} / ${team.refused}`;
+  });
+  const until = digest.localDate ? addDays(digest.localDate, -1) : '';
+  const date = (value: string | undefined) =>
+    value ? formatDate(`${value}T12:00:00.000Z`, language, 'UTC') : '';
+  return {
+    dpoName: settings.config.dpo.name,
+    digestDate: date(digest.localDate),
+    sinceDate: date(digest.since),
+    untilDate: date(until || undefined),
+    openCount: sum('open'),
+    dueThisWeekCount: sum('dueThisWeek'),
+    overdueCount: sum('overdue'),
+    extendedCount: sum('extended'),
+    refusedCount: sum('refused'),
+    teamLines: lines.length > 0 ? lines.join('\n') : '  (none)',
+  };
+}
+
+/** The values of a team template: a digest (the manager's or the DPO's), rendered without a case. */
 export function teamTemplateValues(template: string, context: TeamTemplateContext): TemplateValues {
   if (template === 'manager-digest') return digestValues(context);
+  if (template === 'dpo-digest') return dpoDigestValues(context);
   throw new Error(`${template} is not a team template`);
 }

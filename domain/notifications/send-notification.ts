@@ -66,7 +66,12 @@ function resolveRecipient(
       };
     }
     case 'dpo':
-      return { address: config.dpo.email, language: 'en', participant: 'dpo', isRequester: false };
+      return {
+        address: config.dpo.email,
+        language: config.dpo.language ?? 'en',
+        participant: 'dpo',
+        isRequester: false,
+      };
     default:
       throw new Error(`Unknown recipient ${JSON.stringify(recipient satisfies never)}`);
   }
@@ -102,7 +107,7 @@ export async function sendNotification(
   if (!notification) throw new NotFoundError(`Notification ${message.notificationId} not found`);
   if (notification.sentAt) return 'already_sent';
   if (!isTemplateName(notification.template)) throw new Error(`Unknown template ${notification.template}`);
-  // A team notification (the manager's digest) has no case: its partition is the team's digest log.
+  // A team notification (a digest) has no case: its partition is the team's (or the DPO's) digest log.
   const teamNotification = TEAM_TEMPLATES.has(notification.template);
   const record = teamNotification ? undefined : await deps.store.getCase(notification.caseId);
   if (!record && !teamNotification) throw new NotFoundError(`Case ${notification.caseId} not found`);

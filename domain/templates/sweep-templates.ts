@@ -2,6 +2,7 @@ import type { EscalationTemplate } from '../escalation/index.ts';
 import type { Translations } from './catalog.ts';
 import enClosedUnverified from './en/closed-unverified.ts';
 import enDeliveryFailed from './en/delivery-failed.ts';
+import enDpoDigest from './en/dpo-digest.ts';
 import enBreachDeadline from './en/escalation-breach-deadline.ts';
 import enBreachOverdue from './en/escalation-breach-overdue.ts';
 import enDpoOverdue from './en/escalation-dpo-overdue.ts';
@@ -12,11 +13,13 @@ import enReminder from './en/escalation-reminder.ts';
 import enManagerDigest from './en/manager-digest.ts';
 import enVerificationReminder from './en/verification-reminder.ts';
 import nlClosedUnverified from './nl/closed-unverified.ts';
+import nlDpoDigest from './nl/dpo-digest.ts';
 import nlVerificationReminder from './nl/verification-reminder.ts';
 
 /**
  * The sweep's emails: the escalation ladder's steps and the delivery-failure alert (staff, English),
- * the manager's daily digest (staff, no case), and the verification housekeeping (requester).
+ * the manager's daily digest and the DPO's weekly one (staff, no case; the DPO's in the DPO's
+ * language where it has one), and the verification housekeeping (requester).
  * Staff emails carry references, types, dates and reasons: never the requester's content.
  */
 export const SWEEP_TEMPLATES = {
@@ -28,10 +31,11 @@ export const SWEEP_TEMPLATES = {
   'escalation-breach-deadline': { en: enBreachDeadline },
   'escalation-breach-overdue': { en: enBreachOverdue },
   'manager-digest': { en: enManagerDigest },
+  'dpo-digest': { en: enDpoDigest, nl: nlDpoDigest },
   'delivery-failed': { en: enDeliveryFailed },
   'verification-reminder': { en: enVerificationReminder, nl: nlVerificationReminder },
   'closed-unverified': { en: enClosedUnverified, nl: nlClosedUnverified },
 } as const satisfies { readonly [K in EscalationTemplate]: Translations } & Record<string, Translations>;
 
 /** Templates sent without a case: their notification lives in a team's digest partition. */
-export const TEAM_TEMPLATES: ReadonlySet<string> = new Set(['manager-digest']);
+export const TEAM_TEMPLATES: ReadonlySet<string> = new Set(['manager-digest', 'dpo-digest']);

@@ -13,6 +13,7 @@ import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
 import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.ts';
 import type { AuditEvent, CaseRecord, ThreadMessage, ThreadMessageContent } from '../../domain/case-model.ts';
 import { type ContentCipher, openJson } from '../../domain/content-cipher.ts';
+import { addMonthsClamped, endOfLocalDay, localDateOf } from '../../domain/deadlines/calendar.ts';
 import {
   REPLY_TOKEN_KEY_PURPOSE,
   type ReplyRole,
@@ -714,11 +715,11 @@ describe('staff commands', () => {
     );
     expect(item.Item?.gsi1pk).toBeUndefined();
     expect(item.Item?.gsi1sk).toBeUndefined();
-    // Waiting for its purge, 365 days (closedCaseDays) after closing.
+    // Waiting for its purge, until the end of the day 12 calendar months (closedCaseMonths) on.
+    const zone = after.deadline.timeZone;
+    const purgeAt = endOfLocalDay(addMonthsClamped(localDateOf(new Date(after.closedAt!), zone), 12), zone);
     expect(item.Item?.gsi2pk?.S).toMatch(/^PENDING#purge#\d+$/);
-    expect(item.Item?.gsi2sk?.S).toBe(
-      `${new Date(Date.parse(after.closedAt!) + 365 * 24 * 60 * 60 * 1000).toISOString()}#${open.caseId}`,
-    );
+    expect(item.Item?.gsi2sk?.S).toBe(`${purgeAt.toISOString()}#${open.caseId}`);
     const load = await desk.dynamodb.send(
       new GetItemCommand({
         TableName: desk.tableName,

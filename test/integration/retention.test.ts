@@ -3,6 +3,7 @@ import { ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shardOf } from '../../adapters/dynamodb/keys.ts';
+import { addMonthsClamped, endOfLocalDay, localDateOf } from '../../domain/deadlines/calendar.ts';
 import { localS3Client } from '../../local/desk-runtime.ts';
 import { outboxDrained, runSweep, writeTestConfig } from '../helpers/escalation.ts';
 import { validSubmission } from '../helpers/factories.ts';
@@ -10,7 +11,8 @@ import { startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
 
 /*
  * Retention: a request that is never verified is closed as unverified by the sweep 14 days after
- * receipt; it then waits in byPendingStep `purge` until 365 days (closedCaseDays) after closing,
+ * receipt; it then waits in byPendingStep `purge` until the end of the day 12 calendar months
+ * (closedCaseMonths) after the closing date,
  * when the sweep deletes the case with its audit trail, thread, outbox and lookups and keeps only an
  * anonymous statistics item, after deleting its attachments from the mail bucket.
  */
@@ -84,7 +86,13 @@ describe('retention', () => {
 
     const closed = (await getItem(`CASE#${caseId}`, 'CASE'))!;
     expect(closed).toMatchObject({ status: 'closed', outcome: 'unverified' });
-    const purgeAfter = new Date(Date.parse(closed.closedAt as string) + 365 * DAY);
+    // 12 calendar months after the closing date in the handling entity's zone, to the end of that day.
+    const zone = (closed.deadline as { timeZone: string }).timeZone;
+    expect(zone).toBe('Europe/Amsterdam');
+    const purgeAfter = endOfLocalDay(
+      addMonthsClamped(localDateOf(new Date(closed.closedAt as string), zone), 12),
+      zone,
+    );
     expect(closed.gsi2pk).toBe(`PENDING#purge#${shardOf(caseId)}`);
     expect(closed.gsi2sk).toBe(`${purgeAfter.toISOString()}#${caseId}`);
     const emailIds = (await partition(`CASE#${caseId}`)).flatMap((item) =>

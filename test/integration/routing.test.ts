@@ -11,6 +11,7 @@ import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.t
 import type { AuditEvent, CaseContent, CaseRecord } from '../../domain/case-model.ts';
 import type { DeskConfigInput } from '../../domain/config/desk-config.ts';
 import { sealJson } from '../../domain/content-cipher.ts';
+import { addMonthsClamped, endOfLocalDay, localDateOf } from '../../domain/deadlines/calendar.ts';
 import { normaliseEmail } from '../../domain/intake/submit-request.ts';
 import { type ReplyRole, tokenFromRecipient, verifyReplyToken } from '../../domain/reply-token.ts';
 import { isAddressSuppressed } from '../../domain/routing/suppression.ts';
@@ -393,11 +394,11 @@ describe('marketing opt-outs', () => {
       outcome: item?.outcome,
       closedAt: typeof item?.closedAt,
       inOpenIndex: item?.gsi1pk !== undefined || item?.gsi1sk !== undefined,
-      // Marketing contact data: purged 730 days (marketingContactDays) after closing.
+      // Marketing contact data: purged at the end of the day 24 calendar months (marketingContactMonths) on.
       purgeIndex: [
         String(item?.gsi2pk).replace(/#\d+$/, ''),
         item?.gsi2sk ===
-          `${new Date(Date.parse(String(item?.closedAt)) + 730 * 86_400_000).toISOString()}#${record.caseId}`,
+          `${endOfLocalDay(addMonthsClamped(localDateOf(new Date(String(item?.closedAt)), record.deadline.timeZone), 24), record.deadline.timeZone).toISOString()}#${record.caseId}`,
       ],
       suppressed: await assignmentStore.isSuppressed(record.emailHash),
       emails: emails.length,

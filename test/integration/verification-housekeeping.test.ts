@@ -1,6 +1,7 @@
 import { GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addMonthsClamped, endOfLocalDay, localDateOf } from '../../domain/deadlines/calendar.ts';
 import { outboxDrained, runSweep, sentEmails, writeTestConfig } from '../helpers/escalation.ts';
 import { validSubmission } from '../helpers/factories.ts';
 import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
@@ -118,12 +119,16 @@ describe('verification housekeeping', () => {
     expect(await subjects(dutch.email)).toHaveLength(2);
     const closed = await rawCase(english.caseId);
     expect(closed).toMatchObject({ status: 'closed', outcome: 'unverified' });
-    // Out of the open-cases index; waiting in byPendingStep `purge` until its retention (365 days) ends.
+    // Out of the open-cases index; waiting in byPendingStep `purge` until its retention ends: the end
+    // of the day 12 calendar months (closedCaseMonths) after closing, in the case's zone.
+    const zone = (closed.deadline as { timeZone: string }).timeZone;
+    const purgeAt = endOfLocalDay(
+      addMonthsClamped(localDateOf(new Date(closed.closedAt as string), zone), 12),
+      zone,
+    );
     expect(closed.gsi1pk).toBeUndefined();
     expect(closed.gsi2pk).toMatch(/^PENDING#purge#\d+$/);
-    expect(closed.gsi2sk).toBe(
-      `${new Date(Date.parse(closed.closedAt as string) + 365 * DAY).toISOString()}#${english.caseId}`,
-    );
+    expect(closed.gsi2sk).toBe(`${purgeAt.toISOString()}#${english.caseId}`);
     expect(await auditActions(english.caseId)).toEqual([
       'case.received',
       'case.verification_reminded',

@@ -104,15 +104,15 @@ describe('parseDeskConfig accepts and normalizes', () => {
         delete c.retention;
       },
       pick: (c: DeskConfigInput) => c.retention,
-      expected: { closedCaseDays: 365, jobApplicationDays: 183, marketingContactDays: 730 },
+      expected: { closedCaseMonths: 12, jobApplicationMonths: 6, marketingContactMonths: 24 },
     },
     {
       name: 'one retention period given keeps the other defaults',
       change: (c: DeskConfigInput) => {
-        c.retention = { closedCaseDays: 90 };
+        c.retention = { closedCaseMonths: 3 };
       },
       pick: (c: DeskConfigInput) => c.retention,
-      expected: { closedCaseDays: 90, jobApplicationDays: 183, marketingContactDays: 730 },
+      expected: { closedCaseMonths: 3, jobApplicationMonths: 6, marketingContactMonths: 24 },
     },
     {
       name: 'intake limits left out get the defaults (5 acknowledgements per address per 24 hours)',
@@ -420,11 +420,51 @@ describe('parseDeskConfig refuses, naming the field', () => {
       },
     },
     {
-      name: 'a retention period of zero days',
+      name: 'a retention period of zero months',
       change: (c: Editable) => {
-        c.retention.jobApplicationDays = 0;
+        c.retention.jobApplicationMonths = 0;
       },
-      issue: { field: 'retention.jobApplicationDays', message: 'Too small: expected number to be >0' },
+      issue: { field: 'retention.jobApplicationMonths', message: 'Too small: expected number to be >0' },
+    },
+    {
+      name: 'a retention period in months that is not whole',
+      change: (c: Editable) => {
+        c.retention.closedCaseMonths = 6.5;
+      },
+      issue: { field: 'retention.closedCaseMonths', message: 'Invalid input: expected int, received number' },
+    },
+    {
+      name: 'a retention period still given in days (closedCaseDays)',
+      change: (c: Editable) => {
+        c.retention = { closedCaseDays: 365 };
+      },
+      issue: {
+        field: 'retention.closedCaseDays',
+        message:
+          'Retention periods are counted in calendar months: replace this key with closedCaseMonths (e.g. 12)',
+      },
+    },
+    {
+      name: 'a retention period still given in days (jobApplicationDays)',
+      change: (c: Editable) => {
+        c.retention.jobApplicationDays = 183;
+      },
+      issue: {
+        field: 'retention.jobApplicationDays',
+        message:
+          'Retention periods are counted in calendar months: replace this key with jobApplicationMonths (e.g. 6)',
+      },
+    },
+    {
+      name: 'a retention period still given in days (marketingContactDays)',
+      change: (c: Editable) => {
+        c.retention.marketingContactDays = 730;
+      },
+      issue: {
+        field: 'retention.marketingContactDays',
+        message:
+          'Retention periods are counted in calendar months: replace this key with marketingContactMonths (e.g. 24)',
+      },
     },
   ])('$name', ({ change, issue }) => {
     // Prepare

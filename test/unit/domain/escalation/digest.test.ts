@@ -3,6 +3,7 @@ import {
   buildManagerDigest,
   type DigestCase,
   digestKey,
+  digestRanges,
   localDateIn,
 } from '../../../../domain/escalation/index.ts';
 
@@ -261,6 +262,41 @@ describe('localDateIn', () => {
   it('throws a RangeError for an invalid date', () => {
     expect(() => localDateIn(new Date(Number.NaN), ZONE)).toThrow(
       new RangeError('Escalation: not a valid date'),
+    );
+  });
+});
+
+describe('digestRanges', () => {
+  const ranges = digestRanges(NOW, ZONE);
+
+  it.each([
+    ['overdue', { before: '2026-12-21T08:00:00.000Z' }],
+    ['dueThisWeek', { notBefore: '2026-12-21T08:00:00.000Z', before: '2026-12-27T23:00:00.000Z' }],
+    ['open', { notBefore: '2026-12-27T23:00:00.000Z' }],
+  ] as const)('%s is %o', (list, expected) => {
+    const range = ranges[list];
+    expect({
+      ...(range.notBefore ? { notBefore: range.notBefore.toISOString() } : {}),
+      ...(range.before ? { before: range.before.toISOString() } : {}),
+    }).toEqual(expected);
+  });
+
+  it('puts every case of the digest fixture in the list buildManagerDigest puts it in', () => {
+    const digest = buildManagerDigest(CASES, NOW, ZONE);
+    const listOf = (dueAt: Date) =>
+      (Object.keys(ranges) as (keyof typeof ranges)[]).filter((list) => {
+        const { notBefore, before } = ranges[list];
+        return (!notBefore || dueAt >= notBefore) && (!before || dueAt < before);
+      });
+    for (const list of ['overdue', 'dueThisWeek', 'open'] as const) {
+      for (const line of digest[list]) expect(listOf(new Date(line.dueAt))).toEqual([list]);
+    }
+  });
+
+  it('ends the week at the end of the local day across a change to summer time', () => {
+    // Thu 26 Mar 2026, 10:00 in Amsterdam: the week ends Wed 1 Apr 23:59:59.999 CEST (UTC+2).
+    expect(digestRanges(new Date('2026-03-26T09:00:00Z'), ZONE).open.notBefore?.toISOString()).toBe(
+      '2026-04-01T22:00:00.000Z',
     );
   });
 });

@@ -1,53 +1,73 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../../domain/case-model.ts';
 import { RetentionSchema } from '../../../../domain/config/desk-config.ts';
-import { caseStatistics, purgeAfter } from '../../../../domain/retention/index.ts';
+import { caseStatistics, purgeAfter, retentionMonths } from '../../../../domain/retention/index.ts';
 
-const defaults = RetentionSchema.parse({}); // closedCaseDays 365, jobApplicationDays 183, marketingContactDays 730
+const defaults = RetentionSchema.parse({}); // closedCaseMonths 12, jobApplicationMonths 6, marketingContactMonths 24
+
+const amsterdam = { timeZone: 'Europe/Amsterdam' } as CaseRecord['deadline'];
 
 describe('purgeAfter', () => {
   it.each([
     {
-      name: 'a customer question: closedCaseDays (365)',
-      record: { type: 'question', relationship: 'customer_user' },
+      name: 'a customer question: closedCaseMonths (12), to the end of that day in the case zone',
+      record: { type: 'question', relationship: 'customer_user', deadline: amsterdam },
       closedAt: '2030-03-04T10:00:00.000Z',
-      expected: '2031-03-04T10:00:00.000Z',
+      expected: '2031-03-04T22:59:59.999Z',
     },
     {
-      name: 'an erasure request of an employee: closedCaseDays',
-      record: { type: 'erasure', relationship: 'employee' },
-      closedAt: '2030-12-31T23:59:59.999Z',
-      expected: '2031-12-31T23:59:59.999Z',
+      name: 'an erasure request of an employee closed on New Year’s Eve: closedCaseMonths',
+      record: { type: 'erasure', relationship: 'employee', deadline: amsterdam },
+      closedAt: '2030-12-31T20:00:00.000Z',
+      expected: '2031-12-31T22:59:59.999Z',
     },
     {
-      name: 'a closed case over a leap day: 365 days, not a calendar year',
-      record: { type: 'access', relationship: 'customer_user' },
-      closedAt: '2028-02-28T23:30:00.000Z',
-      expected: '2029-02-27T23:30:00.000Z',
+      name: 'closed on a leap day: 12 months later is 28 February',
+      record: { type: 'access', relationship: 'customer_user', deadline: amsterdam },
+      closedAt: '2028-02-29T10:00:00.000Z',
+      expected: '2029-02-28T22:59:59.999Z',
     },
     {
-      name: 'a job applicant: jobApplicationDays (183)',
-      record: { type: 'access', relationship: 'job_applicant' },
-      closedAt: '2030-03-04T10:00:00.000Z',
-      expected: '2030-09-03T10:00:00.000Z',
+      name: 'a job applicant closed on 31 August: 6 months later is 28 February',
+      record: { type: 'access', relationship: 'job_applicant', deadline: amsterdam },
+      closedAt: '2030-08-31T10:00:00.000Z',
+      expected: '2031-02-28T22:59:59.999Z',
+    },
+    {
+      name: 'a job applicant closed on 31 August before a leap year: 29 February',
+      record: { type: 'access', relationship: 'job_applicant', deadline: amsterdam },
+      closedAt: '2031-08-31T10:00:00.000Z',
+      expected: '2032-02-29T22:59:59.999Z',
+    },
+    {
+      name: 'closed late in the evening: the local date counts (1 September in Amsterdam)',
+      record: { type: 'access', relationship: 'job_applicant', deadline: amsterdam },
+      closedAt: '2030-08-31T22:30:00.000Z',
+      expected: '2031-03-01T22:59:59.999Z',
     },
     {
       name: 'a job applicant opting out of marketing: the job-application period still applies',
-      record: { type: 'marketing_opt_out', relationship: 'job_applicant' },
+      record: { type: 'marketing_opt_out', relationship: 'job_applicant', deadline: amsterdam },
       closedAt: '2030-03-04T10:00:00.000Z',
-      expected: '2030-09-03T10:00:00.000Z',
+      expected: '2030-09-04T21:59:59.999Z',
     },
     {
-      name: 'a marketing contact: marketingContactDays (730)',
-      record: { type: 'question', relationship: 'marketing_contact' },
-      closedAt: '2030-03-04T10:00:00.000Z',
-      expected: '2032-03-03T10:00:00.000Z',
+      name: 'a marketing contact: marketingContactMonths (24)',
+      record: { type: 'question', relationship: 'marketing_contact', deadline: amsterdam },
+      closedAt: '2030-03-31T10:00:00.000Z',
+      expected: '2032-03-31T21:59:59.999Z',
     },
     {
-      name: 'a marketing opt-out of a customer: marketingContactDays',
-      record: { type: 'marketing_opt_out', relationship: 'customer_user' },
+      name: 'a marketing opt-out of a customer: marketingContactMonths',
+      record: { type: 'marketing_opt_out', relationship: 'customer_user', deadline: amsterdam },
       closedAt: '2030-06-15T08:20:00.000Z',
-      expected: '2032-06-14T08:20:00.000Z',
+      expected: '2032-06-15T21:59:59.999Z',
+    },
+    {
+      name: 'a record without a zone: the UTC date',
+      record: { type: 'question', relationship: 'customer_user' },
+      closedAt: '2030-01-31T23:30:00.000Z',
+      expected: '2031-01-31T23:59:59.999Z',
     },
   ] as const)('$name', ({ record, closedAt, expected }) => {
     expect(purgeAfter(record, closedAt, defaults)).toBe(expected);
@@ -55,29 +75,40 @@ describe('purgeAfter', () => {
 
   it('uses the configured periods', () => {
     const retention = RetentionSchema.parse({
-      closedCaseDays: 90,
-      jobApplicationDays: 30,
-      marketingContactDays: 1,
+      closedCaseMonths: 3,
+      jobApplicationMonths: 1,
+      marketingContactMonths: 1,
     });
     expect(
       purgeAfter({ type: 'question', relationship: 'customer_user' }, '2030-01-15T08:00:00.000Z', retention),
-    ).toBe('2030-04-15T08:00:00.000Z');
+    ).toBe('2030-04-15T23:59:59.999Z');
     expect(
-      purgeAfter({ type: 'access', relationship: 'job_applicant' }, '2030-01-15T08:00:00.000Z', retention),
-    ).toBe('2030-02-14T08:00:00.000Z');
+      purgeAfter({ type: 'access', relationship: 'job_applicant' }, '2030-01-31T08:00:00.000Z', retention),
+    ).toBe('2030-02-28T23:59:59.999Z');
     expect(
       purgeAfter(
         { type: 'marketing_opt_out', relationship: 'customer_user' },
         '2030-12-31T23:00:00.000Z',
         retention,
       ),
-    ).toBe('2031-01-01T23:00:00.000Z');
+    ).toBe('2031-01-31T23:59:59.999Z');
   });
 
   it('refuses a closing date that is not an instant', () => {
     expect(() =>
       purgeAfter({ type: 'question', relationship: 'customer_user' }, 'yesterday', defaults),
     ).toThrow(RangeError);
+  });
+});
+
+describe('retentionMonths', () => {
+  it.each([
+    [{ type: 'question', relationship: 'customer_user' }, 12],
+    [{ type: 'access', relationship: 'job_applicant' }, 6],
+    [{ type: 'question', relationship: 'marketing_contact' }, 24],
+    [{ type: 'marketing_opt_out', relationship: 'employee' }, 24],
+  ] as const)('%o: %i months', (record, months) => {
+    expect(retentionMonths(record, defaults)).toBe(months);
   });
 });
 

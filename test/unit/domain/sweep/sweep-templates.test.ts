@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseContent, CaseRecord } from '../../../../domain/case-model.ts';
 import { teamTemplateValues } from '../../../../domain/notifications/escalation-values.ts';
 import { templateValues } from '../../../../domain/notifications/template-values.ts';
+import type { DpoDigest } from '../../../../domain/sweep/dpo-digest.ts';
 import type { TemplateName } from '../../../../domain/templates/catalog.ts';
 import { renderTemplate } from '../../../../domain/templates/render-template.ts';
 import { SWEEP_TEMPLATES, TEAM_TEMPLATES } from '../../../../domain/templates/sweep-templates.ts';
@@ -57,6 +58,44 @@ const digest = {
   counts: { overdue: 3, dueThisWeek: 0, open: 0 },
 };
 
+const dpoDigest: DpoDigest = {
+  localDate: '2030-04-08',
+  since: '2030-04-01',
+  teams: [
+    { teamId: 'nl-privacy', open: 4, dueThisWeek: 1, overdue: 2, extended: 1, refused: 1 },
+    { teamId: 'no-privacy', open: 0, dueThisWeek: 0, overdue: 0, extended: 0, refused: 2 },
+  ],
+};
+
+describe('the DPO weekly digest', () => {
+  it.each([
+    [
+      'en',
+      'Privacy Desk weekly overview, week of 8 April 2030: 2 overdue, 3 refused',
+      'all teams: 4 open, 1 due this week, 2 overdue, 1 extended; 3 refused from 1 April 2030 to 7 April 2030.',
+    ],
+    [
+      'nl',
+      'Privacy Desk weekoverzicht, week van 8 april 2030: 2 te laat, 3 geweigerd',
+      'alle teams samen: 4 in behandeling, 1 met een termijn die deze week afloopt, 2 over de termijn, 1 verlengd; 3 geweigerd van 1 april 2030 tot en met 7 april 2030.',
+    ],
+  ] as const)('(%s) sums the teams and names the week', (language, subject, summary) => {
+    const values = teamTemplateValues('dpo-digest', {
+      params: { localDate: '2030-04-08', digest: JSON.stringify(dpoDigest) },
+      settings,
+      language,
+    });
+
+    const rendered = renderTemplate(SWEEP_TEMPLATES['dpo-digest'][language], values);
+
+    expect(rendered.subject).toBe(subject);
+    expect(rendered.text).toContain(summary);
+    expect(rendered.text).toContain(
+      `Hello ${settings.config.dpo.name},`.replace('Hello', language === 'nl' ? 'Beste' : 'Hello'),
+    );
+  });
+});
+
 const REQUESTER_TEMPLATES = new Set(['verification-reminder', 'closed-unverified']);
 
 const cases = Object.entries(SWEEP_TEMPLATES).flatMap(([name, translations]) =>
@@ -73,7 +112,7 @@ describe('the escalation catalog', () => {
       recipientRole: 'assignee',
       teamId: 'nl-privacy',
       localDate: '2030-03-29',
-      digest: JSON.stringify(digest),
+      digest: JSON.stringify(name === 'dpo-digest' ? dpoDigest : digest),
       problem: 'bounced',
       bounceType: 'Permanent',
       failedTemplate: 'acknowledgement',
@@ -97,7 +136,12 @@ describe('the escalation catalog', () => {
     const rendered = renderTemplate(template, values);
 
     // Assess
-    if (TEAM_TEMPLATES.has(name)) {
+    if (name === 'dpo-digest') {
+      expect(rendered.text).toContain(
+        '  Privacy team Netherlands: 4 / 1 / 2 / 1 / 1\n  Privacy team Norway: 0 / 0 / 0 / 0 / 2',
+      );
+      expect(rendered.subject).toContain(': 2 ');
+    } else if (TEAM_TEMPLATES.has(name)) {
       expect(rendered.text).toContain('PD-AAAA-BBBB');
       expect(rendered.text).toContain('... and 2 more');
     } else {
