@@ -3,7 +3,13 @@ import type { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEvent } from '../../domain/case-model.ts';
 import type { Notification } from '../../domain/notifications/notification.ts';
 import { CASE_TABLE } from '../../resources/desk-resources.ts';
-import { auditSortKey, casePartition, notificationKey, pendingIndexAttributes } from './keys.ts';
+import {
+  auditSortKey,
+  casePartition,
+  notificationKey,
+  pendingIndexAttributes,
+  suppressionKey,
+} from './keys.ts';
 
 /*
  * Items of a case partition, shaped once for every store that writes them (see keys.ts): the
@@ -58,5 +64,23 @@ export const notificationPut = (tableName: string, notification: Notification): 
     TableName: tableName,
     Item: notificationItem(notification),
     ConditionExpression: 'attribute_not_exists(pk)',
+  },
+});
+
+/**
+ * An address (its keyed hash) onto the marketing suppression list. The first opt-out is the one that
+ * counts; a later one only records that it came again.
+ */
+export const suppressionUpdate = (
+  tableName: string,
+  emailHash: string,
+  optOut: { readonly caseId: string; readonly at: string },
+): TransactItem => ({
+  Update: {
+    TableName: tableName,
+    Key: suppressionKey(emailHash),
+    UpdateExpression:
+      'SET suppressedAt = if_not_exists(suppressedAt, :at), caseId = if_not_exists(caseId, :caseId), lastRequestedAt = :at, lastCaseId = :caseId',
+    ExpressionAttributeValues: { ':at': optOut.at, ':caseId': optOut.caseId },
   },
 });

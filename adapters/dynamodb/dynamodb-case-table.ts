@@ -14,6 +14,7 @@ import type { CaseReader, WaitingCase, WaitingStep } from '../../domain/case-sto
 import { CASE_TABLE } from '../../resources/desk-resources.ts';
 import { type Item, type TransactItem, withoutKeys } from './case-items.ts';
 import { caseKey, casePartition, INDEX_SHARDS, type PendingStep, pendingPartition } from './keys.ts';
+import { failedConditions, type LabelledItem, transactItems } from './labelled-transaction.ts';
 
 export const DUE_INDEX = CASE_TABLE.globalSecondaryIndexes[0].indexName;
 export const PENDING_INDEX = CASE_TABLE.globalSecondaryIndexes[1].indexName;
@@ -153,20 +154,19 @@ export class DynamoDbCaseTable implements CaseReader {
    * (TransactionConflict): for the sweep's once-only writes, the other writer did or will do it.
    */
   protected async conditionalTransaction(items: TransactItem[], yieldOnConflict = false): Promise<boolean> {
+    const entries: LabelledItem<'condition'>[] = items.map((item, index) =>
+      index === 0 ? { label: 'condition', item } : { item },
+    );
     try {
-      await this.client.send(new TransactWriteCommand({ TransactItems: items }));
+      await this.client.send(new TransactWriteCommand({ TransactItems: transactItems(entries) }));
       return true;
     } catch (error) {
-      if (error instanceof TransactionCanceledException || error instanceof ConditionalCheckFailedException) {
-        const reasons =
-          error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
-        if (yieldOnConflict && reasons.some((reason) => reason.Code === 'TransactionConflict')) return false;
-        if (error instanceof TransactionCanceledException && reasons[0]?.Code !== 'ConditionalCheckFailed') {
-          throw error;
-        }
-        return false;
-      }
-      throw error;
+      if (error instanceof ConditionalCheckFailedException) return false;
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const reasons = error.CancellationReasons ?? [];
+      if (yieldOnConflict && reasons.some((reason) => reason.Code === 'TransactionConflict')) return false;
+      if (!failedConditions(entries, error).has('condition')) throw error;
+      return false;
     }
   }
 }

@@ -341,6 +341,9 @@ async function sealPlan(
   return {
     marker,
     ...(plan.kind === 'apply' && plan.change ? { change: plan.change } : {}),
+    ...(plan.kind === 'apply' && plan.suppress
+      ? { suppression: { emailHash: plan.suppress.emailHash, caseId, at } }
+      : {}),
     thread,
     audit,
     notifications,

@@ -101,6 +101,14 @@ export const INBOUND_TEMPLATE_VALUES: Readonly<
       staffText: text(secrets.staffText),
     };
   },
+  'type-changed': ({ secrets, params, record, language }) => ({
+    previousDueDate: formatDate(
+      String(params.previousDueAt ?? record.deadline.dueAt),
+      language,
+      record.deadline.timeZone,
+    ),
+    staffText: text(secrets.staffText),
+  }),
   'refusal-notice': ({ secrets }) => ({
     reason: secrets.reason ?? '',
     staffText: text(secrets.staffText),
