@@ -78,7 +78,7 @@ export interface CaseRecord {
    * (no assigneeId) until someone assigns it, and the escalation ladder treats it as unassigned.
    */
   readonly needsAttention?: NeedsAttentionReason;
-  /** How the request came in; absent on cases from before the field existed (the form). */
+  /** How the request came in when not by the web form (absent: the form). */
   readonly channel?: CaseChannel;
   /** Since when the deadline clock stands still (a staff `#pause`); absent while it runs. */
   readonly pausedAt?: string;

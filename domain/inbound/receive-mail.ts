@@ -19,6 +19,7 @@ import { type Identification, identifyCase, localPartOf } from './identify-case.
 import type { InboundMarker, InboundStore, InboundWrite } from './inbound-store.ts';
 import { blockingVerdicts, type MailReceipt } from './mail-receipt.ts';
 import type { AttachmentStore, RawMailSource } from './mail-storage.ts';
+import { type MailIntake, mayOpenCase, openCaseFromMail, submissionFromMail } from './new-case-from-mail.ts';
 import { type InboundMail, MalformedMailError, parseInboundMail } from './parse-inbound-mail.ts';
 
 /*
@@ -55,6 +56,8 @@ export interface ReceiveMailDeps {
   /** The write is done and the outbox keeps the email: the sweep re-drives it. Not an error. */
   readonly onEnqueueFailure?: (error: unknown) => void;
   readonly onLoadFailure?: (memberId: string, error: unknown) => void;
+  /** With it, an email that names no case opens one (new-case-from-mail.ts); without, it is dropped. */
+  readonly intake?: MailIntake;
 }
 
 export type ReceiveOutcome =
@@ -67,6 +70,8 @@ export type ReceiveOutcome =
   /** Staff commands that could not be applied: nothing changed, the errors went back to the sender. */
   | { readonly kind: 'rejected'; readonly caseId: string; readonly errors: number }
   | { readonly kind: 'dropped'; readonly reason: DropReason; readonly caseId?: string }
+  /** An email that named no case became a new case (type question, channel email). */
+  | { readonly kind: 'opened'; readonly caseId: string }
   /** Processed before (the same Message-ID): nothing done. */
   | { readonly kind: 'duplicate' };
 
@@ -131,6 +136,22 @@ export async function receiveMail(receipt: MailReceipt, deps: ReceiveMailDeps): 
       record,
       config,
     });
+    const newCase =
+      !admission.admitted && admission.reason === 'no_case' && author && deps.intake
+        ? mayOpenCase(identification, receipt.verdicts, author.address, config) &&
+          submissionFromMail(mail, author, config)
+        : undefined;
+    if (newCase && deps.intake) {
+      const opened = await openCaseFromMail(
+        newCase,
+        markerKey,
+        marker(markerKey),
+        receipt.sesMessageId,
+        mail.attachments.length,
+        { ...deps, intake: deps.intake },
+      );
+      return opened.duplicate ? { kind: 'duplicate' } : { kind: 'opened', caseId: opened.caseId };
+    }
     if (!admission.admitted) {
       const dropped = { reason: admission.reason, record, identification };
       return drop(dropped, receipt, mail, marker(markerKey, admission.caseId), deps);
