@@ -2,6 +2,7 @@ import type { IntakeStore, RouteQueue } from '../case-store.ts';
 import { type DeskConfig, memberByEmail, sameAddress } from '../config/desk-config.ts';
 import { type Submission, SubmissionSchema } from '../intake/submission-schema.ts';
 import { openCase } from '../intake/submit-request.ts';
+import { isCaseAddress } from '../reply-token.ts';
 import { LANGUAGES, type Language } from '../request-types.ts';
 import { teamById } from '../routing/select-team.ts';
 import type { Identification } from './identify-case.ts';
@@ -31,14 +32,25 @@ const CUT_MARK = '\n\n[... the rest of this email was too long and has been cut]
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
 
-/** Whether an email that names no case may open one (see above); the earlier checks already passed. */
+/**
+ * Whether an email that names no case may open one (see above); the earlier checks already passed.
+ * Mail to a case address whose token cannot be read is a broken reply, not a new request.
+ */
 export function mayOpenCase(
-  identification: Identification,
-  verdicts: MailReceipt['verdicts'],
-  author: string,
+  mail: {
+    readonly identification: Identification;
+    readonly verdicts: MailReceipt['verdicts'];
+    readonly author: string;
+    readonly recipients: readonly string[];
+  },
   config: DeskConfig,
 ): boolean {
-  return identification.by === 'none' && dmarcAuthenticates(verdicts) && !isStaffAddress(author, config);
+  return (
+    mail.identification.by === 'none' &&
+    !mail.recipients.some((recipient) => isCaseAddress(recipient, config.inboundDomain)) &&
+    dmarcAuthenticates(mail.verdicts) &&
+    !isStaffAddress(mail.author, config)
+  );
 }
 
 function isStaffAddress(address: string, config: DeskConfig): boolean {

@@ -138,8 +138,15 @@ export async function receiveMail(receipt: MailReceipt, deps: ReceiveMailDeps): 
     });
     const newCase =
       !admission.admitted && admission.reason === 'no_case' && author && deps.intake
-        ? mayOpenCase(identification, receipt.verdicts, author.address, config) &&
-          submissionFromMail(mail, author, config)
+        ? mayOpenCase(
+            {
+              identification,
+              verdicts: receipt.verdicts,
+              author: author.address,
+              recipients: [...receipt.recipients, ...mail.recipients],
+            },
+            config,
+          ) && submissionFromMail(mail, author, config)
         : undefined;
     if (newCase && deps.intake) {
       const opened = await openCaseFromMail(
