@@ -1,5 +1,5 @@
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { BatchGetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type {
   Assignment,
   AssignmentStore,
@@ -11,7 +11,7 @@ import { auditPut, type Item, notificationPut, suppressionUpdate, type TransactI
 import { caseTransitionUpdate } from './case-transition.ts';
 import { DynamoDbCaseTable } from './dynamodb-case-table.ts';
 import { memberLoadKey, suppressionKey, teamRoutingKey } from './keys.ts';
-import { failedConditions, type LabelledItem, transactItems } from './labelled-transaction.ts';
+import type { LabelledItem } from './labelled-transaction.ts';
 import { retryUnprocessed } from './retry-unprocessed.ts';
 
 /** Items of a routing transaction whose failed condition means something. */
@@ -159,21 +159,12 @@ export class DynamoDbAssignmentStore extends DynamoDbCaseTable implements Assign
       ...write.audit.map((audit) => ({ item: auditPut(this.tableName, audit) })),
       ...write.notifications.map((notification) => ({ item: notificationPut(this.tableName, notification) })),
     ];
-    try {
-      await this.client.send(new TransactWriteCommand({ TransactItems: transactItems(entries) }));
-      return 'written';
-    } catch (error) {
-      if (!(error instanceof TransactionCanceledException)) throw error;
-      const failed = failedConditions(entries, error);
-      if (failed.has('case')) return 'already_routed';
-      if (failed.has('team')) return 'team_changed';
-      // Another transaction held one of the items (a concurrent delivery, an assignment in the team):
-      // decide again on what is stored now.
-      if ((error.CancellationReasons ?? []).some((reason) => reason.Code === 'TransactionConflict')) {
-        return 'team_changed';
-      }
-      throw error;
-    }
+    // A concurrent transaction on one of the items (a delivery, an assignment in the team): decide
+    // again on what is stored now.
+    const outcome = await this.labelledTransaction(entries, { yieldOnConflict: true });
+    if (outcome === 'written') return 'written';
+    if (outcome !== 'conflict' && outcome.has('case')) return 'already_routed';
+    return 'team_changed';
   }
 
   private async batchGet(keys: readonly { pk: string; sk: string }[]): Promise<Item[]> {

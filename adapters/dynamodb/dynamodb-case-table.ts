@@ -154,19 +154,39 @@ export class DynamoDbCaseTable implements CaseReader {
    * (TransactionConflict): for the sweep's once-only writes, the other writer did or will do it.
    */
   protected async conditionalTransaction(items: TransactItem[], yieldOnConflict = false): Promise<boolean> {
-    const entries: LabelledItem<'condition'>[] = items.map((item, index) =>
-      index === 0 ? { label: 'condition', item } : { item },
-    );
     try {
-      await this.client.send(new TransactWriteCommand({ TransactItems: transactItems(entries) }));
-      return true;
+      const outcome = await this.labelledTransaction(
+        items.map((item, index) => (index === 0 ? { label: 'condition' as const, item } : { item })),
+        { yieldOnConflict },
+      );
+      return outcome === 'written';
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  /**
+   * Runs a transaction of labelled items: `written`, or the labels whose condition failed, read by
+   * item (labelled-transaction.ts). With `yieldOnConflict`, `conflict` when nothing labelled failed
+   * but a concurrent transaction held one of the items. Anything else is thrown.
+   */
+  protected async labelledTransaction<L extends string>(
+    entries: readonly LabelledItem<L>[],
+    options: { readonly yieldOnConflict?: boolean } = {},
+  ): Promise<'written' | 'conflict' | ReadonlySet<L>> {
+    try {
+      await this.client.send(new TransactWriteCommand({ TransactItems: transactItems(entries) }));
+      return 'written';
+    } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;
-      const reasons = error.CancellationReasons ?? [];
-      if (yieldOnConflict && reasons.some((reason) => reason.Code === 'TransactionConflict')) return false;
-      if (!failedConditions(entries, error).has('condition')) throw error;
-      return false;
+      const failed = failedConditions(entries, error);
+      if (failed.size > 0) return failed;
+      const conflict = (error.CancellationReasons ?? []).some(
+        (reason) => reason.Code === 'TransactionConflict',
+      );
+      if (options.yieldOnConflict && conflict) return 'conflict';
+      throw error;
     }
   }
 }

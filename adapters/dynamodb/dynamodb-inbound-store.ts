@@ -1,5 +1,5 @@
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ThreadMessage } from '../../domain/case-model.ts';
 import type {
   CaseChange,
@@ -20,7 +20,7 @@ import {
   threadSortKey,
   toEpochSeconds,
 } from './keys.ts';
-import { failedConditions, type LabelledItem, transactItems } from './labelled-transaction.ts';
+import type { LabelledItem } from './labelled-transaction.ts';
 
 type InboundItem = 'marker' | 'alertGuard' | 'case';
 
@@ -89,17 +89,12 @@ export class DynamoDbInboundStore extends DynamoDbCaseTable implements InboundSt
       ...write.audit.map((event) => ({ item: auditPut(this.tableName, event) })),
       ...write.notifications.map((notification) => ({ item: notificationPut(this.tableName, notification) })),
     ];
-    try {
-      await this.client.send(new TransactWriteCommand({ TransactItems: transactItems(entries) }));
-      return 'written';
-    } catch (error) {
-      if (!(error instanceof TransactionCanceledException)) throw error;
-      const failed = failedConditions(entries, error);
-      if (failed.has('marker')) return 'duplicate';
-      if (failed.has('alertGuard')) return 'alert_throttled';
-      if (failed.has('case')) return 'case_changed';
-      throw error;
-    }
+    // Not yielding on a conflict: it is thrown, and SES retries the email.
+    const outcome = await this.labelledTransaction(entries);
+    if (typeof outcome === 'string') return 'written';
+    if (outcome.has('marker')) return 'duplicate';
+    if (outcome.has('alertGuard')) return 'alert_throttled';
+    return 'case_changed';
   }
 
   async adjustMemberLoad(memberId: string, delta: 1 | -1): Promise<void> {
