@@ -1,5 +1,5 @@
 import type { CaseDeadline, CasePause, CaseRecord } from './case-model.ts';
-import { computeDueDate, type DeadlinePolicy } from './deadlines/index.ts';
+import { computeDueDate, type DeadlinePolicy, type DueDate } from './deadlines/index.ts';
 import type { RequestType } from './request-types.ts';
 
 /**
@@ -40,15 +40,37 @@ export function recomputeDeadline(
   const due = computeDueDate({ ...input, extendMonths: record.deadline.extendedMonths });
   const firstMonth =
     record.deadline.extendedMonths === 0 ? due : computeDueDate({ ...input, extendMonths: 0 });
-  const { firstResponseDueAt: _previousTarget, ...kept } = record.deadline;
+  return caseDeadlineOf(due, {
+    originalDueAt: firstMonth.dueAt,
+    extendedMonths: record.deadline.extendedMonths,
+    country: record.deadline.country,
+    region: record.deadline.region,
+    timeZone: record.deadline.timeZone,
+  });
+}
+
+/** The deadline a case stores, from the engine's due date and the calendar it was counted on. */
+export function caseDeadlineOf(
+  due: DueDate,
+  calendar: {
+    readonly originalDueAt: Date;
+    readonly extendedMonths: CaseDeadline['extendedMonths'];
+    readonly country: string;
+    readonly region: string | undefined;
+    readonly timeZone: string;
+  },
+): CaseDeadline {
   return {
-    ...kept,
     dueAt: due.dueAt.toISOString(),
     dueDate: due.dueDate,
     rolledForwardFrom: due.rolledForwardFrom,
     clockStartedAt: due.clockStartedAt.toISOString(),
     ...(due.firstResponseDueAt ? { firstResponseDueAt: due.firstResponseDueAt.toISOString() } : {}),
     basis: due.basis,
-    originalDueAt: firstMonth.dueAt.toISOString(),
+    originalDueAt: calendar.originalDueAt.toISOString(),
+    extendedMonths: calendar.extendedMonths,
+    country: calendar.country,
+    ...(calendar.region ? { region: calendar.region } : {}),
+    timeZone: calendar.timeZone,
   };
 }

@@ -10,7 +10,7 @@ import {
 } from '../notifications/notification.ts';
 import type { ReplyTokenSecret } from '../reply-token.ts';
 import { MS_PER_DAY } from '../time-units.ts';
-import { planReply, type ReplyPlan } from './apply-reply.ts';
+import { planReply } from './apply-reply.ts';
 import { ATTACHMENT_LIMITS, type AttachmentLimits, decideAttachments } from './attachment-policy.ts';
 import { admitInbound, authorOf, type DropReason, type SenderFacts } from './authorize-sender.ts';
 import { DROP_ALERT_WINDOW_MS, dropAlertFor, dropAlertWindow } from './drop-alert.ts';
@@ -21,6 +21,7 @@ import { blockingVerdicts, type MailReceipt } from './mail-receipt.ts';
 import type { AttachmentStore, RawMailSource } from './mail-storage.ts';
 import { type MailIntake, mayOpenCase, openCaseFromMail, submissionFromMail } from './new-case-from-mail.ts';
 import { type InboundMail, MalformedMailError, parseInboundMail } from './parse-inbound-mail.ts';
+import type { ReplyPlan } from './reply-plan.ts';
 
 /*
  * Receives one email SES accepted for the inbound domain: reads it from the bucket, refuses what is

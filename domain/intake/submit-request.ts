@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { caseDeadlineOf } from '../case-deadline.ts';
 import type { CaseChannel, CaseContent, CaseDeadline, CaseRecord } from '../case-model.ts';
 import type { IntakeStore, RecipientAcknowledgements, RouteQueue } from '../case-store.ts';
 import { type ContentCipher, type KeyedHasher, openJson, sealJson } from '../content-cipher.ts';
@@ -95,19 +96,13 @@ export function intakeDeadline(
     timeZone: team.timeZone,
     policy: provisional ? { ...policy, clockStart: 'receipt' } : policy,
   });
-  return {
-    dueAt: due.dueAt.toISOString(),
-    dueDate: due.dueDate,
-    rolledForwardFrom: due.rolledForwardFrom,
-    clockStartedAt: due.clockStartedAt.toISOString(),
-    ...(due.firstResponseDueAt ? { firstResponseDueAt: due.firstResponseDueAt.toISOString() } : {}),
-    basis: due.basis,
-    originalDueAt: due.dueAt.toISOString(),
+  return caseDeadlineOf(due, {
+    originalDueAt: due.dueAt,
     extendedMonths: 0,
     country: team.country,
-    ...(team.holidayRegion ? { region: team.holidayRegion } : {}),
+    region: team.holidayRegion,
     timeZone: team.timeZone,
-  };
+  });
 }
 
 /**
