@@ -197,4 +197,59 @@ describe('#type from the representative', () => {
       detail: { from: 'question', to: 'access', dueDate: '2026-03-10', previousDueDate: '2026-03-12' },
     });
   });
+
+  it('objection → marketing_opt_out: the address suppressed, the opt-out confirmed, the case closed', async () => {
+    // Prepare: a verified objection, routed, Anna's
+    const submission = validSubmission({ type: 'objection', language: 'en' });
+    const response = await fetch(`${desk.api}/requests`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(submission),
+    });
+    const { reference } = (await response.json()) as { reference: string };
+    const caseId = (await store.findByReference(reference))!.caseId;
+    const [ack] = await emailsTo(submission.email, 1);
+    const link = ack!.body.text!.match(/http:\/\/\S+\/requests\/verify\?token=\S+/)![0];
+    await fetch(link.replace(/^http:\/\/localhost/, 'http://127.0.0.1'), {
+      headers: { accept: 'application/json' },
+    });
+    await eventually(async () => ((await store.getCase(caseId))?.status === 'assigned' ? true : undefined));
+    await desk.dynamodb.send(
+      new UpdateItemCommand({
+        TableName: desk.tableName,
+        Key: { pk: { S: `CASE#${caseId}` }, sk: { S: 'CASE' } },
+        UpdateExpression: 'SET assigneeId = :member',
+        ExpressionAttributeValues: marshall({ ':member': ANNA.id }),
+      }),
+    );
+    const raw = withBody(
+      rewriteMail(mailFixture('representative-plain-reply.eml'), {
+        caseAddress: await caseAddressFor(caseId, 'assignee', ANNA.email),
+        from: ANNA.email,
+      }),
+      '#type marketing_opt_out',
+    );
+
+    // Act
+    const answer = await deliverMail(desk, raw);
+
+    // Assess
+    expect(answer.result.outcome).toMatchObject({ kind: 'filed', direction: 'from_staff' });
+    const after = (await store.getCase(caseId))!;
+    expect(after).toMatchObject({ type: 'marketing_opt_out', status: 'closed', outcome: 'fulfilled' });
+    const suppression = await desk.dynamodb.send(
+      new GetItemCommand({
+        TableName: desk.tableName,
+        Key: { pk: { S: `SUPPRESS#${after.emailHash}` }, sk: { S: 'MARKETING' } },
+        ConsistentRead: true,
+      }),
+    );
+    expect(suppression.Item?.caseId?.S).toBe(caseId);
+    const [confirmation] = await emailsTo(submission.email, 1, /no longer receive marketing/);
+    expect(confirmation?.subject).toBe(`[${reference}] You will no longer receive marketing from us`);
+    const actions = (await store.listAuditEvents(caseId)).map((event) => event.action);
+    expect(actions).toEqual(
+      expect.arrayContaining(['case.type_changed', 'marketing.suppressed', 'case.closed']),
+    );
+  });
 });
