@@ -1,14 +1,14 @@
 import { recomputeDeadline } from '../case-deadline.ts';
 import type { CaseDeadline, CaseRecord } from '../case-model.ts';
-import { DeadlineRuleError } from '../deadlines/index.ts';
+import { DeadlineRuleError, extendDueDate } from '../deadlines/index.ts';
 import type { RequestType } from '../request-types.ts';
 import { commandError, type PlacedCommand, type ReplyInput } from './reply-plan.ts';
 import type { CommandError, StaffCommand } from './staff-commands.ts';
 
 /*
- * The commands that move a case's deadline clock other than `#extend`: `#type` (another request type,
- * counted again from the original receipt), `#pause` and `#resume` (where the clock policy allows
- * pauses). Checked together, because a type change and a resume in one reply make one deadline.
+ * The commands that move a case's deadline: `#extend` (extendedDeadline), and `#type` (another
+ * request type, counted again from the original receipt), `#pause` and `#resume` (where the clock
+ * policy allows pauses). Checked together, because a type change and a resume make one deadline.
  */
 
 type Placed<K extends StaffCommand['kind']> = {
@@ -94,4 +94,40 @@ export function decideClockCommands(
     fail((type ?? resume) as PlacedCommand, `${error.message}.`);
     return { errors };
   }
+}
+
+/** The Art. 12(3) extension from the case's own calendar; throws a DeadlineRuleError when not allowed. */
+export function extendedDeadline(
+  record: CaseRecord,
+  months: 1 | 2,
+  reason: string,
+  input: Pick<ReplyInput, 'deadlinePolicy' | 'now'>,
+): CaseDeadline {
+  const due = extendDueDate({
+    type: record.type,
+    receivedAt: new Date(record.receivedAt),
+    ...(record.verifiedAt ? { verifiedAt: new Date(record.verifiedAt) } : {}),
+    country: record.deadline.country,
+    ...(record.deadline.region ? { region: record.deadline.region } : {}),
+    timeZone: record.deadline.timeZone,
+    // The ended pauses count here as in every recomputation (case-deadline.ts).
+    ...(record.clockPauses?.length
+      ? {
+          pauses: record.clockPauses.map(({ from, to }) => ({ from: new Date(from), to: new Date(to) })),
+          policy: { ...input.deadlinePolicy, pausesEnabled: true },
+        }
+      : { policy: input.deadlinePolicy }),
+    extendMonths: months,
+    alreadyExtendedMonths: record.deadline.extendedMonths,
+    now: input.now,
+    reason,
+  });
+  return {
+    ...record.deadline,
+    dueAt: due.dueAt.toISOString(),
+    dueDate: due.dueDate,
+    rolledForwardFrom: due.rolledForwardFrom,
+    extendedMonths: months,
+    originalDueAt: record.deadline.originalDueAt,
+  };
 }

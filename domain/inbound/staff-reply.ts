@@ -12,7 +12,7 @@ import {
 } from '../case-lifecycle.ts';
 import type { CaseDeadline, CaseRecord } from '../case-model.ts';
 import { type DeskConfig, memberByEmail, memberById } from '../config/desk-config.ts';
-import { DeadlineRuleError, extendDueDate } from '../deadlines/index.ts';
+import { DeadlineRuleError } from '../deadlines/index.ts';
 import { purgeAfter } from '../retention/purge-after.ts';
 import {
   participantActor,
@@ -20,7 +20,7 @@ import {
   participantRecipient,
   type StaffParticipant,
 } from './authorize-sender.ts';
-import { decideClockCommands } from './clock-commands.ts';
+import { decideClockCommands, extendedDeadline } from './clock-commands.ts';
 import { planCommandsWithoutToken } from './commands-without-token.ts';
 
 import {
@@ -361,36 +361,6 @@ export function planStaffReply(input: ReplyInput, participant: StaffParticipant)
     audit,
     loadMoves,
     ...(suppress ? { suppress } : {}),
-  };
-}
-
-/** The Art. 12(3) extension from the case's own calendar; throws a DeadlineRuleError when not allowed. */
-function extendedDeadline(
-  record: CaseRecord,
-  months: 1 | 2,
-  reason: string,
-  input: Pick<ReplyInput, 'deadlinePolicy' | 'now'>,
-): CaseDeadline {
-  const due = extendDueDate({
-    type: record.type,
-    receivedAt: new Date(record.receivedAt),
-    ...(record.verifiedAt ? { verifiedAt: new Date(record.verifiedAt) } : {}),
-    country: record.deadline.country,
-    ...(record.deadline.region ? { region: record.deadline.region } : {}),
-    timeZone: record.deadline.timeZone,
-    policy: input.deadlinePolicy,
-    extendMonths: months,
-    alreadyExtendedMonths: record.deadline.extendedMonths,
-    now: input.now,
-    reason,
-  });
-  return {
-    ...record.deadline,
-    dueAt: due.dueAt.toISOString(),
-    dueDate: due.dueDate,
-    rolledForwardFrom: due.rolledForwardFrom,
-    extendedMonths: months,
-    originalDueAt: record.deadline.originalDueAt,
   };
 }
 

@@ -268,6 +268,16 @@ describe('#pause and #resume', () => {
     expect(result.change?.set.deadline?.dueDate).toBe('2026-03-17');
   });
 
+  it('#extend after a seven-day pause: two months from the start moved by the pause', () => {
+    const resumed = {
+      ...access,
+      clockPauses: [{ from: '2026-02-20T10:00:00.000Z', to: '2026-02-27T10:00:00.000Z' }],
+    };
+    const result = applied(plan({ record: resumed, text: '#extend 1 Volume\n\nDear Ms de Vries' }));
+
+    expect(result.change?.set.deadline?.dueDate).toBe('2026-04-17');
+  });
+
   it('#type on a paused case keeps it out of byDue', () => {
     const paused = { ...question, pausedAt: '2026-02-19T10:00:00.000Z' };
     const result = applied(plan({ record: paused, deadlinePolicy: PAUSES_ON, text: '#type access' }));
