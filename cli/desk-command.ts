@@ -51,3 +51,40 @@ export function parseCommandOptions<const T extends OptionsConfig>(args: readonl
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
 }
+
+/** A command's `--flag value` options by name: every flag of a desk command takes a value. */
+export type StringOptions = Readonly<Record<string, { readonly type: 'string'; readonly short?: string }>>;
+
+/**
+ * A command from its options and its work: the preamble every command shares (the SDK notice
+ * silenced for commands that use the SDK, strict options, `--help` printing the usage) is here once.
+ */
+export function deskCommand<const T extends StringOptions>(spec: {
+  readonly name: string;
+  readonly summary: string;
+  readonly usage: string;
+  readonly options: T;
+  readonly usesAwsSdk?: boolean;
+  run(options: { readonly [K in keyof T]?: string }, io: DeskIo): number | Promise<number>;
+}): DeskCommand {
+  return {
+    name: spec.name,
+    summary: spec.summary,
+    usage: spec.usage,
+    run(args, io) {
+      if (spec.usesAwsSdk) silenceSdkVersionNotice();
+      const { help, ...options } = parseCommandOptions(args, spec.options) as Record<string, unknown>;
+      if (help === true) {
+        io.stdout(`${spec.usage}\n`);
+        return EXIT_OK;
+      }
+      return spec.run(options as { readonly [K in keyof T]?: string }, io);
+    },
+  };
+}
+
+/** A flag the command cannot run without, trimmed; a usage error when missing or blank. */
+export function requiredOption(value: string | undefined, flag: string): string {
+  if (value === undefined || value.trim() === '') throw new UsageError(`${flag} is required`);
+  return value.trim();
+}

@@ -1,5 +1,6 @@
 import type {
   CaseDeadline,
+  CasePause,
   CaseRecord,
   CaseStatus,
   CloseOutcome,
@@ -131,6 +132,7 @@ export interface CaseFieldChanges {
   readonly type?: RequestType;
   readonly deadline?: CaseDeadline;
   readonly pausedAt?: string;
+  readonly clockPauses?: readonly CasePause[];
 }
 
 export interface CaseTransition {
@@ -145,7 +147,7 @@ export interface CaseTransition {
   readonly indexes: CaseIndexes;
 }
 
-type LifecycleCase = Pick<CaseRecord, 'status'> & { readonly pausedAt?: string };
+type LifecycleCase = Pick<CaseRecord, 'status' | 'pausedAt' | 'clockPauses'>;
 
 function transition(
   move: CaseMove,
@@ -243,13 +245,17 @@ export function requesterReplied(current: LifecycleCase) {
   return transition('requesterReplied', current, {}, {});
 }
 
-/** A new deadline: the case moves in byDue. */
+/** A new deadline: the case moves in byDue (a paused case stays out of it until it resumes). */
 export function extend(current: LifecycleCase, deadline: CaseDeadline) {
-  return transition('extend', current, { deadline }, { byDue: { dueAt: deadline.dueAt } });
+  return transition('extend', current, { deadline }, { byDue: dueIndex(current, deadline) });
 }
 
 export function changeType(current: LifecycleCase, change: { type: RequestType; deadline: CaseDeadline }) {
-  return transition('changeType', current, change, { byDue: { dueAt: change.deadline.dueAt } });
+  return transition('changeType', current, change, { byDue: dueIndex(current, change.deadline) });
+}
+
+function dueIndex(current: LifecycleCase, deadline: CaseDeadline): CaseIndexes['byDue'] {
+  return current.pausedAt === undefined ? { dueAt: deadline.dueAt } : 'unchanged';
 }
 
 /** The clock stops: out of byDue, so nothing escalates or falls due while paused. */
@@ -258,13 +264,17 @@ export function pause(current: LifecycleCase, at: string) {
   return transition('pause', current, { pausedAt: at }, { byDue: 'none' });
 }
 
-/** The clock runs again with the deadline the caller moved by the paused time. */
-export function resume(current: LifecycleCase, deadline: CaseDeadline) {
+/**
+ * The clock runs again with the deadline the caller moved by the paused time; the ended pause joins
+ * the case's pause log (`clockPauses`, the whole log: the caller read it with the case).
+ */
+export function resume(current: LifecycleCase, change: { at: string; deadline: CaseDeadline }) {
   if (current.pausedAt === undefined) throw new IllegalTransitionError('resume', current.status);
+  const { deadline } = change;
   return transition(
     'resume',
     current,
-    { deadline },
+    { deadline, clockPauses: [...(current.clockPauses ?? []), { from: current.pausedAt, to: change.at }] },
     { byDue: { dueAt: deadline.dueAt } },
     { remove: ['pausedAt'] },
   );
@@ -272,15 +282,20 @@ export function resume(current: LifecycleCase, deadline: CaseDeadline) {
 
 /**
  * One move after another, as one write: the later move's changes and index placements win, and the
- * write stays conditional on the status the first move started from.
+ * write stays conditional on the status the first move started from. `before` is the case the first
+ * move started from: the later move sees its pause state as the first move left it.
  */
 export function andThen(
   first: CaseTransition,
   next: (after: LifecycleCase) => CaseTransition,
+  before: LifecycleCase = { status: first.from },
 ): CaseTransition {
+  const pausedAt = first.remove.includes('pausedAt') ? undefined : (first.set.pausedAt ?? before.pausedAt);
+  const clockPauses = first.set.clockPauses ?? before.clockPauses;
   const second = next({
     status: first.to,
-    ...(first.set.pausedAt !== undefined ? { pausedAt: first.set.pausedAt } : {}),
+    ...(pausedAt !== undefined ? { pausedAt } : {}),
+    ...(clockPauses !== undefined ? { clockPauses } : {}),
   });
   return {
     moves: [...first.moves, ...second.moves],

@@ -95,6 +95,21 @@ export interface CaseRecord {
    * (no assigneeId) until someone assigns it, and the escalation ladder treats it as unassigned.
    */
   readonly needsAttention?: NeedsAttentionReason;
+  /** How the request came in when not by the web form (absent: the form). */
+  readonly channel?: CaseChannel;
+  /** Since when the deadline clock stands still (a staff `#pause`); absent while it runs. */
+  readonly pausedAt?: string;
+  /** Earlier pauses, ended by `#resume`: the deadline engine adds their time to the deadline. */
+  readonly clockPauses?: readonly CasePause[];
+}
+
+export const CASE_CHANNELS = ['form', 'email'] as const;
+export type CaseChannel = (typeof CASE_CHANNELS)[number];
+
+/** One ended pause of the deadline clock; why it was paused is an internal note in the thread. */
+export interface CasePause {
+  readonly from: string;
+  readonly to: string;
 }
 
 export const NEEDS_ATTENTION_REASONS = ['no_eligible_member'] as const;

@@ -100,6 +100,20 @@ export function replyAddress(token: string, inboundDomain: string): string {
 }
 
 /**
+ * Whether an address has the form of a case address (`case+...@<inboundDomain>`), its token readable
+ * or not: mail to one is a reply to a case, never a new request.
+ */
+export function isCaseAddress(address: string, inboundDomain: string): boolean {
+  const bare = (/<([^<>]*)>\s*$/.exec(address)?.[1] ?? address).trim().toLowerCase();
+  const at = bare.lastIndexOf('@');
+  return (
+    at >= 0 &&
+    bare.slice(at + 1) === inboundDomain.trim().toLowerCase() &&
+    bare.slice(0, at).startsWith(LOCAL_PART_PREFIX)
+  );
+}
+
+/**
  * The token in a recipient address of an inbound email (`case+<token>@<inboundDomain>`, bare or as
  * `Name <address>`), or undefined when the address is not one of the desk's reply addresses. The token
  * comes back in lower case; it is not verified here.

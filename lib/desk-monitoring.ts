@@ -49,63 +49,50 @@ export class DeskMonitoring extends Construct {
     const { state, service } = props;
     const alarmAction = new SnsAction(state.alarmTopic);
 
-    const overdueCases = new Metric({
-      namespace: METRICS.namespace,
-      metricName: METRICS.overdueCases,
-      dimensionsMap: { service: METRICS.serviceName },
-      statistic: 'Maximum',
-      period: Duration.minutes(15),
-    });
-    this.overdueCasesAlarm = new Alarm(this, 'OverdueCasesAlarm', {
-      alarmDescription:
-        'At least one open case is past its legal or internal deadline (published by the sweep). The DPO gets escalation emails too; see the dashboard and the case list.',
-      metric: overdueCases,
-      threshold: 0,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
+    // The desk's own metrics (published by the sweep), in 15-minute periods.
+    const deskMetric = (metricName: string, statistic: 'Maximum' | 'Sum') =>
+      new Metric({
+        namespace: METRICS.namespace,
+        metricName,
+        dimensionsMap: { service: METRICS.serviceName },
+        statistic,
+        period: Duration.minutes(15),
+      });
+    const overdueCases = deskMetric(METRICS.overdueCases, 'Maximum');
+    this.overdueCasesAlarm = this.alarmAbove(
+      'OverdueCasesAlarm',
+      overdueCases,
+      0,
+      'At least one open case is past its legal or internal deadline (published by the sweep). The DPO gets escalation emails too; see the dashboard and the case list.',
+    );
 
     // Work the sweep re-drove `maxRedriveAttempts` times and gave up on (domain/sweep/redrive-stuck-work.ts):
     // an email nobody received or a case nobody routed. An alarm rather than an email, because what
     // failed is most often the email path itself.
-    const redrivesGivenUp = new Metric({
-      namespace: METRICS.namespace,
-      metricName: METRICS.redrivesGivenUp,
-      dimensionsMap: { service: METRICS.serviceName },
-      statistic: 'Sum',
-      period: Duration.minutes(15),
-    });
-    this.redrivesGivenUpAlarm = new Alarm(this, 'RedrivesGivenUpAlarm', {
-      alarmDescription:
-        "The sweep gave up re-driving an outbox email or a case's routing after maxRedriveAttempts: someone was not told, or a case was not routed. The sweep function's log ('re-drive given up') names the case and notification ids, the case's audit trail has notification.given_up or case.routing_given_up; the dead-letter queues hold the failed messages. Fix the cause, then redrive the dead-letter queue.",
-      metric: redrivesGivenUp,
-      threshold: 0,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
+    const redrivesGivenUp = deskMetric(METRICS.redrivesGivenUp, 'Sum');
+    this.redrivesGivenUpAlarm = this.alarmAbove(
+      'RedrivesGivenUpAlarm',
+      redrivesGivenUp,
+      0,
+      "The sweep gave up re-driving an outbox email or a case's routing after maxRedriveAttempts: someone was not told, or a case was not routed. The sweep function's log ('re-drive given up') names the case and notification ids, the case's audit trail has notification.given_up or case.routing_given_up; the dead-letter queues hold the failed messages. Fix the cause, then redrive the dead-letter queue.",
+    );
 
     // Account-level SES reputation (published by SES with reputation metrics on): a desk that keeps
     // bouncing or drawing complaints gets its sending paused, and then no deadline email goes out.
     const reputation = (metricName: string) =>
       new Metric({ namespace: 'AWS/SES', metricName, statistic: 'Maximum', period: Duration.hours(1) });
-    this.sesBounceRateAlarm = new Alarm(this, 'SesBounceRateAlarm', {
-      alarmDescription: `The account's SES bounce rate is above ${SES_BOUNCE_RATE_ALARM * 100}% (SES reviews the account at 5%). Check the bounces queue and the addresses the desk sends to.`,
-      metric: reputation('Reputation.BounceRate'),
-      threshold: SES_BOUNCE_RATE_ALARM,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
-    this.sesComplaintRateAlarm = new Alarm(this, 'SesComplaintRateAlarm', {
-      alarmDescription: `The account's SES complaint rate is above ${SES_COMPLAINT_RATE_ALARM * 100}% (SES reviews the account at 0.1%).`,
-      metric: reputation('Reputation.ComplaintRate'),
-      threshold: SES_COMPLAINT_RATE_ALARM,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
+    this.sesBounceRateAlarm = this.alarmAbove(
+      'SesBounceRateAlarm',
+      reputation('Reputation.BounceRate'),
+      SES_BOUNCE_RATE_ALARM,
+      `The account's SES bounce rate is above ${SES_BOUNCE_RATE_ALARM * 100}% (SES reviews the account at 5%). Check the bounces queue and the addresses the desk sends to.`,
+    );
+    this.sesComplaintRateAlarm = this.alarmAbove(
+      'SesComplaintRateAlarm',
+      reputation('Reputation.ComplaintRate'),
+      SES_COMPLAINT_RATE_ALARM,
+      `The account's SES complaint rate is above ${SES_COMPLAINT_RATE_ALARM * 100}% (SES reviews the account at 0.1%).`,
+    );
     for (const alarm of [
       this.overdueCasesAlarm,
       this.redrivesGivenUpAlarm,
@@ -259,6 +246,18 @@ export class DeskMonitoring extends Construct {
       key: 'AlarmTopicArn',
       value: state.alarmTopic.topicArn,
       description: 'Every alarm notifies this SNS topic: subscribe the on-call address or a chat integration',
+    });
+  }
+
+  /** Alarms as soon as `metric` is above `threshold` in one period; no data is no alarm. */
+  private alarmAbove(id: string, metric: Metric, threshold: number, alarmDescription: string): Alarm {
+    return new Alarm(this, id, {
+      alarmDescription,
+      metric,
+      threshold,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
     });
   }
 }

@@ -220,9 +220,11 @@ export const FUNCTIONS = {
     // Parsing MIME and encrypting attachments of up to 25 MB: more memory is also more CPU.
     memoryMb: 1024,
     timeoutSeconds: 60,
-    description: 'SES receipt rule action: reads a reply from S3, files it on its case and forwards it',
+    description:
+      'SES receipt rule action: reads a reply from S3, files it on its case and forwards it, or opens a case',
     table: 'readWrite',
-    sendsTo: ['notify'],
+    // route: an email that names no case opens one, routed as a form case.
+    sendsTo: ['notify', 'route'],
     sendsEmail: false,
     // Decrypt too: it reads the case to decide who the sender is and what the reply does.
     content: 'decrypt',

@@ -10,6 +10,7 @@ import {
   notificationKey,
   pendingIndexAttributes,
   recipientAcknowledgementsKey,
+  suppressionKey,
   toEpochSeconds,
 } from './keys.ts';
 
@@ -93,3 +94,21 @@ export function recipientAcknowledgementsPut(
     },
   };
 }
+
+/**
+ * An address (its keyed hash) onto the marketing suppression list. The first opt-out is the one that
+ * counts; a later one only records that it came again.
+ */
+export const suppressionUpdate = (
+  tableName: string,
+  emailHash: string,
+  optOut: { readonly caseId: string; readonly at: string },
+): TransactItem => ({
+  Update: {
+    TableName: tableName,
+    Key: suppressionKey(emailHash),
+    UpdateExpression:
+      'SET suppressedAt = if_not_exists(suppressedAt, :at), caseId = if_not_exists(caseId, :caseId), lastRequestedAt = :at, lastCaseId = :caseId',
+    ExpressionAttributeValues: { ':at': optOut.at, ':caseId': optOut.caseId },
+  },
+});

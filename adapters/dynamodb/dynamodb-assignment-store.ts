@@ -1,12 +1,5 @@
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import {
-  BatchGetCommand,
-  type DynamoDBDocumentClient,
-  GetCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
-import type { CaseRecord } from '../../domain/case-model.ts';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { BatchGetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type {
   Assignment,
   AssignmentStore,
@@ -14,10 +7,15 @@ import type {
   RoutingWriteOutcome,
   StoredTeamLoad,
 } from '../../domain/routing/assignment-store.ts';
-import { auditPut, type Item, notificationPut, type TransactItem, withoutKeys } from './case-items.ts';
+import { auditPut, type Item, notificationPut, suppressionUpdate, type TransactItem } from './case-items.ts';
 import { caseTransitionUpdate } from './case-transition.ts';
-import { caseKey, memberLoadKey, suppressionKey, teamRoutingKey } from './keys.ts';
+import { DynamoDbCaseTable } from './dynamodb-case-table.ts';
+import { memberLoadKey, suppressionKey, teamRoutingKey } from './keys.ts';
+import type { LabelledItem } from './labelled-transaction.ts';
 import { retryUnprocessed } from './retry-unprocessed.ts';
+
+/** Items of a routing transaction whose failed condition means something. */
+type RoutingItem = 'case' | 'team';
 
 /** BatchGetItem reads at most 100 keys per call. */
 const BATCH_GET_LIMIT = 100;
@@ -45,17 +43,7 @@ export function releaseOpenCaseUpdate(tableName: string, memberId: string): Tran
  * concurrent assignments in a team take turns and loads stay balanced), the assignee's counter, the
  * audit events and the outbox notifications.
  */
-export class DynamoDbAssignmentStore implements AssignmentStore {
-  constructor(
-    private readonly client: DynamoDBDocumentClient,
-    private readonly tableName: string,
-  ) {}
-
-  async getCase(caseId: string): Promise<CaseRecord | undefined> {
-    const item = await this.get(caseKey(caseId));
-    return item ? withoutKeys<CaseRecord>(item) : undefined;
-  }
-
+export class DynamoDbAssignmentStore extends DynamoDbCaseTable implements AssignmentStore {
   async getTeamLoad(teamId: string, memberIds: readonly string[]): Promise<StoredTeamLoad> {
     const teamKey = teamRoutingKey(teamId);
     const items = await this.batchGet([teamKey, ...memberIds.map(memberLoadKey)]);
@@ -111,16 +99,7 @@ export class DynamoDbAssignmentStore implements AssignmentStore {
           ...(informed ? { ':assigneeId': closure.memberId, ':at': closure.at } : {}),
         },
       }),
-      {
-        Update: {
-          TableName: this.tableName,
-          Key: suppressionKey(closure.emailHash),
-          // The first opt-out is the one that counts; a later one only records that it came again.
-          UpdateExpression:
-            'SET suppressedAt = if_not_exists(suppressedAt, :at), caseId = if_not_exists(caseId, :caseId), lastRequestedAt = :at, lastCaseId = :caseId',
-          ExpressionAttributeValues: { ':at': closure.at, ':caseId': closure.caseId },
-        },
-      },
+      suppressionUpdate(this.tableName, closure.emailHash, closure),
     ]);
   }
 
@@ -146,23 +125,26 @@ export class DynamoDbAssignmentStore implements AssignmentStore {
     write: Assignment | OptOutClosure,
     caseItems: TransactItem[],
   ): Promise<RoutingWriteOutcome> {
-    const teamItem: TransactItem[] =
+    const teamItem: LabelledItem<RoutingItem>[] =
       write.memberId !== undefined
         ? [
             {
-              Update: {
-                TableName: this.tableName,
-                Key: teamRoutingKey(write.teamId),
-                UpdateExpression:
-                  'SET teamId = :teamId, lastAssignedMemberId = :memberId, updatedAt = :at ADD assignments :one',
-                ConditionExpression:
-                  write.teamVersion === 0 ? 'attribute_not_exists(assignments)' : 'assignments = :version',
-                ExpressionAttributeValues: {
-                  ':teamId': write.teamId,
-                  ':memberId': write.memberId,
-                  ':at': write.at,
-                  ':one': 1,
-                  ...(write.teamVersion === 0 ? {} : { ':version': write.teamVersion }),
+              label: 'team',
+              item: {
+                Update: {
+                  TableName: this.tableName,
+                  Key: teamRoutingKey(write.teamId),
+                  UpdateExpression:
+                    'SET teamId = :teamId, lastAssignedMemberId = :memberId, updatedAt = :at ADD assignments :one',
+                  ConditionExpression:
+                    write.teamVersion === 0 ? 'attribute_not_exists(assignments)' : 'assignments = :version',
+                  ExpressionAttributeValues: {
+                    ':teamId': write.teamId,
+                    ':memberId': write.memberId,
+                    ':at': write.at,
+                    ':one': 1,
+                    ...(write.teamVersion === 0 ? {} : { ':version': write.teamVersion }),
+                  },
                 },
               },
             },
@@ -170,33 +152,19 @@ export class DynamoDbAssignmentStore implements AssignmentStore {
         : [];
     const [caseItem, ...otherCaseItems] = caseItems;
     if (!caseItem) throw new Error('A routing transaction starts with the case');
-    const items: TransactItem[] = [
-      caseItem,
+    const entries: LabelledItem<RoutingItem>[] = [
+      { label: 'case', item: caseItem },
       ...teamItem,
-      ...otherCaseItems,
-      ...write.audit.map((audit) => auditPut(this.tableName, audit)),
-      ...write.notifications.map((notification) => notificationPut(this.tableName, notification)),
+      ...otherCaseItems.map((item) => ({ item })),
+      ...write.audit.map((audit) => ({ item: auditPut(this.tableName, audit) })),
+      ...write.notifications.map((notification) => ({ item: notificationPut(this.tableName, notification) })),
     ];
-    try {
-      await this.client.send(new TransactWriteCommand({ TransactItems: items }));
-      return 'written';
-    } catch (error) {
-      if (!(error instanceof TransactionCanceledException)) throw error;
-      const reasons = error.CancellationReasons ?? [];
-      if (reasons[0]?.Code === 'ConditionalCheckFailed') return 'already_routed';
-      if (teamItem.length > 0 && reasons[1]?.Code === 'ConditionalCheckFailed') return 'team_changed';
-      // Another transaction held one of the items (a concurrent delivery, an assignment in the team):
-      // decide again on what is stored now.
-      if (reasons.some((reason) => reason.Code === 'TransactionConflict')) return 'team_changed';
-      throw error;
-    }
-  }
-
-  private async get(key: { pk: string; sk: string }): Promise<Item | undefined> {
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }),
-    );
-    return Item;
+    // A concurrent transaction on one of the items (a delivery, an assignment in the team): decide
+    // again on what is stored now.
+    const outcome = await this.labelledTransaction(entries, { yieldOnConflict: true });
+    if (outcome === 'written') return 'written';
+    if (outcome !== 'conflict' && outcome.has('case')) return 'already_routed';
+    return 'team_changed';
   }
 
   private async batchGet(keys: readonly { pk: string; sk: string }[]): Promise<Item[]> {

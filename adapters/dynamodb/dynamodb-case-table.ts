@@ -26,6 +26,7 @@ import {
   pendingPartition,
   recipientAcknowledgementsKey,
 } from './keys.ts';
+import { failedConditions, type LabelledItem, transactItems } from './labelled-transaction.ts';
 
 export const DUE_INDEX = CASE_TABLE.globalSecondaryIndexes[0].indexName;
 export const PENDING_INDEX = CASE_TABLE.globalSecondaryIndexes[1].indexName;
@@ -177,18 +178,37 @@ export class DynamoDbCaseTable implements CaseReader {
    */
   protected async conditionalTransaction(items: TransactItem[], yieldOnConflict = false): Promise<boolean> {
     try {
-      await this.client.send(new TransactWriteCommand({ TransactItems: items }));
-      return true;
+      const outcome = await this.labelledTransaction(
+        items.map((item, index) => (index === 0 ? { label: 'condition' as const, item } : { item })),
+        { yieldOnConflict },
+      );
+      return outcome === 'written';
     } catch (error) {
-      if (error instanceof TransactionCanceledException || error instanceof ConditionalCheckFailedException) {
-        const reasons =
-          error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
-        if (yieldOnConflict && reasons.some((reason) => reason.Code === 'TransactionConflict')) return false;
-        if (error instanceof TransactionCanceledException && reasons[0]?.Code !== 'ConditionalCheckFailed') {
-          throw error;
-        }
-        return false;
-      }
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  /**
+   * Runs a transaction of labelled items: `written`, or the labels whose condition failed, read by
+   * item (labelled-transaction.ts). With `yieldOnConflict`, `conflict` when nothing labelled failed
+   * but a concurrent transaction held one of the items. Anything else is thrown.
+   */
+  protected async labelledTransaction<L extends string>(
+    entries: readonly LabelledItem<L>[],
+    options: { readonly yieldOnConflict?: boolean } = {},
+  ): Promise<'written' | 'conflict' | ReadonlySet<L>> {
+    try {
+      await this.client.send(new TransactWriteCommand({ TransactItems: transactItems(entries) }));
+      return 'written';
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const failed = failedConditions(entries, error);
+      if (failed.size > 0) return failed;
+      const conflict = (error.CancellationReasons ?? []).some(
+        (reason) => reason.Code === 'TransactionConflict',
+      );
+      if (options.yieldOnConflict && conflict) return 'conflict';
       throw error;
     }
   }

@@ -1,22 +1,16 @@
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import {
-  type DynamoDBDocumentClient,
-  GetCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
-import type { CaseRecord, ThreadMessage } from '../../domain/case-model.ts';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { ThreadMessage } from '../../domain/case-model.ts';
 import type {
   CaseChange,
   InboundStore,
   InboundWrite,
   InboundWriteOutcome,
 } from '../../domain/inbound/inbound-store.ts';
-import { CASE_TABLE } from '../../resources/desk-resources.ts';
-import { auditPut, type Item, notificationPut, type TransactItem, withoutKeys } from './case-items.ts';
+import { auditPut, notificationPut, suppressionUpdate, type TransactItem } from './case-items.ts';
 import { caseTransitionUpdate } from './case-transition.ts';
+import { DynamoDbCaseTable, TTL } from './dynamodb-case-table.ts';
 import {
-  caseKey,
   casePartition,
   dropAlertGuardKey,
   emailLookupKey,
@@ -26,8 +20,9 @@ import {
   threadSortKey,
   toEpochSeconds,
 } from './keys.ts';
+import type { LabelledItem } from './labelled-transaction.ts';
 
-const TTL = CASE_TABLE.timeToLiveAttribute;
+type InboundItem = 'marker' | 'alertGuard' | 'case';
 
 /**
  * DynamoDB implementation of the InboundStore port, on the case table (keys.ts): the processed-marker
@@ -35,17 +30,7 @@ const TTL = CASE_TABLE.timeToLiveAttribute;
  * notification is sent), the member load counters MEMBER#<id>/LOAD, the drop alert guards
  * DROPALERT#<caseId>/<hour>, and the case partition.
  */
-export class DynamoDbInboundStore implements InboundStore {
-  constructor(
-    private readonly client: DynamoDBDocumentClient,
-    private readonly tableName: string,
-  ) {}
-
-  async getCase(caseId: string): Promise<CaseRecord | undefined> {
-    const item = await this.get(caseKey(caseId));
-    return item ? withoutKeys<CaseRecord>(item) : undefined;
-  }
-
+export class DynamoDbInboundStore extends DynamoDbCaseTable implements InboundStore {
   async findCaseIdByReference(reference: string): Promise<string | undefined> {
     return (await this.get(referenceKey(reference)))?.caseId as string | undefined;
   }
@@ -61,52 +46,55 @@ export class DynamoDbInboundStore implements InboundStore {
 
   async recordInbound(write: InboundWrite): Promise<InboundWriteOutcome> {
     const guard = write.alertGuard;
-    const items: TransactItem[] = [
+    const entries: LabelledItem<InboundItem>[] = [
       {
-        Put: {
-          TableName: this.tableName,
-          Item: {
-            ...inboundMarkerKey(write.marker.key),
-            processedAt: write.marker.processedAt,
-            ...(write.marker.caseId ? { caseId: write.marker.caseId } : {}),
-            ...(write.marker.dropReason ? { dropReason: write.marker.dropReason } : {}),
-            ...(write.marker.sesMessageId ? { sesMessageId: write.marker.sesMessageId } : {}),
-            [TTL]: toEpochSeconds(write.marker.expiresAt),
+        label: 'marker',
+        item: {
+          Put: {
+            TableName: this.tableName,
+            Item: {
+              ...inboundMarkerKey(write.marker.key),
+              processedAt: write.marker.processedAt,
+              ...(write.marker.caseId ? { caseId: write.marker.caseId } : {}),
+              ...(write.marker.dropReason ? { dropReason: write.marker.dropReason } : {}),
+              ...(write.marker.sesMessageId ? { sesMessageId: write.marker.sesMessageId } : {}),
+              [TTL]: toEpochSeconds(write.marker.expiresAt),
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
           },
-          ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
       ...(guard
         ? [
             {
-              Put: {
-                TableName: this.tableName,
-                Item: {
-                  ...dropAlertGuardKey(guard.caseId, guard.window),
-                  [TTL]: toEpochSeconds(guard.expiresAt),
+              label: 'alertGuard' as const,
+              item: {
+                Put: {
+                  TableName: this.tableName,
+                  Item: {
+                    ...dropAlertGuardKey(guard.caseId, guard.window),
+                    [TTL]: toEpochSeconds(guard.expiresAt),
+                  },
+                  ConditionExpression: 'attribute_not_exists(pk)',
                 },
-                ConditionExpression: 'attribute_not_exists(pk)',
               },
             },
           ]
         : []),
-      ...(write.change ? [this.caseUpdate(write.change)] : []),
-      ...write.thread.map((message) => this.threadPut(message)),
-      ...write.audit.map((event) => auditPut(this.tableName, event)),
-      ...write.notifications.map((notification) => notificationPut(this.tableName, notification)),
+      ...(write.change ? [{ label: 'case' as const, item: this.caseUpdate(write.change) }] : []),
+      ...(write.suppression
+        ? [{ item: suppressionUpdate(this.tableName, write.suppression.emailHash, write.suppression) }]
+        : []),
+      ...write.thread.map((message) => ({ item: this.threadPut(message) })),
+      ...write.audit.map((event) => ({ item: auditPut(this.tableName, event) })),
+      ...write.notifications.map((notification) => ({ item: notificationPut(this.tableName, notification) })),
     ];
-    try {
-      await this.client.send(new TransactWriteCommand({ TransactItems: items }));
-      return 'written';
-    } catch (error) {
-      if (!(error instanceof TransactionCanceledException)) throw error;
-      const reasons = error.CancellationReasons ?? [];
-      const failed = (index: number) => reasons[index]?.Code === 'ConditionalCheckFailed';
-      if (failed(0)) return 'duplicate';
-      if (guard && failed(1)) return 'alert_throttled';
-      if (write.change && failed(guard ? 2 : 1)) return 'case_changed';
-      throw error;
-    }
+    // Not yielding on a conflict: it is thrown, and SES retries the email.
+    const outcome = await this.labelledTransaction(entries);
+    if (typeof outcome === 'string') return 'written';
+    if (outcome.has('marker')) return 'duplicate';
+    if (outcome.has('alertGuard')) return 'alert_throttled';
+    return 'case_changed';
   }
 
   async adjustMemberLoad(memberId: string, delta: 1 | -1): Promise<void> {
@@ -135,13 +123,21 @@ export class DynamoDbInboundStore implements InboundStore {
     return caseTransitionUpdate(
       this.tableName,
       change.caseId,
-      { from: change.expect.status, set: change.set, indexes: change.indexes },
+      {
+        from: change.expect.status,
+        set: change.set,
+        indexes: change.indexes,
+        ...(change.remove ? { remove: change.remove } : {}),
+      },
       {
         conditions: [
           'attribute_exists(pk)',
           expectAssignee === undefined
             ? 'attribute_not_exists(assigneeId)'
             : '#assigneeId = :expectedAssignee',
+          ...(change.expect.paused === undefined
+            ? []
+            : [change.expect.paused ? 'attribute_exists(pausedAt)' : 'attribute_not_exists(pausedAt)']),
         ],
         ...(change.firstResponseAt
           ? { sets: ['firstResponseAt = if_not_exists(firstResponseAt, :firstResponseAt)'] }
@@ -166,12 +162,5 @@ export class DynamoDbInboundStore implements InboundStore {
         },
       },
     };
-  }
-
-  private async get(key: { pk: string; sk: string }): Promise<Item | undefined> {
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }),
-    );
-    return Item;
   }
 }

@@ -3,14 +3,7 @@ import { DeliveryEventMessageSchema, queueMessageBody } from '../../domain/queue
 import { localSqsClient } from '../../local/desk-runtime.ts';
 import { type DeliveryProblemType, sesDeliveryEvent } from '../../local/ses-delivery-event.ts';
 import { QUEUES } from '../../resources/desk-resources.ts';
-import {
-  type DeskCommand,
-  EXIT_FAILURE,
-  EXIT_OK,
-  parseCommandOptions,
-  silenceSdkVersionNotice,
-  UsageError,
-} from '../desk-command.ts';
+import { deskCommand, EXIT_FAILURE, EXIT_OK, requiredOption, UsageError } from '../desk-command.ts';
 import { LocalDeskNotRunningError, localTarget, queueUrl } from '../local-target.ts';
 
 const TYPES: readonly DeliveryProblemType[] = ['Permanent', 'Transient', 'Complaint'];
@@ -27,19 +20,14 @@ Find the MessageId in the SES inbox's JSON (${'`'}GET /store${'`'}, field messag
 
 Environment: the DESK_*_PORT variables of npm start.`;
 
-export const bounceCommand: DeskCommand = {
+export const bounceCommand = deskCommand({
   name: 'bounce',
   summary: 'Inject an SES bounce or complaint event into the local desk',
   usage: USAGE,
-  async run(args, io) {
-    silenceSdkVersionNotice();
-    const options = parseOptions(args);
-    if (options.help) {
-      io.stdout(`${USAGE}\n`);
-      return EXIT_OK;
-    }
-    const messageId = options['message-id']?.trim();
-    if (!messageId) throw new UsageError('--message-id is required');
+  options: { 'message-id': { type: 'string' }, type: { type: 'string' } },
+  usesAwsSdk: true,
+  async run(options, io) {
+    const messageId = requiredOption(options['message-id'], '--message-id');
     if (!/^[\x21-\x7e]{1,256}$/.test(messageId)) throw new UsageError('--message-id is not an SES MessageId');
     const type = TYPES.find((candidate) => candidate === (options.type ?? 'Permanent'));
     if (!type) throw new UsageError(`--type must be one of: ${TYPES.join(', ')}`);
@@ -78,8 +66,4 @@ export const bounceCommand: DeskCommand = {
       sqs.destroy();
     }
   },
-};
-
-function parseOptions(args: readonly string[]) {
-  return parseCommandOptions(args, { 'message-id': { type: 'string' }, type: { type: 'string' } });
-}
+});

@@ -8,7 +8,7 @@ import {
 } from '../../domain/deadlines/index.ts';
 import { deskSettings } from '../../domain/desk-settings.ts';
 import { REQUEST_TYPES, type RequestType } from '../../domain/request-types.ts';
-import { type DeskCommand, EXIT_OK, parseCommandOptions, UsageError } from '../desk-command.ts';
+import { deskCommand, EXIT_OK, requiredOption as required, UsageError } from '../desk-command.ts';
 import { parseInstantArgument } from '../instant-argument.ts';
 
 const USAGE = `Usage: desk due-date --received <ISO-8601 instant> --type <type> --country <CC>
@@ -28,16 +28,20 @@ stricter date the desk works to (the last working day on or before the unrolled 
   --tz             IANA time zone of the handling entity; defaults to the country's
   --config         a desk configuration file whose holiday additions and removals (deadlines.holidays) count`;
 
-export const dueDateCommand: DeskCommand = {
+export const dueDateCommand = deskCommand({
   name: 'due-date',
   summary: 'Print the due date of a request received at a given instant',
   usage: USAGE,
-  run(args, io) {
-    const options = parseOptions(args);
-    if (options.help) {
-      io.stdout(`${USAGE}\n`);
-      return EXIT_OK;
-    }
+  options: {
+    received: { type: 'string' },
+    type: { type: 'string' },
+    country: { type: 'string' },
+    region: { type: 'string' },
+    'extend-months': { type: 'string' },
+    tz: { type: 'string' },
+    config: { type: 'string' },
+  },
+  run(options, io) {
     const receivedAt = parseInstantArgument(required(options.received, '--received'), '--received');
     const type = parseRequestType(required(options.type, '--type'));
     const country = parseCountry(required(options.country, '--country'));
@@ -68,19 +72,7 @@ export const dueDateCommand: DeskCommand = {
       throw error;
     }
   },
-};
-
-function parseOptions(args: readonly string[]) {
-  return parseCommandOptions(args, {
-    received: { type: 'string' },
-    type: { type: 'string' },
-    country: { type: 'string' },
-    region: { type: 'string' },
-    'extend-months': { type: 'string' },
-    tz: { type: 'string' },
-    config: { type: 'string' },
-  });
-}
+});
 
 /**
  * The default policy, with the configuration's holiday changes when a file is named. Only the holidays:
@@ -90,11 +82,6 @@ function policyOf(configFile: string | undefined): DeadlinePolicy {
   if (configFile === undefined) return DEFAULT_DEADLINE_POLICY;
   const { deadlinePolicy } = deskSettings(loadDeskConfig(configFile), configFile);
   return { ...DEFAULT_DEADLINE_POLICY, holidays: deadlinePolicy.holidays };
-}
-
-function required(value: string | undefined, flag: string): string {
-  if (value === undefined || value.trim() === '') throw new UsageError(`${flag} is required`);
-  return value;
 }
 
 function parseRequestType(value: string): RequestType {

@@ -3,14 +3,7 @@ import type { SweepReport } from '../../domain/sweep.ts';
 import { handlerLoader, lambdaContext } from '../../local/lambda-invoke.ts';
 import { scheduledEvent } from '../../local/scheduler.ts';
 import { FUNCTIONS } from '../../resources/desk-resources.ts';
-import {
-  type DeskCommand,
-  EXIT_FAILURE,
-  EXIT_OK,
-  parseCommandOptions,
-  silenceSdkVersionNotice,
-  UsageError,
-} from '../desk-command.ts';
+import { deskCommand, EXIT_FAILURE, EXIT_OK, requiredOption } from '../desk-command.ts';
 import { parseInstantArgument } from '../instant-argument.ts';
 import { LocalDeskNotRunningError, localTarget, useLocalDeskEnvironment } from '../local-target.ts';
 
@@ -48,19 +41,14 @@ export function escalationSummary(report: SweepReport) {
   };
 }
 
-export const escalateCommand: DeskCommand = {
+export const escalateCommand = deskCommand({
   name: 'escalate',
   summary: 'Run the escalation sweep once on the local desk, as if at a given instant',
   usage: USAGE,
-  async run(args, io) {
-    silenceSdkVersionNotice();
-    const options = parseOptions(args);
-    if (options.help) {
-      io.stdout(`${USAGE}\n`);
-      return EXIT_OK;
-    }
-    if (options.at === undefined || options.at.trim() === '') throw new UsageError('--at is required');
-    const at = parseInstantArgument(options.at, '--at');
+  options: { at: { type: 'string' } },
+  usesAwsSdk: true,
+  async run(options, io) {
+    const at = parseInstantArgument(requiredOption(options.at, '--at'), '--at');
     try {
       await useLocalDeskEnvironment(await localTarget());
     } catch (error) {
@@ -80,8 +68,4 @@ export const escalateCommand: DeskCommand = {
     io.stdout(`${JSON.stringify(escalationSummary(report), null, 2)}\n`);
     return EXIT_OK;
   },
-};
-
-function parseOptions(args: readonly string[]) {
-  return parseCommandOptions(args, { at: { type: 'string' } });
-}
+});

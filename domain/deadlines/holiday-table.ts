@@ -1,6 +1,6 @@
 import { addDays, easterSunday, type LocalDate } from './calendar.ts';
 import { DeadlineRuleError } from './errors.ts';
-import { HOLIDAY_TABLE } from './holiday-table.generated.ts';
+import { HOLIDAY_ROWS, HOLIDAY_YEARS } from './holiday-table.generated.ts';
 
 /**
  * The holidays the desk counts, computed once at build time (scripts/build-holiday-table.ts, from
@@ -11,6 +11,9 @@ import { HOLIDAY_TABLE } from './holiday-table.generated.ts';
  * country's. Each calendar lists the `MM-DD` days that are holidays in every year of the window, the
  * days that keep their distance to Easter in every year, and per year the others (a King's Day moved
  * off a Sunday, Midsummer, Store Bededag until it was abolished).
+ *
+ * The generated module holds a row or a few per calendar (`holidayRowsOf`), so that 56 calendars over 21
+ * years stay a short file; the rows are read into this shape once, when the module loads.
  */
 export interface HolidayTableData {
   readonly firstYear: number;
@@ -26,6 +29,53 @@ export interface HolidayTableEntry {
   /** The other holidays of each year, `MM-DD` space-separated; a year with none is left out. */
   readonly byYear: Readonly<Record<number, string>>;
 }
+
+/** Rows stay about this short; a calendar with many single-year days continues on more rows. */
+const ROW_CHARS = 100;
+
+/**
+ * One calendar as rows: `key|everyYear|easter|byYear`, byYear as `year:MM-DD,MM-DD` separated by
+ * spaces (`NL|01-01 05-05 12-25 12-26|-2 1 39 50|2020:04-27 2021:04-27`); the years that do not fit
+ * continue on rows `key|||year:MM-DD ...`.
+ */
+export function holidayRowsOf(key: string, entry: HolidayTableEntry): string[] {
+  const years = Object.entries(entry.byYear).map(([year, days]) => `${year}:${days.split(' ').join(',')}`);
+  const rows: string[] = [];
+  let row = [key, entry.everyYear, entry.easter, ''].join('|');
+  let yearsInRow = 0;
+  for (const year of years) {
+    if (yearsInRow > 0 && row.length + year.length + 1 > ROW_CHARS) {
+      rows.push(row);
+      row = `${key}|||`;
+      yearsInRow = 0;
+    }
+    row += `${yearsInRow > 0 ? ' ' : ''}${year}`;
+    yearsInRow += 1;
+  }
+  rows.push(row);
+  return rows;
+}
+
+/** The calendars of the rows `holidayRowsOf` wrote (a calendar's rows add up). */
+export function calendarsOfRows(rows: readonly string[]): Record<string, HolidayTableEntry> {
+  const calendars: Record<string, { everyYear: string; easter: string; byYear: Record<number, string> }> = {};
+  for (const row of rows) {
+    const [key = '', everyYear = '', easter = '', years = ''] = row.split('|');
+    const calendar = calendars[key] ?? { everyYear, easter, byYear: {} };
+    calendars[key] = calendar;
+    for (const yearDays of years === '' ? [] : years.split(' ')) {
+      const [year = '', days = ''] = yearDays.split(':');
+      calendar.byYear[Number(year)] = days.split(',').join(' ');
+    }
+  }
+  return calendars;
+}
+
+const HOLIDAY_TABLE: HolidayTableData = {
+  firstYear: HOLIDAY_YEARS.first,
+  lastYear: HOLIDAY_YEARS.last,
+  calendars: calendarsOfRows(HOLIDAY_ROWS),
+};
 
 /** The first and last year the table covers; a date outside them has no known holidays. */
 export const HOLIDAY_TABLE_YEARS: { readonly first: number; readonly last: number } = Object.freeze({

@@ -12,20 +12,6 @@ import {
 } from './reply-plan.ts';
 import { planStaffReply } from './staff-reply.ts';
 
-export { COMMANDS_NEED_TOKEN } from './commands-without-token.ts';
-export {
-  formatCommandError,
-  type InboundSecrets,
-  type LoadMove,
-  MAX_COMMANDS_PER_REPLY,
-  MAX_REPLY_TEXT_CHARS,
-  type PlannedAudit,
-  type PlannedNotification,
-  type PlannedThreadMessage,
-  type ReplyInput,
-  type ReplyPlan,
-} from './reply-plan.ts';
-
 /*
  * What an admitted reply does to its case: a plan, decided purely from the case, the sender and the
  * reply's new text. The handler seals, writes and sends it.

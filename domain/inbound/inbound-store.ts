@@ -1,4 +1,4 @@
-import type { CaseFieldChanges, CaseIndexes } from '../case-lifecycle.ts';
+import type { CaseFieldChanges, CaseIndexes, CaseTransition } from '../case-lifecycle.ts';
 import type { AuditEvent, CaseRecord, CaseStatus, ThreadMessage } from '../case-model.ts';
 import type { Notification } from '../notifications/notification.ts';
 import type { CaseLookups } from './identify-case.ts';
@@ -15,8 +15,15 @@ export type { CaseFieldChanges };
 export interface CaseChange {
   readonly caseId: string;
   /** The case as the decision saw it; a concurrent change makes the write fail, and it is decided again. */
-  readonly expect: { readonly status: CaseStatus; readonly assigneeId: string | undefined };
+  readonly expect: {
+    readonly status: CaseStatus;
+    readonly assigneeId: string | undefined;
+    /** Whether the deadline clock was paused: a concurrent `#pause` or `#resume` makes the write fail. */
+    readonly paused?: boolean;
+  };
   readonly set: CaseFieldChanges;
+  /** Fields the moves clear (`pausedAt` on resume). */
+  readonly remove?: CaseTransition['remove'];
   /** Where the lifecycle moves leave the case in byDue and byPendingStep. */
   readonly indexes: CaseIndexes;
   /** Recorded only when the case has no first response yet. */
@@ -51,6 +58,8 @@ export interface InboundWrite {
   readonly thread: readonly ThreadMessage[];
   readonly audit: readonly AuditEvent[];
   readonly notifications: readonly Notification[];
+  /** The requester's keyed email hash onto the marketing suppression list (an opt-out by `#type`). */
+  readonly suppression?: { readonly emailHash: string; readonly caseId: string; readonly at: string };
 }
 
 /**

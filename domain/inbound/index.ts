@@ -1,19 +1,6 @@
 /** Inbound mail: parsing, identifying, authorising and applying replies to case emails. No AWS. */
 
-export {
-  COMMANDS_NEED_TOKEN,
-  formatCommandError,
-  type InboundSecrets,
-  type LoadMove,
-  MAX_COMMANDS_PER_REPLY,
-  MAX_REPLY_TEXT_CHARS,
-  type PlannedAudit,
-  type PlannedNotification,
-  type PlannedThreadMessage,
-  planReply,
-  type ReplyInput,
-  type ReplyPlan,
-} from './apply-reply.ts';
+export { planReply } from './apply-reply.ts';
 export {
   ATTACHMENT_LIMITS,
   type AttachmentDecision,
@@ -42,6 +29,7 @@ export {
   type AutoReplyVerdict,
   detectAutoReply,
 } from './auto-reply.ts';
+export { COMMANDS_NEED_TOKEN } from './commands-without-token.ts';
 export {
   DROP_ALERT_WINDOW_MS,
   type DropAlert,
@@ -98,6 +86,18 @@ export {
   type ReceiveOutcome,
   receiveMail,
 } from './receive-mail.ts';
+export {
+  formatCommandError,
+  type InboundSecrets,
+  type LoadMove,
+  MAX_COMMANDS_PER_REPLY,
+  MAX_REPLY_TEXT_CHARS,
+  type PlannedAudit,
+  type PlannedNotification,
+  type PlannedThreadMessage,
+  type ReplyInput,
+  type ReplyPlan,
+} from './reply-plan.ts';
 export {
   CloseOutcomeSchema,
   type CommandError,

@@ -10,7 +10,7 @@ import {
 } from '../notifications/notification.ts';
 import type { ReplyTokenSecret } from '../reply-token.ts';
 import { MS_PER_DAY } from '../time-units.ts';
-import { planReply, type ReplyPlan } from './apply-reply.ts';
+import { planReply } from './apply-reply.ts';
 import { ATTACHMENT_LIMITS, type AttachmentLimits, decideAttachments } from './attachment-policy.ts';
 import { admitInbound, authorOf, type DropReason, type SenderFacts } from './authorize-sender.ts';
 import { DROP_ALERT_WINDOW_MS, dropAlertFor, dropAlertWindow } from './drop-alert.ts';
@@ -19,7 +19,9 @@ import { type Identification, identifyCase, localPartOf } from './identify-case.
 import type { InboundMarker, InboundStore, InboundWrite } from './inbound-store.ts';
 import { blockingVerdicts, type MailReceipt } from './mail-receipt.ts';
 import type { AttachmentStore, RawMailSource } from './mail-storage.ts';
+import { type MailIntake, mayOpenCase, openCaseFromMail, submissionFromMail } from './new-case-from-mail.ts';
 import { type InboundMail, MalformedMailError, parseInboundMail } from './parse-inbound-mail.ts';
+import type { ReplyPlan } from './reply-plan.ts';
 
 /*
  * Receives one email SES accepted for the inbound domain: reads it from the bucket, refuses what is
@@ -55,6 +57,8 @@ export interface ReceiveMailDeps {
   /** The write is done and the outbox keeps the email: the sweep re-drives it. Not an error. */
   readonly onEnqueueFailure?: (error: unknown) => void;
   readonly onLoadFailure?: (memberId: string, error: unknown) => void;
+  /** With it, an email that names no case opens one (new-case-from-mail.ts); without, it is dropped. */
+  readonly intake?: MailIntake;
 }
 
 export type ReceiveOutcome =
@@ -67,6 +71,8 @@ export type ReceiveOutcome =
   /** Staff commands that could not be applied: nothing changed, the errors went back to the sender. */
   | { readonly kind: 'rejected'; readonly caseId: string; readonly errors: number }
   | { readonly kind: 'dropped'; readonly reason: DropReason; readonly caseId?: string }
+  /** An email that named no case became a new case (type question, channel email). */
+  | { readonly kind: 'opened'; readonly caseId: string }
   /** Processed before (the same Message-ID): nothing done. */
   | { readonly kind: 'duplicate' };
 
@@ -131,6 +137,29 @@ export async function receiveMail(receipt: MailReceipt, deps: ReceiveMailDeps): 
       record,
       config,
     });
+    const newCase =
+      !admission.admitted && admission.reason === 'no_case' && author && deps.intake
+        ? mayOpenCase(
+            {
+              identification,
+              verdicts: receipt.verdicts,
+              author: author.address,
+              recipients: [...receipt.recipients, ...mail.recipients],
+            },
+            config,
+          ) && submissionFromMail(mail, author, config)
+        : undefined;
+    if (newCase && deps.intake) {
+      const opened = await openCaseFromMail(
+        newCase,
+        markerKey,
+        marker(markerKey),
+        receipt.sesMessageId,
+        mail.attachments.length,
+        { ...deps, intake: deps.intake },
+      );
+      return opened.duplicate ? { kind: 'duplicate' } : { kind: 'opened', caseId: opened.caseId };
+    }
     if (!admission.admitted) {
       const dropped = { reason: admission.reason, record, identification };
       return drop(dropped, receipt, mail, marker(markerKey, admission.caseId), deps);
@@ -341,6 +370,9 @@ async function sealPlan(
   return {
     marker,
     ...(plan.kind === 'apply' && plan.change ? { change: plan.change } : {}),
+    ...(plan.kind === 'apply' && plan.suppress
+      ? { suppression: { emailHash: plan.suppress.emailHash, caseId, at } }
+      : {}),
     thread,
     audit,
     notifications,

@@ -58,7 +58,8 @@ export interface InboundSecrets {
 }
 
 export interface PlannedNotification {
-  readonly template: InboundTemplateName;
+  /** An inbound template, or routing's opt-out confirmation (`#type marketing_opt_out` is an opt-out). */
+  readonly template: InboundTemplateName | 'opt-out-confirmed';
   readonly recipient: NotificationRecipient;
   readonly replyAs?: ReplyRole;
   /** Not personal: ids, outcome, months, staff names. */
@@ -86,6 +87,8 @@ export type ReplyPlan =
       readonly notifications: readonly PlannedNotification[];
       readonly audit: readonly PlannedAudit[];
       readonly loadMoves: readonly LoadMove[];
+      /** Put the requester's address on the marketing suppression list (an opt-out made by `#type`). */
+      readonly suppress?: { readonly emailHash: string };
     }
   | {
       readonly kind: 'rejected';
@@ -134,8 +137,9 @@ export function formatCommandError(error: CommandError): string {
 export function changeOf(record: CaseRecord, transition: CaseTransition | undefined): CaseChange {
   return {
     caseId: record.caseId,
-    expect: { status: record.status, assigneeId: record.assigneeId },
+    expect: { status: record.status, assigneeId: record.assigneeId, paused: record.pausedAt !== undefined },
     set: transition?.set ?? {},
+    remove: transition?.remove ?? [],
     indexes: transition?.indexes ?? { byDue: 'unchanged', byPendingStep: 'unchanged' },
   };
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { CLOSE_OUTCOMES } from '../case-model.ts';
+import { REQUEST_TYPES, RequestTypeSchema } from '../request-types.ts';
 
 /*
  * Commands a representative writes at the top of a reply to a case email, one per line:
@@ -34,6 +35,11 @@ export const StaffCommandSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('note'), text: z.string().min(1) }),
   /** Art. 12(4): the requester is told why. */
   z.object({ kind: z.literal('refuse'), reason: z.string().min(1) }),
+  /** Another request type; the deadline is recomputed from receipt under its rules. */
+  z.object({ kind: z.literal('type'), type: RequestTypeSchema }),
+  /** Stops the deadline clock (only where the clock policy allows pauses); the reason stays internal. */
+  z.object({ kind: z.literal('pause'), reason: z.string().min(1) }),
+  z.object({ kind: z.literal('resume') }),
 ]);
 export type StaffCommand = z.infer<typeof StaffCommandSchema>;
 export type StaffCommandKind = StaffCommand['kind'];
@@ -59,10 +65,21 @@ export const STAFF_COMMAND_USAGE: Readonly<Record<StaffCommandKind, string>> = {
   assign: '#assign <email>',
   note: '#note <text>',
   refuse: '#refuse <reason>',
+  type: `#type <${REQUEST_TYPES.join('|')}>`,
+  pause: '#pause <reason>',
+  resume: '#resume',
 };
 
 /** Commands that may appear once per reply; `#note` may repeat. */
-const SINGLE_USE: ReadonlySet<StaffCommandKind> = new Set(['close', 'extend', 'assign', 'refuse']);
+const SINGLE_USE: ReadonlySet<StaffCommandKind> = new Set([
+  'close',
+  'extend',
+  'assign',
+  'refuse',
+  'type',
+  'pause',
+  'resume',
+]);
 
 const COMMAND_LINE = /^#\s*([^\s:]*):?\s*(.*)$/;
 const NEWLINES = /\r\n?/g;
@@ -112,6 +129,16 @@ function parseCommand(name: string, argument: string): CommandParse {
       return argument === ''
         ? usageError('refuse', '#refuse needs the reason, which the requester is told.')
         : { command: { kind: 'refuse', reason: argument } };
+    case 'type':
+      return parseType(argument);
+    case 'pause':
+      return argument === ''
+        ? usageError('pause', '#pause needs the reason the clock stops (kept internal).')
+        : { command: { kind: 'pause', reason: argument } };
+    case 'resume':
+      return argument === ''
+        ? { command: { kind: 'resume' } }
+        : usageError('resume', '#resume takes no arguments.');
     case '':
       return { error: 'Write the command name right after #, for example #note.' };
     default:
@@ -161,6 +188,14 @@ function parseAssign(argument: string): CommandParse {
   const email = z.email().safeParse(words[0]!.replace(/^<(.*)>$/, '$1').toLowerCase());
   if (!email.success) return usageError('assign', 'That is not an email address.');
   return { command: { kind: 'assign', email: email.data } };
+}
+
+function parseType(argument: string): CommandParse {
+  const words = wordsOf(argument);
+  if (words.length !== 1) return usageError('type', '#type takes exactly one request type.');
+  const type = RequestTypeSchema.safeParse(words[0]!.toLowerCase().replaceAll('-', '_'));
+  if (!type.success) return usageError('type', 'Unknown request type.');
+  return { command: { kind: 'type', type: type.data } };
 }
 
 function usageError(kind: StaffCommandKind, problem: string): CommandParse {

@@ -4,12 +4,15 @@ import {
   assign as assignMove,
   type CaseTransition,
   canMove,
+  changeType,
   close as closeMove,
   extend as extendMove,
+  pause as pauseMove,
+  resume as resumeMove,
 } from '../case-lifecycle.ts';
 import type { CaseDeadline, CaseRecord } from '../case-model.ts';
 import { type DeskConfig, memberByEmail, memberById } from '../config/desk-config.ts';
-import { DeadlineRuleError, extendDueDate } from '../deadlines/index.ts';
+import { DeadlineRuleError } from '../deadlines/index.ts';
 import { purgeAfter } from '../retention/purge-after.ts';
 import {
   participantActor,
@@ -17,6 +20,7 @@ import {
   participantRecipient,
   type StaffParticipant,
 } from './authorize-sender.ts';
+import { decideClockCommands, extendedDeadline } from './clock-commands.ts';
 import { planCommandsWithoutToken } from './commands-without-token.ts';
 
 import {
@@ -68,6 +72,9 @@ export function planStaffReply(input: ReplyInput, participant: StaffParticipant)
   const refuse = find('refuse');
   const extend = find('extend');
   const assign = find('assign');
+  const typeChange = find('type');
+  const pause = find('pause');
+  const resume = find('resume');
   const closing = refuse ?? close;
 
   if (close && refuse) {
@@ -83,6 +90,24 @@ export function planStaffReply(input: ReplyInput, participant: StaffParticipant)
       if (placed) errors.push(commandError(placed, 'The case is closed.'));
     }
   }
+  const clock = decideClockCommands(
+    record,
+    {
+      ...(typeChange ? { type: typeChange } : {}),
+      ...(pause ? { pause } : {}),
+      ...(resume ? { resume } : {}),
+      ...(closing ? { closing } : {}),
+      ...(extend ? { extend } : {}),
+    },
+    input,
+  );
+  errors.push(...clock.errors);
+  const optOut = typeChange?.command.type === 'marketing_opt_out';
+  if (optOut && typeChange && closing) {
+    errors.push(
+      commandError(closing, '#type marketing_opt_out closes the case itself: leave out the closing.'),
+    );
+  }
 
   let deadline: CaseDeadline | undefined;
   if (extend && record.status !== 'closed') {
@@ -95,7 +120,17 @@ export function planStaffReply(input: ReplyInput, participant: StaffParticipant)
   }
   const newAssignee = assign ? memberByEmail(config, assign.command.email) : undefined;
   if (assign && record.status !== 'closed') {
-    if (!newAssignee?.active) {
+    // Decided: refused, not assigned. Assigning would take the case out of its verification wait
+    // (no reminder, never closed as unverified) and the router would assign it again once verified;
+    // the router assigns it when the requester confirms, and staff can reassign it then.
+    if (record.status === 'awaiting_verification') {
+      errors.push(
+        commandError(
+          assign,
+          'The requester has not confirmed their email address yet: the case is assigned once they have.',
+        ),
+      );
+    } else if (!newAssignee?.active) {
       errors.push(commandError(assign, 'No active team member has that address.'));
     } else if (newAssignee.id === record.assigneeId) {
       errors.push(commandError(assign, 'The case is already assigned to that member.'));
@@ -132,8 +167,10 @@ export function planStaffReply(input: ReplyInput, participant: StaffParticipant)
   const label = participantLabel(participant);
   // The lifecycle moves of this reply, one after another, written as one change.
   let transition: CaseTransition | undefined;
-  const move = (next: (current: Pick<CaseRecord, 'status'>) => CaseTransition) => {
-    transition = transition ? andThen(transition, next) : next(record);
+  const move = (
+    next: (current: Pick<CaseRecord, 'status' | 'pausedAt' | 'clockPauses'>) => CaseTransition,
+  ) => {
+    transition = transition ? andThen(transition, next, record) : next(record);
   };
   const thread: PlannedThreadMessage[] = [];
   const notifications: PlannedNotification[] = [];
@@ -162,7 +199,54 @@ export function planStaffReply(input: ReplyInput, participant: StaffParticipant)
     commandAudit.push({ action: 'case.note_added' });
   }
 
-  if (closing) {
+  const newDeadline = clock.deadline;
+  if (resume && newDeadline) {
+    move((current) => resumeMove(current, { at, deadline: newDeadline }));
+    commandAudit.push({
+      action: 'case.resumed',
+      detail: { pausedAt: record.pausedAt ?? 'unknown', dueDate: newDeadline.dueDate },
+    });
+  }
+  if (pause) {
+    move((current) => pauseMove(current, at));
+    thread.push({
+      direction: 'internal',
+      participant: label,
+      content: { subject: 'Deadline clock paused', text: pause.command.reason },
+    });
+    commandAudit.push({ action: 'case.paused' });
+  }
+  const dueDateMoved = newDeadline !== undefined && newDeadline.dueDate !== record.deadline.dueDate;
+  if (typeChange && newDeadline) {
+    const type = typeChange.command.type;
+    move((current) => changeType(current, { type, deadline: newDeadline }));
+    commandAudit.push({
+      action: 'case.type_changed',
+      detail: {
+        from: record.type,
+        to: type,
+        dueDate: newDeadline.dueDate,
+        previousDueDate: record.deadline.dueDate,
+      },
+    });
+  }
+  let suppress: { emailHash: string } | undefined;
+
+  if (optOut) {
+    // What routing does with an opt-out: suppressed, confirmed to the requester, closed as fulfilled.
+    suppress = { emailHash: record.emailHash };
+    move((current) =>
+      closeMove(current, { outcome: 'fulfilled', at, purgeAfter: purgeAfter(record, at, config.retention) }),
+    );
+    commandAudit.push({ action: 'marketing.suppressed', detail: { via: 'type_change' } });
+    commandAudit.push({
+      action: 'case.closed',
+      detail: { outcome: 'fulfilled', reason: 'marketing_opt_out' },
+    });
+    notifications.push({ template: 'opt-out-confirmed', ...toRequester });
+    if (hasMessage) notifications.push({ template: 'staff-reply', ...toRequester, secrets: staffSecrets });
+    if (record.assigneeId) loadMoves.push({ memberId: record.assigneeId, delta: -1 });
+  } else if (closing) {
     const outcome = closing.command.kind === 'refuse' ? 'refused' : (close?.command.outcome ?? 'fulfilled');
     const reason = closing.command.reason;
     // Art. 12(4): the requester hears of a refusal within one month of receipt; an extension
@@ -230,6 +314,14 @@ export function planStaffReply(input: ReplyInput, participant: StaffParticipant)
       params: { months: extend.command.months },
       secrets: { reason: extend.command.reason, ...staffSecrets },
     });
+  } else if (typeChange && dueDateMoved) {
+    notifications.push({
+      template: 'type-changed',
+      ...toRequester,
+      params: { previousDueAt: record.deadline.dueAt },
+      secrets: staffSecrets,
+    });
+    if (hasMessage && canMove('answer', record.status)) move(answer);
   } else if (hasMessage) {
     notifications.push({ template: 'staff-reply', ...toRequester, secrets: staffSecrets });
     if (canMove('answer', record.status)) move(answer);
@@ -296,38 +388,7 @@ export function planStaffReply(input: ReplyInput, participant: StaffParticipant)
     notifications,
     audit,
     loadMoves,
-  };
-}
-
-/** The Art. 12(3) extension from the case's own calendar; throws a DeadlineRuleError when not allowed. */
-function extendedDeadline(
-  record: CaseRecord,
-  months: 1 | 2,
-  reason: string,
-  input: Pick<ReplyInput, 'deadlinePolicy' | 'now'>,
-): CaseDeadline {
-  const due = extendDueDate({
-    type: record.type,
-    receivedAt: new Date(record.receivedAt),
-    ...(record.verifiedAt ? { verifiedAt: new Date(record.verifiedAt) } : {}),
-    country: record.deadline.country,
-    ...(record.deadline.region ? { region: record.deadline.region } : {}),
-    timeZone: record.deadline.timeZone,
-    policy: input.deadlinePolicy,
-    extendMonths: months,
-    alreadyExtendedMonths: record.deadline.extendedMonths,
-    now: input.now,
-    reason,
-  });
-  return {
-    ...record.deadline,
-    dueAt: due.dueAt.toISOString(),
-    dueDate: due.dueDate,
-    rolledForwardFrom: due.rolledForwardFrom,
-    targetAt: due.targetAt.toISOString(),
-    targetDate: due.targetDate,
-    extendedMonths: months,
-    originalDueAt: record.deadline.originalDueAt,
+    ...(suppress ? { suppress } : {}),
   };
 }
 

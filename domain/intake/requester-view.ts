@@ -88,15 +88,18 @@ function summary(record: CaseRecord) {
   };
 }
 
+/** What the requester's own views read: the case by its reference, its thread and history, sealed. */
+export interface RequesterViewDeps {
+  readonly store: Pick<IntakeStore, 'findByReference'> &
+    Pick<CaseReader, 'getCase' | 'listAuditEvents' | 'listThread'>;
+  readonly cipher: ContentCipher;
+}
+
 /** GET /requests/{ref}: status, due date and the messages sent to the requester so far. */
 export async function requestStatus(
   reference: string | undefined,
   token: string | undefined,
-  deps: {
-    store: Pick<IntakeStore, 'findByReference'> &
-      Pick<CaseReader, 'getCase' | 'listAuditEvents' | 'listThread'>;
-    cipher: ContentCipher;
-  },
+  deps: RequesterViewDeps,
 ) {
   const record = await authorizedCase(reference, token, deps.store);
   const thread = await deps.store.listThread(record.caseId);
@@ -114,12 +117,7 @@ export async function requestStatus(
 export async function exportCase(
   reference: string | undefined,
   token: string | undefined,
-  deps: {
-    store: Pick<IntakeStore, 'findByReference'> &
-      Pick<CaseReader, 'getCase' | 'listAuditEvents' | 'listThread'>;
-    cipher: ContentCipher;
-    now: Date;
-  },
+  deps: RequesterViewDeps & { now: Date },
 ) {
   const record = await authorizedCase(reference, token, deps.store);
   const [thread, audit] = await Promise.all([

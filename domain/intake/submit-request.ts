@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { CaseContent, CaseDeadline, CaseRecord } from '../case-model.ts';
+import { caseDeadlineOf } from '../case-deadline.ts';
+import type { CaseChannel, CaseContent, CaseDeadline, CaseRecord } from '../case-model.ts';
 import type { IntakeStore, RecipientAcknowledgements, RouteQueue } from '../case-store.ts';
 import { type ContentCipher, type KeyedHasher, openJson, sealJson } from '../content-cipher.ts';
 import { computeDueDate, type DeadlinePolicy } from '../deadlines/index.ts';
@@ -95,21 +96,13 @@ export function intakeDeadline(
     timeZone: team.timeZone,
     policy: provisional ? { ...policy, clockStart: 'receipt' } : policy,
   });
-  return {
-    dueAt: due.dueAt.toISOString(),
-    dueDate: due.dueDate,
-    rolledForwardFrom: due.rolledForwardFrom,
-    targetAt: due.targetAt.toISOString(),
-    targetDate: due.targetDate,
-    clockStartedAt: due.clockStartedAt.toISOString(),
-    ...(due.firstResponseDueAt ? { firstResponseDueAt: due.firstResponseDueAt.toISOString() } : {}),
-    basis: due.basis,
-    originalDueAt: due.dueAt.toISOString(),
+  return caseDeadlineOf(due, {
+    originalDueAt: due.dueAt,
     extendedMonths: 0,
     country: team.country,
-    ...(team.holidayRegion ? { region: team.holidayRegion } : {}),
+    region: team.holidayRegion,
     timeZone: team.timeZone,
-  };
+  });
 }
 
 /**
@@ -130,6 +123,25 @@ export async function submitRequest(
 ): Promise<SubmitResult> {
   const submission = parseOrThrow(SubmissionSchema, body);
   const idempotencyKey = checkIdempotencyKey(idempotencyKeyHeader);
+  return openCase(submission, { channel: 'form', ...(idempotencyKey ? { idempotencyKey } : {}) }, deps);
+}
+
+export interface OpenCaseOptions {
+  readonly channel: CaseChannel;
+  /** The client's Idempotency-Key, or for an email the hash of its Message-ID. */
+  readonly idempotencyKey?: string;
+}
+
+/**
+ * A new case from a validated submission, the way the web form's is made: the rest of
+ * `submitRequest`, shared with an email to the desk that matches no case (channel `email`).
+ */
+export async function openCase(
+  submission: Submission,
+  options: OpenCaseOptions,
+  deps: IntakeDeps,
+): Promise<SubmitResult> {
+  const { idempotencyKey } = options;
   const { config, deadlinePolicy, publicBaseUrl } = deps.settings;
 
   const selection = selectTeam(config, submission);
@@ -218,6 +230,7 @@ export async function submitRequest(
       country: submission.country,
       relationship: submission.relationship,
       ...(submission.service ? { service: submission.service } : {}),
+      ...(options.channel === 'form' ? {} : { channel: options.channel }),
       receivedAt,
       deadline,
       teamId: selection.teamId,
@@ -239,6 +252,7 @@ export async function submitRequest(
             teamId: selection.teamId,
             rule: selection.ruleId,
             verificationRequired,
+            ...(options.channel === 'form' ? {} : { channel: options.channel }),
           },
         },
         duplicateMarker: {

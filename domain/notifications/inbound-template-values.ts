@@ -102,6 +102,14 @@ export const INBOUND_TEMPLATE_VALUES: Readonly<
       staffText: text(secrets.staffText),
     };
   },
+  'type-changed': ({ secrets, params, record, language }) => ({
+    previousDueDate: formatDate(
+      String(params.previousDueAt ?? record.deadline.dueAt),
+      language,
+      record.deadline.timeZone,
+    ),
+    staffText: text(secrets.staffText),
+  }),
   'refusal-notice': ({ secrets, params }) => ({
     partlyFulfilled: params.outcome === 'partially_fulfilled',
     reason: secrets.reason ?? '',

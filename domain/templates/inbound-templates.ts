@@ -7,10 +7,12 @@ import enMailDropped from './en/mail-dropped.ts';
 import enRefusalNotice from './en/refusal-notice.ts';
 import enRequesterReply from './en/requester-reply.ts';
 import enStaffReply from './en/staff-reply.ts';
+import enTypeChanged from './en/type-changed.ts';
 import nlCaseClosed from './nl/case-closed.ts';
 import nlExtensionNotice from './nl/extension-notice.ts';
 import nlRefusalNotice from './nl/refusal-notice.ts';
 import nlStaffReply from './nl/staff-reply.ts';
+import nlTypeChanged from './nl/type-changed.ts';
 
 /** Emails of the inbound mail feature; requester-facing ones in English and Dutch. */
 export const INBOUND_TEMPLATES = {
@@ -19,6 +21,7 @@ export const INBOUND_TEMPLATES = {
   'case-closed': { en: enCaseClosed, nl: nlCaseClosed },
   'extension-notice': { en: enExtensionNotice, nl: nlExtensionNotice },
   'refusal-notice': { en: enRefusalNotice, nl: nlRefusalNotice },
+  'type-changed': { en: enTypeChanged, nl: nlTypeChanged },
   'case-reassigned': { en: enCaseReassigned },
   'command-error': { en: enCommandError },
   'mail-dropped': { en: enMailDropped },

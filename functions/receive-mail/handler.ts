@@ -8,12 +8,16 @@ import { lambdaHandler } from '../shared/lambda-handler.ts';
 import { logger } from '../shared/logger.ts';
 import {
   inboundStoreFromEnv,
+  intakeStoreFromEnv,
   mailBucketFromEnv,
   notificationQueueFromEnv,
+  routeQueueFromEnv,
   settingsFromEnv,
 } from '../shared/wiring.ts';
 
 const store = inboundStoreFromEnv();
+// An email that names no case opens one, as the form does.
+const intake = { store: intakeStoreFromEnv(), routeQueue: routeQueueFromEnv() };
 const bucket = mailBucketFromEnv();
 const notificationQueue = notificationQueueFromEnv();
 const settings = settingsFromEnv();
@@ -40,6 +44,11 @@ export const handler = lambdaHandler(async (event: unknown) => {
       logger.warn('enqueue failed; the sweep will re-drive', { errorName: (error as Error).name }),
     onLoadFailure: (memberId, error) =>
       logger.warn('member load not adjusted', { memberId, errorName: (error as Error).name }),
+    intake: {
+      ...intake,
+      onEnqueueFailure: (step, error) =>
+        logger.warn('enqueue failed; the sweep will re-drive', { step, errorName: (error as Error).name }),
+    },
   });
   logger.info('inbound mail processed', { sesMessageId: receipt.sesMessageId, ...outcome });
   return { disposition: 'CONTINUE', outcome };

@@ -3,6 +3,7 @@ import { settingsFromEnv } from '../../adapters/desk-config-from-env.ts';
 import { DynamoDbAssignmentStore } from '../../adapters/dynamodb/dynamodb-assignment-store.ts';
 import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.ts';
 import { DynamoDbInboundStore } from '../../adapters/dynamodb/dynamodb-inbound-store.ts';
+import { DynamoDbIntakeStore } from '../../adapters/dynamodb/dynamodb-intake-store.ts';
 import { getOptionalStringFromEnv, getStringFromEnv } from '../../adapters/env.ts';
 import { S3MailBucket } from '../../adapters/s3/s3-mail-bucket.ts';
 import { SesMailer } from '../../adapters/ses/ses-mailer.ts';
@@ -32,6 +33,9 @@ export const mailerFromEnv = () =>
 
 export const inboundStoreFromEnv = () =>
   new DynamoDbInboundStore(documentClient(), getStringFromEnv(CASE_TABLE.envVar));
+
+export const intakeStoreFromEnv = () =>
+  new DynamoDbIntakeStore(documentClient(), getStringFromEnv(CASE_TABLE.envVar));
 
 export const mailBucketFromEnv = () =>
   new S3MailBucket(s3Client(), getStringFromEnv(BUCKETS.mail.envVar), BUCKETS.mail);

@@ -25,6 +25,7 @@ import { CASE_STATUSES, type CaseDeadline, type CaseStatus } from '../../domain/
 
 const AT = '2026-11-20T10:00:00.000Z';
 const PURGE = '2029-11-20T10:00:00.000Z';
+const EARLIER_PAUSE = { from: '2026-11-05T09:00:00.000Z', to: '2026-11-06T09:00:00.000Z' };
 const DEADLINE: CaseDeadline = {
   dueAt: '2026-12-21T22:59:59.999Z',
   dueDate: '2026-12-21',
@@ -88,7 +89,7 @@ function run(move: CaseMove, status: CaseStatus): CaseTransition {
     case 'pause':
       return pause(current, AT);
     case 'resume':
-      return resume({ status, pausedAt: AT }, DEADLINE);
+      return resume({ status, pausedAt: AT }, { at: AT, deadline: DEADLINE });
     case 'close':
       return close(current, { outcome: 'fulfilled', at: AT, purgeAfter: PURGE });
   }
@@ -219,6 +220,28 @@ describe('case lifecycle', () => {
       indexes: { byDue: { dueAt: DEADLINE.dueAt }, byPendingStep: 'unchanged' },
     },
     {
+      name: 'changeType of a paused case: stays out of byDue',
+      transition: changeType({ status: 'assigned', pausedAt: AT }, { type: 'access', deadline: DEADLINE }),
+      set: { type: 'access', deadline: DEADLINE },
+      indexes: { byDue: 'unchanged', byPendingStep: 'unchanged' },
+    },
+    {
+      name: 'extend a paused case: stays out of byDue',
+      transition: extend({ status: 'assigned', pausedAt: AT }, DEADLINE),
+      set: { deadline: DEADLINE },
+      indexes: { byDue: 'unchanged', byPendingStep: 'unchanged' },
+    },
+    {
+      name: 'answer, then resume, as one write: the pause of the case before the answer ends',
+      transition: andThen(
+        answer({ status: 'assigned', pausedAt: AT }),
+        (after) => resume(after, { at: AT, deadline: DEADLINE }),
+        { status: 'assigned', pausedAt: AT },
+      ),
+      set: { status: 'waiting_for_requester', deadline: DEADLINE, clockPauses: [{ from: AT, to: AT }] },
+      indexes: { byDue: { dueAt: DEADLINE.dueAt }, byPendingStep: 'unchanged' },
+    },
+    {
       name: 'pause: out of byDue',
       transition: pause({ status: 'assigned' }, AT),
       set: { pausedAt: AT },
@@ -226,8 +249,14 @@ describe('case lifecycle', () => {
     },
     {
       name: 'resume: back into byDue by the moved deadline',
-      transition: resume({ status: 'assigned', pausedAt: AT }, DEADLINE),
-      set: { deadline: DEADLINE },
+      transition: resume(
+        { status: 'assigned', pausedAt: '2026-11-10T09:00:00.000Z', clockPauses: [EARLIER_PAUSE] },
+        { at: AT, deadline: DEADLINE },
+      ),
+      set: {
+        deadline: DEADLINE,
+        clockPauses: [EARLIER_PAUSE, { from: '2026-11-10T09:00:00.000Z', to: AT }],
+      },
       indexes: { byDue: { dueAt: DEADLINE.dueAt }, byPendingStep: 'unchanged' },
     },
   ])('$name', ({ transition, set, indexes }) => {
@@ -235,12 +264,17 @@ describe('case lifecycle', () => {
   });
 
   it('resume clears the pause', () => {
-    expect(resume({ status: 'assigned', pausedAt: AT }, DEADLINE).remove).toEqual(['pausedAt']);
+    expect(resume({ status: 'assigned', pausedAt: AT }, { at: AT, deadline: DEADLINE }).remove).toEqual([
+      'pausedAt',
+    ]);
   });
 
   it.each([
     { name: 'pause twice', act: () => pause({ status: 'assigned', pausedAt: AT }, AT) },
-    { name: 'resume a case not paused', act: () => resume({ status: 'assigned' }, DEADLINE) },
+    {
+      name: 'resume a case not paused',
+      act: () => resume({ status: 'assigned' }, { at: AT, deadline: DEADLINE }),
+    },
   ])('$name is illegal', ({ act }) => {
     expect(act).toThrow(IllegalTransitionError);
   });

@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { easterSunday } from '../../../../domain/deadlines/calendar.ts';
 import { DEADLINE_LAWS, statutoryDayIn } from '../../../../domain/deadlines/deadline-laws.ts';
 import {
+  calendarsOfRows,
   HOLIDAY_TABLE_YEARS,
+  holidayRowsOf,
   holidayTableCountries,
   holidayTableRegions,
   tableHolidaysIn,
@@ -33,6 +35,18 @@ describe('holiday-table.generated.ts', () => {
     // Assess
     const committed = readFileSync(GENERATED_FILE, 'utf8');
     expect(committed === generated, 'stale or edited by hand: run npm run build:holiday-table').toBe(true);
+  });
+
+  it('reads back from its rows exactly the table it was built from', () => {
+    // Prepare
+    const table = buildHolidayTable(calendars);
+
+    // Act
+    const rows = Object.entries(table.calendars).flatMap(([key, entry]) => holidayRowsOf(key, entry));
+
+    // Assess
+    expect(calendarsOfRows(rows)).toEqual(table.calendars);
+    expect(readFileSync(GENERATED_FILE, 'utf8').split('\n').length).toBeLessThan(400);
   });
 
   it('gives back every holiday of every calendar and year, and nothing else', () => {

@@ -132,7 +132,7 @@ describe('planReply: the requester', () => {
 
     expect(result.change?.set.status).toBe(next);
     if (next) {
-      expect(result.change?.expect).toEqual({ status, assigneeId: 'anna-devries' });
+      expect(result.change?.expect).toEqual({ status, assigneeId: 'anna-devries', paused: false });
       expect(actions(result)).toContain('case.status_changed');
     }
   });
@@ -215,8 +215,9 @@ describe('planReply: a staff answer', () => {
     ]);
     expect(result.change).toEqual({
       caseId: CASE_ID,
-      expect: { status: 'assigned', assigneeId: 'anna-devries' },
+      expect: { status: 'assigned', assigneeId: 'anna-devries', paused: false },
       set: { status: 'waiting_for_requester' },
+      remove: [],
       indexes: { byDue: 'unchanged', byPendingStep: 'unchanged' },
       firstResponseAt: AT,
     });
@@ -454,6 +455,15 @@ describe('planReply: staff commands', () => {
       text: '#assign pieter.bakker@example.org\n#refuse no',
       line: 1,
       message: /cannot be combined/,
+    },
+    {
+      // Assigning would take the case out of its verification wait: never reminded, never closed
+      // unverified, and routed a second time once verified.
+      name: '#assign on a case still awaiting verification',
+      record: { ...accessCase, status: 'awaiting_verification' as const, verifiedAt: undefined },
+      text: '#assign pieter.bakker@example.org',
+      line: 1,
+      message: /has not confirmed/,
     },
     {
       name: '#close on a closed case',

@@ -6,6 +6,7 @@ import {
   parseStaffCommands,
   type StaffCommandParse,
 } from '../../../../domain/inbound/index.ts';
+import { REQUEST_TYPES } from '../../../../domain/request-types.ts';
 
 async function fixtureReply(name: string): Promise<string> {
   const mail = await parseInboundMail(
@@ -22,6 +23,9 @@ const COMMANDS = [
   '#assign <email>',
   '#note <text>',
   '#refuse <reason>',
+  `#type <${REQUEST_TYPES.join('|')}>`,
+  '#pause <reason>',
+  '#resume',
 ];
 const UNKNOWN = `Commands: ${COMMANDS.join(', ')}.`;
 
@@ -66,6 +70,15 @@ describe('parseStaffCommands: valid commands', () => {
       expected: [{ kind: 'refuse', reason: 'The request is manifestly unfounded (Art. 12(5))' }],
     },
     { line: '   #note indented   ', expected: [{ kind: 'note', text: 'indented' }] },
+    { line: '#type access', expected: [{ kind: 'type', type: 'access' }] },
+    { line: '#Type Marketing-Opt-Out', expected: [{ kind: 'type', type: 'marketing_opt_out' }] },
+    { line: '#type: breach_report', expected: [{ kind: 'type', type: 'breach_report' }] },
+    {
+      line: '#pause Waiting for a copy of the passport',
+      expected: [{ kind: 'pause', reason: 'Waiting for a copy of the passport' }],
+    },
+    { line: '#resume', expected: [{ kind: 'resume' }] },
+    { line: '#RESUME:', expected: [{ kind: 'resume' }] },
   ])('reads "$line"', ({ line, expected }) => {
     // Prepare
     const reply = `${line}\n\n${BODY}`;
@@ -151,6 +164,31 @@ describe('parseStaffCommands: errors', () => {
       line: '#refuse',
       message: '#refuse needs the reason, which the requester is told. Usage: #refuse <reason>',
       command: '#refuse',
+    },
+    {
+      line: '#type',
+      message: `#type takes exactly one request type. Usage: #type <${REQUEST_TYPES.join('|')}>`,
+      command: '#type',
+    },
+    {
+      line: '#type access request',
+      message: `#type takes exactly one request type. Usage: #type <${REQUEST_TYPES.join('|')}>`,
+      command: '#type',
+    },
+    {
+      line: '#type inzage',
+      message: `Unknown request type. Usage: #type <${REQUEST_TYPES.join('|')}>`,
+      command: '#type',
+    },
+    {
+      line: '#pause',
+      message: '#pause needs the reason the clock stops (kept internal). Usage: #pause <reason>',
+      command: '#pause',
+    },
+    {
+      line: '#resume now please',
+      message: '#resume takes no arguments. Usage: #resume',
+      command: '#resume',
     },
     { line: '#frobnicate', message: `Unknown command #frobnicate. ${UNKNOWN}`, command: '#frobnicate' },
     { line: '#nte Called the requester', message: `Unknown command #nte. ${UNKNOWN}`, command: '#nte' },

@@ -1,0 +1,255 @@
+import { GetItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentClient } from '../../adapters/aws-clients.ts';
+import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
+import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.ts';
+import type { CaseContent, CaseRecord } from '../../domain/case-model.ts';
+import { type ContentCipher, openJson } from '../../domain/content-cipher.ts';
+import { validSubmission } from '../helpers/factories.ts';
+import { caseAddressFor, deliverMail, mailFixture, rewriteMail } from '../helpers/mail.ts';
+import { type SentEmail, sentEmailsTo } from '../helpers/ses-store.ts';
+import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+
+/*
+ * Mail that does not come through the form, end to end through the local mail drop: an email to the
+ * desk's own address that names no case becomes a case (question, channel email) with an
+ * acknowledgement; and `#type` from the representative moves the deadline and tells the requester.
+ */
+
+let desk: TestDesk;
+let store: DynamoDbCaseStore;
+let cipher: ContentCipher;
+
+const ANNA = { id: 'anna-devries', email: 'anna.devries@example.org' };
+
+beforeAll(async () => {
+  desk = await startTestDesk();
+  store = new DynamoDbCaseStore(documentClient(), desk.tableName);
+  cipher = (await keysFromEnv()).cipher;
+});
+
+afterAll(async () => {
+  await desk?.stop();
+});
+
+const uniqueSender = () => `jan.${Math.random().toString(36).slice(2, 10)}@example.com`;
+
+async function emailsTo(address: string, count: number, match?: RegExp): Promise<SentEmail[]> {
+  return eventually(async () => {
+    const emails = (await sentEmailsTo(desk, address)).filter((email) => !match || match.test(email.subject));
+    return emails.length >= count ? emails : undefined;
+  });
+}
+
+function withBody(raw: string, body: string): string {
+  const split = raw.search(/\r\n\r\n/);
+  return `${raw.slice(0, split)}\r\n\r\n${body.replace(/\r?\n/g, '\r\n')}\r\n`;
+}
+
+describe('an email to the desk that names no case', () => {
+  it('becomes a question on channel email, routed, its text sealed, and the sender acknowledged in Dutch', async () => {
+    // Prepare
+    const sender = uniqueSender();
+    const raw = rewriteMail(mailFixture('new-request.eml'), { from: sender });
+
+    // Act
+    const answer = await deliverMail(desk, raw);
+
+    // Assess: a case, not a drop
+    expect(answer.result.outcome.kind).toBe('opened');
+    const caseId = answer.result.outcome.caseId!;
+    const opened = await eventually(async () => {
+      const record = await store.getCase(caseId);
+      return record?.status === 'assigned' ? record : undefined;
+    });
+    expect(opened).toMatchObject({
+      type: 'question',
+      channel: 'email',
+      language: 'nl',
+      relationship: 'other',
+      country: 'NL',
+      teamId: 'nl-privacy',
+    } satisfies Partial<CaseRecord>);
+    const content = await openJson<CaseContent>(cipher, caseId, 'case-content', opened.content);
+    expect(content).toEqual({
+      name: 'Jan Dekker',
+      email: sender,
+      message:
+        'Welke gegevens hebben jullie van mij?\n\nGoedemorgen,\n\nIk wil graag weten welke persoonsgegevens jullie van mij verwerken en\nwaarvoor. Mijn klantnummer is 448812.\n\nMet vriendelijke groet,\nJan Dekker',
+    });
+    const [ack] = await emailsTo(sender, 1);
+    expect(ack?.subject).toBe(`[${opened.reference}] Wij hebben uw vraag ontvangen`);
+    expect(ack?.body.text).toContain('Beste Jan Dekker,');
+    const actions = (await store.listAuditEvents(caseId)).map((event) => event.action);
+    expect(actions).toEqual(expect.arrayContaining(['case.received', 'mail.opened_case', 'case.routed']));
+  });
+
+  it('delivered twice (same Message-ID) is one case and one acknowledgement', async () => {
+    const sender = uniqueSender();
+    const raw = rewriteMail(mailFixture('new-request.eml'), { from: sender });
+    const first = await deliverMail(desk, raw);
+
+    const second = await deliverMail(desk, raw);
+
+    expect(first.result.outcome.kind).toBe('opened');
+    expect(second.result.outcome).toEqual({ kind: 'duplicate' });
+    await emailsTo(sender, 1);
+    await eventually(async () =>
+      (await store.getCase(first.result.outcome.caseId!))?.status === 'assigned' ? true : undefined,
+    );
+    expect(await sentEmailsTo(desk, sender)).toHaveLength(1);
+  });
+
+  it.each([
+    { name: 'from staff', from: ANNA.email, verdicts: {}, reason: 'no_case' },
+    {
+      name: 'that DMARC did not authenticate',
+      from: undefined,
+      verdicts: { dmarc: 'FAIL' },
+      reason: 'no_case',
+    },
+    { name: 'that is spam', from: undefined, verdicts: { spam: 'FAIL' }, reason: 'verdict_failed' },
+  ] as const)('is dropped when $name', async ({ from, verdicts, reason }) => {
+    const sender = from ?? uniqueSender();
+    const raw = rewriteMail(mailFixture('new-request.eml'), { from: sender });
+
+    const answer = await deliverMail(desk, raw, [], verdicts);
+
+    expect(answer.result.outcome).toEqual({ kind: 'dropped', reason });
+  });
+});
+
+describe('#type from the representative', () => {
+  it('question → access: one month from the original receipt, the requester told the new date', async () => {
+    // Prepare: a question received Tuesday 10 February 2026, due 12 March (30 days), Anna's
+    const submission = validSubmission({ type: 'question', language: 'en' });
+    const response = await fetch(`${desk.api}/requests`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(submission),
+    });
+    const { reference } = (await response.json()) as { reference: string };
+    const caseId = (await store.findByReference(reference))!.caseId;
+    await eventually(async () => ((await store.getCase(caseId))?.status === 'assigned' ? true : undefined));
+    const record = (await store.getCase(caseId))!;
+    await desk.dynamodb.send(
+      new UpdateItemCommand({
+        TableName: desk.tableName,
+        Key: { pk: { S: `CASE#${caseId}` }, sk: { S: 'CASE' } },
+        UpdateExpression: 'SET assigneeId = :member, receivedAt = :received, deadline = :deadline',
+        ExpressionAttributeValues: marshall({
+          ':member': ANNA.id,
+          ':received': '2026-02-10T10:00:00.000Z',
+          ':deadline': {
+            ...record.deadline,
+            dueAt: '2026-03-12T22:59:59.999Z',
+            dueDate: '2026-03-12',
+            clockStartedAt: '2026-02-10T10:00:00.000Z',
+            firstResponseDueAt: '2026-02-17T22:59:59.999Z',
+            originalDueAt: '2026-03-12T22:59:59.999Z',
+          },
+        }),
+      }),
+    );
+    const raw = withBody(
+      rewriteMail(mailFixture('representative-plain-reply.eml'), {
+        caseAddress: await caseAddressFor(caseId, 'assignee', ANNA.email),
+        from: ANNA.email,
+      }),
+      '#type access\n\nDear Ms de Vries,\n\nWe are handling your question as an access request.',
+    );
+
+    // Act
+    const answer = await deliverMail(desk, raw);
+
+    // Assess: the type, the deadline and its index, the notice, the audit
+    expect(answer.result.outcome).toMatchObject({ kind: 'filed', direction: 'from_staff' });
+    const after = (await store.getCase(caseId))!;
+    expect(after.type).toBe('access');
+    expect(after.deadline).toMatchObject({
+      dueAt: '2026-03-10T22:59:59.999Z',
+      dueDate: '2026-03-10',
+      basis: 'gdpr_month',
+      originalDueAt: '2026-03-10T22:59:59.999Z',
+    });
+    expect(after.deadline.firstResponseDueAt).toBeUndefined();
+    const item = await desk.dynamodb.send(
+      new GetItemCommand({
+        TableName: desk.tableName,
+        Key: { pk: { S: `CASE#${caseId}` }, sk: { S: 'CASE' } },
+      }),
+    );
+    expect(item.Item?.gsi1sk?.S).toMatch(/^2026-03-10T22:59:59\.999Z/);
+    const [notice] = await emailsTo(submission.email, 1, /New date/);
+    expect(notice?.subject).toBe(
+      `[${reference}] New date for the answer to your request for access to your data`,
+    );
+    expect(notice?.body.text).toContain(
+      'We will therefore answer by 10 March 2026 at the latest, instead of 12 March 2026',
+    );
+    expect(notice?.body.text).toContain('We are handling your question as an access request.');
+    const typeChanged = (await store.listAuditEvents(caseId)).find(
+      (event) => event.action === 'case.type_changed',
+    );
+    expect(typeChanged).toMatchObject({
+      actor: ANNA.id,
+      detail: { from: 'question', to: 'access', dueDate: '2026-03-10', previousDueDate: '2026-03-12' },
+    });
+  });
+
+  it('objection → marketing_opt_out: the address suppressed, the opt-out confirmed, the case closed', async () => {
+    // Prepare: a verified objection, routed, Anna's
+    const submission = validSubmission({ type: 'objection', language: 'en' });
+    const response = await fetch(`${desk.api}/requests`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(submission),
+    });
+    const { reference } = (await response.json()) as { reference: string };
+    const caseId = (await store.findByReference(reference))!.caseId;
+    const [ack] = await emailsTo(submission.email, 1);
+    const link = ack!.body.text!.match(/http:\/\/\S+\/requests\/verify\?token=\S+/)![0];
+    await fetch(link.replace(/^http:\/\/localhost/, 'http://127.0.0.1'), {
+      headers: { accept: 'application/json' },
+    });
+    await eventually(async () => ((await store.getCase(caseId))?.status === 'assigned' ? true : undefined));
+    await desk.dynamodb.send(
+      new UpdateItemCommand({
+        TableName: desk.tableName,
+        Key: { pk: { S: `CASE#${caseId}` }, sk: { S: 'CASE' } },
+        UpdateExpression: 'SET assigneeId = :member',
+        ExpressionAttributeValues: marshall({ ':member': ANNA.id }),
+      }),
+    );
+    const raw = withBody(
+      rewriteMail(mailFixture('representative-plain-reply.eml'), {
+        caseAddress: await caseAddressFor(caseId, 'assignee', ANNA.email),
+        from: ANNA.email,
+      }),
+      '#type marketing_opt_out',
+    );
+
+    // Act
+    const answer = await deliverMail(desk, raw);
+
+    // Assess
+    expect(answer.result.outcome).toMatchObject({ kind: 'filed', direction: 'from_staff' });
+    const after = (await store.getCase(caseId))!;
+    expect(after).toMatchObject({ type: 'marketing_opt_out', status: 'closed', outcome: 'fulfilled' });
+    const suppression = await desk.dynamodb.send(
+      new GetItemCommand({
+        TableName: desk.tableName,
+        Key: { pk: { S: `SUPPRESS#${after.emailHash}` }, sk: { S: 'MARKETING' } },
+        ConsistentRead: true,
+      }),
+    );
+    expect(suppression.Item?.caseId?.S).toBe(caseId);
+    const [confirmation] = await emailsTo(submission.email, 1, /no longer receive marketing/);
+    expect(confirmation?.subject).toBe(`[${reference}] You will no longer receive marketing from us`);
+    const actions = (await store.listAuditEvents(caseId)).map((event) => event.action);
+    expect(actions).toEqual(
+      expect.arrayContaining(['case.type_changed', 'marketing.suppressed', 'case.closed']),
+    );
+  });
+});
