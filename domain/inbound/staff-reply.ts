@@ -10,7 +10,7 @@ import {
   pause as pauseMove,
   resume as resumeMove,
 } from '../case-lifecycle.ts';
-import type { CaseDeadline, CaseRecord } from '../case-model.ts';
+import { type CaseDeadline, type CaseRecord, targetAtOf } from '../case-model.ts';
 import { type DeskConfig, memberByEmail, memberById } from '../config/desk-config.ts';
 import { DeadlineRuleError } from '../deadlines/index.ts';
 import { purgeAfter } from '../retention/purge-after.ts';
@@ -216,7 +216,11 @@ export function planStaffReply(input: ReplyInput, participant: StaffParticipant)
     });
     commandAudit.push({ action: 'case.paused' });
   }
-  const dueDateMoved = newDeadline !== undefined && newDeadline.dueDate !== record.deadline.dueDate;
+  // The requester was told the target; the legal limit can move without it (and the other way round).
+  const dueDateMoved =
+    newDeadline !== undefined &&
+    (newDeadline.dueDate !== record.deadline.dueDate ||
+      targetAtOf(newDeadline) !== targetAtOf(record.deadline));
   if (typeChange && newDeadline) {
     const type = typeChange.command.type;
     move((current) => changeType(current, { type, deadline: newDeadline }));
@@ -318,7 +322,7 @@ export function planStaffReply(input: ReplyInput, participant: StaffParticipant)
     notifications.push({
       template: 'type-changed',
       ...toRequester,
-      params: { previousDueAt: record.deadline.dueAt },
+      params: { previousTargetAt: targetAtOf(record.deadline) },
       secrets: staffSecrets,
     });
     if (hasMessage && canMove('answer', record.status)) move(answer);

@@ -1,4 +1,4 @@
-import { CLOSE_OUTCOMES, type CloseOutcome } from '../case-model.ts';
+import { CLOSE_OUTCOMES, type CloseOutcome, targetAtOf } from '../case-model.ts';
 import type { DropReason } from '../inbound/authorize-sender.ts';
 import { STAFF_COMMAND_USAGE } from '../inbound/staff-commands.ts';
 import type { Language } from '../request-types.ts';
@@ -104,7 +104,7 @@ export const INBOUND_TEMPLATE_VALUES: Readonly<
   },
   'type-changed': ({ secrets, params, record, language }) => ({
     previousDueDate: formatDate(
-      String(params.previousDueAt ?? record.deadline.dueAt),
+      String(params.previousTargetAt ?? targetAtOf(record.deadline)),
       language,
       record.deadline.timeZone,
     ),

@@ -6,7 +6,7 @@ export default {
   subject: '[{{reference}}] New date for the answer to your {{typeLabel}}',
   body: `Dear {{name}},
 
-We received your message (case {{reference}}) on {{receivedDate}}. Having read it, we are handling it as your {{typeLabel}}. The period for our answer is counted from the day we received your message, under the rules for this kind of request. We will therefore answer by {{dueDate}} at the latest, instead of {{previousDueDate}} as we wrote before.
+We received your message (case {{reference}}) on {{receivedDate}}. Having read it, we are handling it as your {{typeLabel}}. The period for our answer is counted from the day we received your message, under the rules for this kind of request. We will therefore answer by {{targetDate}} at the latest, instead of {{previousDueDate}} as we wrote before.
 
 You can reply to this email with any questions.
 

@@ -43,6 +43,8 @@ const accessDeadline = {
   dueAt: '2026-03-10T22:59:59.999Z',
   dueDate: '2026-03-10',
   rolledForwardFrom: null,
+  targetAt: '2026-03-10T22:59:59.999Z',
+  targetDate: '2026-03-10',
   clockStartedAt: '2026-02-10T10:00:00.000Z',
   basis: 'gdpr_month',
   originalDueAt: '2026-03-10T22:59:59.999Z',
@@ -106,7 +108,7 @@ describe('#type', () => {
         template: 'type-changed',
         recipient: { role: 'requester' },
         replyAs: 'requester',
-        params: { previousDueAt: '2026-03-12T22:59:59.999Z' },
+        params: { previousTargetAt: '2026-03-12T22:59:59.999Z' },
         secrets: { staffText: 'Dear Ms de Vries, we treat this as an access request.' },
       },
     ]);
@@ -119,7 +121,11 @@ describe('#type', () => {
   it('an access request read as a question: 30 days, and the first-answer target comes back', () => {
     const result = applied(plan({ record: access, text: '#type question' }));
 
-    expect(result.change?.set.deadline).toEqual(question.deadline);
+    expect(result.change?.set.deadline).toEqual({
+      ...question.deadline,
+      targetAt: question.deadline.dueAt,
+      targetDate: question.deadline.dueDate,
+    });
     expect(result.notifications.map((notification) => notification.template)).toEqual(['type-changed']);
   });
 
@@ -246,6 +252,8 @@ describe('#pause and #resume', () => {
         ...accessDeadline,
         dueAt: '2026-03-17T22:59:59.999Z',
         dueDate: '2026-03-17',
+        targetAt: '2026-03-17T22:59:59.999Z',
+        targetDate: '2026-03-17',
         originalDueAt: '2026-03-17T22:59:59.999Z',
       },
       clockPauses: [{ from: '2026-02-20T10:00:00.000Z', to: '2026-02-27T10:00:00.000Z' }],
