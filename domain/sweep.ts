@@ -28,6 +28,8 @@ export interface SweepReport {
   readonly overdueCases: number;
   readonly verificationReminders: readonly string[];
   readonly closedUnverified: readonly string[];
+  /** Waiting cases of a type that needs no verification (an opt-out), sent on to routing. */
+  readonly startedWithoutVerification: readonly string[];
   readonly digests: readonly DigestRun[];
   /** Ids of the closed cases purged in this run (retention ended); only statistics stay. */
   readonly purged: readonly string[];
@@ -62,6 +64,7 @@ export async function sweep(deps: SweepDeps): Promise<SweepReport> {
     overdueCases: escalation.overdue,
     verificationReminders: housekeeping.reminded,
     closedUnverified: housekeeping.closed,
+    startedWithoutVerification: housekeeping.started,
     digests,
     purged,
   };
