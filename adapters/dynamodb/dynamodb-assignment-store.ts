@@ -7,12 +7,14 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { CaseRecord } from '../../domain/case-model.ts';
+import { OPT_OUT_SCOPES, type OptOutScope } from '../../domain/queue-messages.ts';
 import type {
   Assignment,
   AssignmentStore,
   OptOutClosure,
   RoutingWriteOutcome,
   StoredTeamLoad,
+  SuppressionEntry,
 } from '../../domain/routing/assignment-store.ts';
 import { auditPut, type Item, notificationPut, type TransactItem, withoutKeys } from './case-items.ts';
 import { caseTransitionUpdate } from './case-transition.ts';
@@ -117,8 +119,12 @@ export class DynamoDbAssignmentStore implements AssignmentStore {
           Key: suppressionKey(closure.emailHash),
           // The first opt-out is the one that counts; a later one only records that it came again.
           UpdateExpression:
-            'SET suppressedAt = if_not_exists(suppressedAt, :at), caseId = if_not_exists(caseId, :caseId), lastRequestedAt = :at, lastCaseId = :caseId',
-          ExpressionAttributeValues: { ':at': closure.at, ':caseId': closure.caseId },
+            'SET suppressedAt = if_not_exists(suppressedAt, :at), caseId = if_not_exists(caseId, :caseId), lastRequestedAt = :at, lastCaseId = :caseId ADD scopes :scopes',
+          ExpressionAttributeValues: {
+            ':at': closure.at,
+            ':caseId': closure.caseId,
+            ':scopes': new Set(closure.scopes),
+          },
         },
       },
     ]);
@@ -126,6 +132,22 @@ export class DynamoDbAssignmentStore implements AssignmentStore {
 
   async isSuppressed(emailHash: string): Promise<boolean> {
     return (await this.get(suppressionKey(emailHash))) !== undefined;
+  }
+
+  async findSuppression(emailHash: string): Promise<SuppressionEntry | undefined> {
+    const item = await this.get(suppressionKey(emailHash));
+    if (!item) return undefined;
+    const stored = item.scopes instanceof Set ? [...(item.scopes as Set<string>)] : [];
+    // Entries written before scopes were recorded came from the form's opt-out, which stops both.
+    const scopes =
+      stored.length > 0
+        ? OPT_OUT_SCOPES.filter((scope: OptOutScope) => stored.includes(scope))
+        : [...OPT_OUT_SCOPES];
+    return {
+      suppressedAt: String(item.suppressedAt),
+      scopes,
+      lastRequestedAt: String(item.lastRequestedAt ?? item.suppressedAt),
+    };
   }
 
   async releaseOpenCase(memberId: string): Promise<void> {

@@ -9,7 +9,7 @@ import {
   type Notification,
   type NotificationQueue,
 } from '../notifications/notification.ts';
-import type { RouteMessage } from '../queue-messages.ts';
+import { OPT_OUT_SCOPES, type RouteMessage } from '../queue-messages.ts';
 import { purgeAfter } from '../retention/purge-after.ts';
 import type { AssignmentStore, RoutingWriteOutcome } from './assignment-store.ts';
 import { decideRouting, type RoutingDecision, routingTeam } from './decide-routing.ts';
@@ -76,6 +76,7 @@ export async function routeCase(message: RouteMessage, deps: RouteDeps): Promise
         ? await deps.store.closeOptOut({
             ...write,
             emailHash: record.emailHash,
+            scopes: [...OPT_OUT_SCOPES],
             transition: close(record, {
               outcome: 'fulfilled',
               at: write.at,

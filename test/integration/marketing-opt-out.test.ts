@@ -6,6 +6,7 @@ import { documentClient } from '../../adapters/aws-clients.ts';
 import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
 import { DynamoDbAssignmentStore } from '../../adapters/dynamodb/dynamodb-assignment-store.ts';
 import { SqsSuppressionQueue } from '../../adapters/sqs/sqs-suppression-queue.ts';
+import { runDesk } from '../../cli/desk.ts';
 import { normaliseEmail } from '../../domain/intake/submit-request.ts';
 import {
   parseQueueMessage,
@@ -103,6 +104,16 @@ async function drainSuppressionQueue(): Promise<SuppressionMessage[]> {
 const messagesOf = async (caseId: string) =>
   (await drainSuppressionQueue()).filter((message) => message.optOutId === caseId);
 
+/** `desk suppression check --email <address>` in process, on this file's desk (its environment is set). */
+async function suppressionCheck(address: string) {
+  const out: string[] = [];
+  const status = await runDesk(['suppression', 'check', '--email', address], {
+    stdout: (text) => out.push(text),
+    stderr: (text) => out.push(text),
+  });
+  return { status, output: out.join('') };
+}
+
 const isSuppressed = async (address: string) =>
   isAddressSuppressed(address, { store: assignments, hasher: (await keysFromEnv()).hasher });
 
@@ -144,6 +155,17 @@ describe('a marketing opt-out', () => {
         },
       ],
     });
+
+    expect([
+      await suppressionCheck(optOut.email.toUpperCase()),
+      await suppressionCheck('nobody@example.com'),
+    ]).toEqual([
+      {
+        status: 0,
+        output: `${optOut.email.toUpperCase()}: suppressed since ${closed.closedAt} for marketing_email, profiling\n`,
+      },
+      { status: 0, output: "nobody@example.com: not suppressed (no marketing opt-out on the desk's list)\n" },
+    ]);
 
     // Act 2: a redelivered route message, then sweeps past the reminder and the closing periods.
     await desk.sqs.send(

@@ -42,6 +42,9 @@ class ScriptedStore implements AssignmentStore {
   async isSuppressed() {
     return false;
   }
+  async findSuppression() {
+    return undefined;
+  }
   async releaseOpenCase() {}
 }
 
