@@ -197,7 +197,7 @@ describe('a marketing opt-out', () => {
       messages: 1,
       subjects: [
         'We have received your request to stop marketing',
-        'You will no longer receive marketing from us',
+        'Your marketing opt-out has been recorded',
       ],
     });
   });
