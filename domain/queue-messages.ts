@@ -7,7 +7,8 @@ import { parseOrThrow } from './validation.ts';
  * The body of every queue message, one schema per queue. The consumer parses each body with it
  * (functions/shared/sqs-handler.ts) and every sender checks its body against the same schema before
  * sending (queueMessageBody), so a message the consumer would reject is refused where it is made,
- * not retried and dead-lettered later. Bodies carry ids only: no content, no addresses.
+ * not retried and dead-lettered later. The desk's own queues carry ids only: no content, no
+ * addresses. The one exception is the suppression queue, below.
  */
 
 /** The route queue: the case to route. */
@@ -17,6 +18,39 @@ export type RouteMessage = z.infer<typeof RouteMessageSchema>;
 /** The notify queue: one outbox notification, named by its case (or digest log) and its id. */
 export const NotifyMessageSchema = z.strictObject({ caseId: z.uuid(), notificationId: z.uuid() });
 export type NotifyMessage = z.infer<typeof NotifyMessageSchema>;
+
+/** What an opt-out stops: marketing email, and profiling for marketing. */
+export const OPT_OUT_SCOPES = ['marketing_email', 'profiling'] as const;
+export const OptOutScopeSchema = z.enum(OPT_OUT_SCOPES);
+export type OptOutScope = z.infer<typeof OptOutScopeSchema>;
+
+/**
+ * The suppression queue: a marketing opt-out, for the marketing systems outside the desk.
+ *
+ * Exception to "no personal data in queue bodies": this body carries the email address, on purpose.
+ * The consumer is a marketing system that must stop mailing and profiling that address, and it can
+ * only match its own lists on the address itself (the desk's keyed hash means nothing outside it).
+ * What keeps it acceptable: the address is the least the task needs (no name, no message, no case
+ * content), the queue is encrypted with a customer-managed KMS key and refuses plain HTTP, only the
+ * routing function may send to it, messages expire after 14 days, and the only reader is the
+ * marketing system granted for it. The desk's internal queues keep the rule.
+ *
+ * `optOutId` is the case id: the same opt-out always comes with the same id (SQS drops a second
+ * copy within 5 minutes; a consumer that keeps the ids drops later ones), and `optedOutAt` is when
+ * the requester asked, so a copy is identical to the first.
+ */
+export const SuppressionMessageSchema = z
+  .strictObject({
+    optOutId: z.uuid(),
+    email: z.email().max(254),
+    scopes: z.array(OptOutScopeSchema).min(1).max(OPT_OUT_SCOPES.length),
+    optedOutAt: z.iso.datetime(),
+  })
+  .refine((message) => new Set(message.scopes).size === message.scopes.length, {
+    message: 'a scope appears twice',
+    path: ['scopes'],
+  });
+export type SuppressionMessage = z.infer<typeof SuppressionMessageSchema>;
 
 /*
  * The bounces queue: an SES sending event, sent by SES (configuration set -> SNS -> SQS), not by the

@@ -44,9 +44,19 @@ export type Language = z.infer<typeof LanguageSchema>;
 
 /**
  * Types that wait for the requester to prove control of the email address before work starts
- * (Art. 12(6)): the rights requests and the marketing opt-out, which acts on someone's data.
- * Questions, complaints and breach reports go straight on.
+ * (Art. 12(6)): the rights requests, which disclose or change someone's data. Not the marketing
+ * opt-out: suppressing an address harms nobody and Art. 21(3) wants it honoured without conditions;
+ * not the processor overview, which discloses nothing personal. Questions, complaints and breach
+ * reports go straight on too.
  */
 export function requiresVerification(type: RequestType): boolean {
-  return type !== 'question' && type !== 'complaint' && type !== 'breach_report';
+  return !NO_VERIFICATION_TYPES.has(type);
 }
+
+const NO_VERIFICATION_TYPES: ReadonlySet<RequestType> = new Set([
+  'marketing_opt_out',
+  'processor_info',
+  'question',
+  'complaint',
+  'breach_report',
+]);

@@ -29,6 +29,8 @@ export interface SweepReport {
   readonly overdueCases: number;
   readonly verificationReminders: readonly string[];
   readonly closedUnverified: readonly string[];
+  /** Waiting cases of a type that needs no verification (an opt-out), sent on to routing. */
+  readonly startedWithoutVerification: readonly string[];
   readonly digests: readonly DigestRun[];
   /** The DPO's weekly digest, in the run that sent it. */
   readonly dpoDigest?: DpoDigestRun;
@@ -67,6 +69,7 @@ export async function sweep(deps: SweepDeps): Promise<SweepReport> {
     overdueCases: escalation.overdue,
     verificationReminders: housekeeping.reminded,
     closedUnverified: housekeeping.closed,
+    startedWithoutVerification: housekeeping.started,
     digests,
     ...(dpoDigest ? { dpoDigest } : {}),
     purged,

@@ -59,6 +59,13 @@ export const DeskContextSchema = z.object({
   'desk:sesExistingIdentities': z
     .union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')])
     .default(false),
+  /**
+   * IAM role ARNs of the marketing systems that read the suppression queue: each may receive and
+   * delete its messages and decrypt them through SQS, nothing else. Empty: grant them yourself.
+   */
+  'desk:suppressionConsumerRoleArns': commaSeparated(
+    z.string().regex(/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/, 'an IAM role ARN'),
+  ),
   /** Optional address subscribed to the operator alarm topic (confirm the subscription email). */
   'desk:alarmEmail': z.email().optional(),
   /** Days the function logs and the API access log are kept. */
@@ -123,6 +130,7 @@ export class DeskStack extends Stack {
     this.state = new DeskState(this, 'State', {
       namePrefix: this.stackName,
       alarmEmail: context['desk:alarmEmail'],
+      suppressionConsumerRoleArns: context['desk:suppressionConsumerRoleArns'],
     });
     this.service = new DeskService(this, 'Service', {
       state: this.state,

@@ -1,6 +1,6 @@
-import { Aws, Duration, Fn, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { ArnFormat, Aws, CfnOutput, Duration, Fn, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
-import { Effect, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { ArnPrincipal, Effect, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import {
   BlockPublicAccess,
@@ -22,6 +22,7 @@ import {
   type AttributeType as DeclaredAttributeType,
   type KeyAttribute,
   QUEUES,
+  type QueueDeclaration,
   type QueueKey,
 } from './desk-resources.ts';
 
@@ -30,6 +31,8 @@ export interface DeskStateProps {
   readonly namePrefix: string;
   /** Subscribed to the operator alarm topic when set. */
   readonly alarmEmail?: string;
+  /** Roles of the marketing systems that read the suppression queue (see grantSuppressionConsumers). */
+  readonly suppressionConsumerRoleArns?: readonly string[];
 }
 
 const ATTRIBUTE_TYPES: Record<DeclaredAttributeType, AttributeType> = {
@@ -170,6 +173,7 @@ export class DeskState extends Construct {
         }),
       ]),
     ) as Record<QueueKey, QueueWithDlq>;
+    this.grantSuppressionConsumers(props);
 
     this.accessLogBucket = new Bucket(this, 'AccessLogBucket', {
       // S3 server access logging cannot deliver to a bucket encrypted with a KMS key.
@@ -260,6 +264,68 @@ export class DeskState extends Construct {
         bucket,
         'CT.S3.PR.9',
         "Object Lock would forbid what retention requires: the sweep deletes a purged case's attachments with every version, and raw inbound mail expires after 30 days. Versioning keeps a deleted object recoverable for 30 days instead.",
+      );
+    }
+  }
+
+  /**
+   * The queues that systems outside the desk read (the suppression queue): their URL and ARN as
+   * outputs, and for each consumer role given, what a consumer needs and nothing more: receive,
+   * delete and change visibility on that queue (its resource policy), and decrypt with the storage
+   * key only through SQS and only for that queue (the key policy, bound to SQS's encryption context
+   * `aws:sqs:arn`), so the grant reaches neither the table nor the other queues.
+   */
+  private grantSuppressionConsumers(props: DeskStateProps): void {
+    const stack = Stack.of(this);
+    for (const [key, declaration] of Object.entries(QUEUES) as [QueueKey, QueueDeclaration][]) {
+      if (declaration.externalConsumer === undefined) continue;
+      const { queue } = this.queues[key];
+      new CfnOutput(this, `${declaration.id}Url`, {
+        key: `${declaration.id}Url`,
+        value: queue.queueUrl,
+        description: `Read by ${declaration.externalConsumer}`,
+      });
+      new CfnOutput(this, `${declaration.id}Arn`, {
+        key: `${declaration.id}Arn`,
+        value: queue.queueArn,
+        description: `Grant its consumers sqs:ReceiveMessage, sqs:DeleteMessage and kms:Decrypt via SQS (context desk:suppressionConsumerRoleArns)`,
+      });
+      const consumers = props.suppressionConsumerRoleArns ?? [];
+      if (consumers.length === 0) continue;
+      const principals = consumers.map((arn) => new ArnPrincipal(arn));
+      queue.addToResourcePolicy(
+        new PolicyStatement({
+          sid: 'MarketingSystemsConsume',
+          principals,
+          actions: [
+            'sqs:ReceiveMessage',
+            'sqs:DeleteMessage',
+            'sqs:ChangeMessageVisibility',
+            'sqs:GetQueueAttributes',
+          ],
+          resources: [queue.queueArn],
+        }),
+      );
+      // Named by its computed ARN: the queue refers to the key, so the key cannot refer to the queue.
+      const queueArn = stack.formatArn({
+        service: 'sqs',
+        resource: `${props.namePrefix}-${declaration.name}`,
+        arnFormat: ArnFormat.NO_RESOURCE_NAME,
+      });
+      this.key.addToResourcePolicy(
+        new PolicyStatement({
+          sid: `MarketingSystemsDecrypt${declaration.id}`,
+          principals,
+          actions: ['kms:Decrypt'],
+          // A key policy statement: "*" is this key, not every resource.
+          resources: ['*'],
+          conditions: {
+            StringEquals: {
+              'kms:ViaService': `sqs.${stack.region}.amazonaws.com`,
+              'kms:EncryptionContext:aws:sqs:arn': queueArn,
+            },
+          },
+        }),
       );
     }
   }

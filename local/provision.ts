@@ -128,7 +128,10 @@ async function ensureQueue(
   const dlq = await client.send(
     new CreateQueueCommand({
       QueueName: `${prefix}${deadLetterQueueName(queue)}`,
-      Attributes: { MessageRetentionPeriod: String(queue.deadLetterRetentionDays * day) },
+      Attributes: {
+        MessageRetentionPeriod: String(queue.deadLetterRetentionDays * day),
+        ...(queue.fifo ? { FifoQueue: 'true' } : {}),
+      },
     }),
   );
   const dlqAttributes = await client.send(
@@ -140,6 +143,7 @@ async function ensureQueue(
       Attributes: {
         VisibilityTimeout: String(queue.visibilityTimeoutSeconds),
         MessageRetentionPeriod: String(queue.retentionDays * day),
+        ...(queue.fifo ? { FifoQueue: 'true' } : {}),
         RedrivePolicy: JSON.stringify({
           deadLetterTargetArn: dlqAttributes.Attributes?.QueueArn,
           maxReceiveCount: queue.maxReceiveCount,

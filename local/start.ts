@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError } from '../domain/config/load-desk-config.ts';
+import { ConfigError, loadDeskConfig } from '../domain/config/load-desk-config.ts';
 import { type DeskServices, type Emulators, startDeskServices, startEmulators } from './desk-runtime.ts';
 import { isProcessAlive } from './emulators/child-watchdog.ts';
 import { DataDirInUseError, JavaMissingError, reapStaleDynamoDbLocal } from './emulators/dynamodb-local.ts';
@@ -69,7 +69,7 @@ async function main() {
       names: LOCAL_RESOURCE_NAMES,
       configFile: settings.configFile,
       keysFile: ensureLocalKeys(settings.dataDir),
-      localRoutes: [webFormRoute],
+      localRoutes: [webFormRoute(loadDeskConfig(settings.configFile).privacyStatementUrl)],
       gatewayPort: settings.gatewayPort,
       retryDelaySeconds: settings.retryDelaySeconds,
       scheduleIntervalSeconds: settings.scheduleIntervalSeconds,

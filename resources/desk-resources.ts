@@ -26,6 +26,16 @@ export interface QueueDeclaration {
    * topic -> this queue, raw message delivery: each message body is one SES event as JSON).
    */
   readonly sesEvents?: boolean;
+  /**
+   * A FIFO queue (its name ends in `.fifo`, and so does its dead-letter queue's): senders give each
+   * message a deduplication id, and SQS drops a second message with that id within 5 minutes.
+   */
+  readonly fifo?: boolean;
+  /**
+   * Read by systems outside the desk (no consumer in QUEUE_CONSUMERS): the stack outputs its URL and
+   * ARN, and the queue may carry what those systems need (see its message schema).
+   */
+  readonly externalConsumer?: string;
 }
 
 export const QUEUES = {
@@ -59,12 +69,29 @@ export const QUEUES = {
     deadLetterRetentionDays: 14,
     sesEvents: true,
   },
+  /*
+   * Marketing opt-outs for the marketing systems (SuppressionMessageSchema): the one queue that
+   * carries an email address, because suppressing an address needs the address. FIFO, deduplicated
+   * per case, so that a retried routing step does not hand the same opt-out over twice.
+   */
+  suppression: {
+    id: 'SuppressionQueue',
+    name: 'suppression.fifo',
+    envVar: 'SUPPRESSION_QUEUE_URL',
+    visibilityTimeoutSeconds: 300,
+    maxReceiveCount: 5,
+    // The longest SQS keeps a message: a marketing system that is down for a week still gets it.
+    retentionDays: 14,
+    deadLetterRetentionDays: 14,
+    fifo: true,
+    externalConsumer: 'marketing systems: stop marketing email and profiling for the address',
+  },
 } as const satisfies Record<string, QueueDeclaration>;
 
 export type QueueKey = keyof typeof QUEUES;
 
 export function deadLetterQueueName(queue: QueueDeclaration): string {
-  return `${queue.name}-dlq`;
+  return queue.fifo ? `${queue.name.replace(/\.fifo$/, '')}-dlq.fifo` : `${queue.name}-dlq`;
 }
 
 export interface FunctionDeclaration {
@@ -169,9 +196,12 @@ export const FUNCTIONS = {
     description:
       'Route queue consumer: assigns a case to its team and representative and tells them; closes marketing opt-outs',
     table: 'readWrite',
-    sendsTo: ['notify'],
+    // `suppression`: the only sender of opt-outs to the marketing systems (it needs the address:
+    // decrypt, below).
+    sendsTo: ['notify', 'suppression'],
     sendsEmail: false,
-    content: 'none',
+    // Decrypt: an opt-out's address goes to the suppression queue, for the marketing systems.
+    content: 'decrypt',
     reservedConcurrency: 5,
   },
   sendNotification: {

@@ -3,6 +3,7 @@ import type { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEvent } from '../../domain/case-model.ts';
 import type { RecipientAcknowledgements } from '../../domain/case-store.ts';
 import type { Notification } from '../../domain/notifications/notification.ts';
+import { OPT_OUT_SCOPES, type OptOutScope } from '../../domain/queue-messages.ts';
 import { CASE_TABLE } from '../../resources/desk-resources.ts';
 import {
   auditSortKey,
@@ -102,13 +103,18 @@ export function recipientAcknowledgementsPut(
 export const suppressionUpdate = (
   tableName: string,
   emailHash: string,
-  optOut: { readonly caseId: string; readonly at: string },
+  optOut: { readonly caseId: string; readonly at: string; readonly scopes?: readonly OptOutScope[] },
 ): TransactItem => ({
   Update: {
     TableName: tableName,
     Key: suppressionKey(emailHash),
     UpdateExpression:
-      'SET suppressedAt = if_not_exists(suppressedAt, :at), caseId = if_not_exists(caseId, :caseId), lastRequestedAt = :at, lastCaseId = :caseId',
-    ExpressionAttributeValues: { ':at': optOut.at, ':caseId': optOut.caseId },
+      'SET suppressedAt = if_not_exists(suppressedAt, :at), caseId = if_not_exists(caseId, :caseId), lastRequestedAt = :at, lastCaseId = :caseId ADD scopes :scopes',
+    ExpressionAttributeValues: {
+      ':at': optOut.at,
+      ':caseId': optOut.caseId,
+      // An opt-out through the form or a staff `#type` stops both, as the confirmation says.
+      ':scopes': new Set(optOut.scopes ?? OPT_OUT_SCOPES),
+    },
   },
 });

@@ -1,11 +1,13 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { OPT_OUT_SCOPES, type OptOutScope } from '../../domain/queue-messages.ts';
 import type {
   Assignment,
   AssignmentStore,
   OptOutClosure,
   RoutingWriteOutcome,
   StoredTeamLoad,
+  SuppressionEntry,
 } from '../../domain/routing/assignment-store.ts';
 import { auditPut, type Item, notificationPut, suppressionUpdate, type TransactItem } from './case-items.ts';
 import { caseTransitionUpdate } from './case-transition.ts';
@@ -105,6 +107,22 @@ export class DynamoDbAssignmentStore extends DynamoDbCaseTable implements Assign
 
   async isSuppressed(emailHash: string): Promise<boolean> {
     return (await this.get(suppressionKey(emailHash))) !== undefined;
+  }
+
+  async findSuppression(emailHash: string): Promise<SuppressionEntry | undefined> {
+    const item = await this.get(suppressionKey(emailHash));
+    if (!item) return undefined;
+    const stored = item.scopes instanceof Set ? [...(item.scopes as Set<string>)] : [];
+    // Entries written before scopes were recorded came from the form's opt-out, which stops both.
+    const scopes =
+      stored.length > 0
+        ? OPT_OUT_SCOPES.filter((scope: OptOutScope) => stored.includes(scope))
+        : [...OPT_OUT_SCOPES];
+    return {
+      suppressedAt: String(item.suppressedAt),
+      scopes,
+      lastRequestedAt: String(item.lastRequestedAt ?? item.suppressedAt),
+    };
   }
 
   async releaseOpenCase(memberId: string): Promise<void> {

@@ -33,6 +33,7 @@ export function escalationSummary(report: SweepReport) {
     casesRead: report.casesRead,
     verificationReminders: report.verificationReminders,
     closedUnverified: report.closedUnverified,
+    startedWithoutVerification: report.startedWithoutVerification,
     digests: report.digests,
     redrivenToRouting: report.redriven.length,
     notificationsRedriven: report.notificationsRedriven,

@@ -353,6 +353,15 @@ const BaseUrlSchema = z
   .refine((url) => !/[?#]/.test(url), 'A base URL has no query or fragment')
   .transform((url) => url.replace(/\/+$/, ''));
 
+/** A public web page: an https (or, locally, http) URL. */
+const PageUrlSchema = z.url({
+  protocol: /^https?$/,
+  error: (issue) =>
+    issue.code === 'invalid_format'
+      ? 'Expected an http(s) URL, e.g. https://www.example.org/privacy'
+      : undefined,
+});
+
 const DomainSchema = z
   .string()
   .regex(
@@ -377,6 +386,10 @@ const DeskConfigShape = z.strictObject({
   inboundDomain: DomainSchema,
   /** Base of the links in emails, without a trailing slash. */
   publicBaseUrl: BaseUrlSchema,
+  /** The privacy statement the form links to (it informs; handling rests on a legal obligation). */
+  privacyStatementUrl: PageUrlSchema.optional(),
+  /** The Trust Centre with the overview of (sub)processors, named in answers to `processor_info`. */
+  trustCentreUrl: PageUrlSchema.optional(),
   // validated by domain/escalation (another module)
   escalation: z.unknown().optional(),
   retention: RetentionSchema.prefault({}),

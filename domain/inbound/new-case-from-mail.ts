@@ -91,8 +91,6 @@ export function submissionFromMail(
     country: team?.country ?? 'NL',
     language: languageOf(mail.headers),
     message,
-    // Handling a request rests on a legal obligation, not on consent: the form's field, set.
-    consent: true,
   };
   const named = SubmissionSchema.safeParse({ ...base, name: author.name.trim() || author.address });
   if (named.success) return named.data;

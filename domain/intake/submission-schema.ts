@@ -31,23 +31,13 @@ const echoedLine = (max: number) =>
     .refine((value) => !BIDI_CONTROLS.test(value), 'Must not contain bidirectional control characters')
     .refine((value) => !ZERO_WIDTH.test(value), 'Must not contain zero-width characters');
 
-/** HTML forms send checkboxes as "on" and everything as strings. */
-const formBoolean = z.preprocess(
-  (value) =>
-    value === 'on' || value === 'true' || value === '1'
-      ? true
-      : value === 'false' || value === '0'
-        ? false
-        : value,
-  z.boolean(),
-);
-
 const emptyToUndefined = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
 
 /**
  * The web form's submission: the single definition; the type and the OpenAPI document come from it.
  * Unknown fields are dropped (a form may carry a submit button's name); the honeypot must stay empty.
+ * No consent field: the form informs (privacy statement) and does not ask for consent.
  */
 export const SubmissionSchema = z
   .object({
@@ -94,7 +84,17 @@ export const SubmissionSchema = z
       .min(1, 'Required')
       .max(10_000, 'At most 10000 characters')
       .refine((value) => !CONTROL_CHARACTERS.test(value), 'Must not contain control characters'),
-    consent: formBoolean.refine((value) => value === true, 'Consent to be contacted is required'),
+    // Handling a request rests on a legal obligation (Art. 6(1)(c)), not on consent: the form informs
+    // and links to the privacy statement instead. Older forms still send `consent`: accepted, ignored.
+    consent: z
+      .unknown()
+      .optional()
+      .transform(() => undefined)
+      .meta({
+        deprecated: true,
+        description:
+          'Ignored: no consent is asked for. Accepted (any value) so that older forms keep working.',
+      }),
     website: z
       .preprocess(emptyToUndefined, z.undefined({ error: 'Must be empty' }).optional())
       .describe('Honeypot: must stay empty'),

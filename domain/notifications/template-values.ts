@@ -58,7 +58,11 @@ function commonValues({ record, content, settings, language }: TemplateContext):
 }
 
 function acknowledgementValues({ secrets, settings, record }: TemplateContext): TemplateValues {
+  const { trustCentreUrl } = settings.config;
   return {
+    // The overview of (sub)processors is public: an acknowledgement of the request can point to it.
+    trustCentreUrl:
+      record.type === 'processor_info' && trustCentreUrl !== undefined ? deskLink(trustCentreUrl) : undefined,
     statusUrl: secrets.accessToken
       ? deskLink(statusUrl(settings.publicBaseUrl, record.reference, secrets.accessToken))
       : undefined,

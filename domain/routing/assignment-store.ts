@@ -1,6 +1,7 @@
 import type { CaseTransition } from '../case-lifecycle.ts';
 import type { AuditEvent, CaseRecord } from '../case-model.ts';
 import type { Notification } from '../notifications/notification.ts';
+import type { OptOutScope } from '../queue-messages.ts';
 
 /** A team's routing state as read before a decision; `version` changes with every routing write. */
 export interface StoredTeamLoad {
@@ -36,8 +37,19 @@ export interface Assignment extends RoutingWrite {
 export interface OptOutClosure extends RoutingWrite {
   /** The requester's keyed email hash (CaseRecord.emailHash) for the suppression list. */
   readonly emailHash: string;
+  /** What the opt-out stops; recorded with the entry (added to what an earlier opt-out stopped). */
+  readonly scopes: readonly OptOutScope[];
   /** The `close` move as fulfilled, into the purge wait (domain/retention purgeAfter). */
   readonly transition: CaseTransition;
+}
+
+/** An address on the marketing suppression list (by keyed hash): since when, and what it stops. */
+export interface SuppressionEntry {
+  /** The first opt-out's closing instant: from then on the desk's list holds the address. */
+  readonly suppressedAt: string;
+  readonly scopes: readonly OptOutScope[];
+  /** The latest opt-out for the address (the same as suppressedAt after one). */
+  readonly lastRequestedAt: string;
 }
 
 /**
@@ -64,6 +76,8 @@ export interface AssignmentStore {
   closeOptOut(closure: OptOutClosure): Promise<RoutingWriteOutcome>;
   /** Whether the keyed email hash is on the marketing suppression list. */
   isSuppressed(emailHash: string): Promise<boolean>;
+  /** The suppression list's entry for the keyed email hash, if any. */
+  findSuppression(emailHash: string): Promise<SuppressionEntry | undefined>;
   /**
    * One open case fewer for the member (never below zero). For the step that closes or reassigns an
    * assigned case (a staff `#close` or `#assign` reply); a closed opt-out never counted, so it is

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { assign, close } from '../case-lifecycle.ts';
-import type { AuditEvent, CaseRecord } from '../case-model.ts';
+import type { AuditEvent, CaseContent, CaseRecord } from '../case-model.ts';
+import { type ContentCipher, openJson } from '../content-cipher.ts';
 import type { DeskSettings } from '../desk-settings.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import {
@@ -8,10 +9,11 @@ import {
   type Notification,
   type NotificationQueue,
 } from '../notifications/notification.ts';
-import type { RouteMessage } from '../queue-messages.ts';
+import { OPT_OUT_SCOPES, type RouteMessage } from '../queue-messages.ts';
 import { purgeAfter } from '../retention/purge-after.ts';
 import type { AssignmentStore, RoutingWriteOutcome } from './assignment-store.ts';
 import { decideRouting, type RoutingDecision, routingTeam } from './decide-routing.ts';
+import { type SuppressionQueue, suppressionMessageOf } from './suppression-queue.ts';
 
 export type RouteOutcome = 'assigned' | 'assigned_to_manager' | 'opt_out_closed' | 'already_routed';
 
@@ -22,6 +24,10 @@ export interface RouteDeps {
   readonly store: AssignmentStore;
   readonly notificationQueue: NotificationQueue;
   readonly settings: DeskSettings;
+  /** Hands opt-outs to the marketing systems. */
+  readonly suppressionQueue: SuppressionQueue;
+  /** Opens an opt-out's content for its address (only opt-outs are opened; loaded on first use). */
+  readonly cipher: () => Promise<ContentCipher>;
   readonly now: Date;
   readonly newId?: () => string;
   /** Waits before another attempt after a concurrent assignment in the same team (jittered). */
@@ -38,9 +44,14 @@ const jitteredPause = (attempt: number) =>
  * writes the assignment (or the opt-out closure) with its audit events and outbox emails in one
  * conditional transaction, then enqueues the emails. A redelivered or duplicated message finds the
  * case no longer `received` and changes nothing, so nobody is assigned or told twice.
+ *
+ * An opt-out goes to the suppression queue before the case is closed: if that fails, the case stays
+ * `received` and the route message is retried; if the closing fails after it, the retry sends it
+ * again with the same id (deduplicated per case). Closed first, a crash in between would lose it.
  */
 export async function routeCase(message: RouteMessage, deps: RouteDeps): Promise<RouteOutcome> {
   const { config } = deps.settings;
+  let published = false;
   for (let attempt = 1; attempt <= MAX_ROUTING_ATTEMPTS; attempt++) {
     const record = await deps.store.getCase(message.caseId);
     if (!record) {
@@ -55,12 +66,17 @@ export async function routeCase(message: RouteMessage, deps: RouteDeps): Promise
       team.members.map((member) => member.id),
     );
     const decision = decideRouting(record, config, load);
+    if (decision.handling === 'close_opt_out' && !published) {
+      await publishOptOut(record, deps);
+      published = true;
+    }
     const write = routingWrite(record, decision, load.version, deps);
     const outcome: RoutingWriteOutcome =
       decision.handling === 'close_opt_out'
         ? await deps.store.closeOptOut({
             ...write,
             emailHash: record.emailHash,
+            scopes: [...OPT_OUT_SCOPES],
             transition: close(record, {
               outcome: 'fulfilled',
               at: write.at,
@@ -89,6 +105,16 @@ export async function routeCase(message: RouteMessage, deps: RouteDeps): Promise
   throw new ConflictError(
     `Case ${message.caseId}: its team kept changing over ${MAX_ROUTING_ATTEMPTS} attempts`,
   );
+}
+
+async function publishOptOut(record: CaseRecord, deps: RouteDeps): Promise<void> {
+  const content = await openJson<CaseContent>(
+    await deps.cipher(),
+    record.caseId,
+    'case-content',
+    record.content,
+  );
+  await deps.suppressionQueue.publish(suppressionMessageOf(record, content));
 }
 
 /** The audit events and outbox notifications of a decision. */
@@ -131,7 +157,7 @@ export function routingWrite(
     audit.push(event('case.needs_attention', { reason: decision.needsAttention, teamId: decision.teamId }));
   }
   if (decision.handling === 'close_opt_out') {
-    audit.push(event('marketing.suppressed', { rule: decision.ruleId }));
+    audit.push(event('marketing.suppressed', { rule: decision.ruleId, scopes: 'marketing_email,profiling' }));
     audit.push(event('case.closed', { outcome: 'fulfilled', reason: 'marketing_opt_out' }));
   }
   const notifications: Notification[] = decision.notifications.map((planned) => ({

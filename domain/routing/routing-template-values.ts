@@ -2,7 +2,7 @@ import { type DeskConfig, memberById } from '../config/desk-config.ts';
 import type { NotificationRecipient } from '../notifications/notification.ts';
 import type { TemplateContext } from '../notifications/template-values.ts';
 import type { TemplateValues } from '../templates/render-template.ts';
-import { formatDateTime, languageName } from '../templates/type-labels.ts';
+import { formatDate, formatDateTime, languageName } from '../templates/type-labels.ts';
 
 /**
  * Values of the staff emails of routing (case-assigned, breach-alert, opt-out-fyi): the decrypted
@@ -50,9 +50,22 @@ function recipientName(
   }
 }
 
+/**
+ * The opt-out confirmation: since when the desk's own list holds the address (the closing, which
+ * wrote the entry), and the working days the marketing systems have (the case's due date is that
+ * many working days after receipt).
+ */
+export function optOutConfirmedValues({ record, settings, language, now }: TemplateContext) {
+  return {
+    suppressedDate: formatDate(record.closedAt ?? now, language, record.deadline.timeZone),
+    marketingSystemsWorkingDays: settings.deadlinePolicy.marketingOptOutWorkingDays,
+  } satisfies TemplateValues;
+}
+
 /** Routing's entries in SPECIFIC_VALUES (domain/notifications/template-values.ts). */
 export const ROUTING_TEMPLATE_VALUES = {
   'case-assigned': staffCaseValues,
   'breach-alert': staffCaseValues,
   'opt-out-fyi': staffCaseValues,
+  'opt-out-confirmed': optOutConfirmedValues,
 } as const;

@@ -28,13 +28,16 @@ export interface TeamSelection {
 }
 
 /**
- * The team that handles a request. A customer's employee asking about a processor service goes to that
- * service's team first; otherwise the rules are tried in order and the first match wins; otherwise the
- * default team. Service ids and countries are compared case-insensitively.
+ * The team that handles a request. A request that names a service the group runs as a processor goes
+ * to that service's team first, whatever the requester's relationship (a customer's employee, a user
+ * of the service, an applicant): the customer is the controller and decides. Not a marketing opt-out:
+ * stopping the group's own marketing is the group's decision. Otherwise the rules are tried in order
+ * and the first match wins; otherwise the default team. Service ids and countries are compared
+ * case-insensitively.
  */
 export function selectTeam(config: DeskConfig, request: RoutingRequest): TeamSelection {
   const service = request.service?.trim().toLowerCase() || undefined;
-  if (request.relationship === 'customer_employee' && service !== undefined) {
+  if (service !== undefined && request.type !== 'marketing_opt_out') {
     const processorService = config.processorServices.find((candidate) => candidate.id === service);
     if (processorService) {
       return {

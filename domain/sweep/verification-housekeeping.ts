@@ -1,12 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { closeUnverified } from '../case-lifecycle.ts';
+import { closeUnverified, verify } from '../case-lifecycle.ts';
 import type { CaseRecord } from '../case-model.ts';
-import type { CappedRequesterEmail, CaseReader, VerificationStore, WaitingCase } from '../case-store.ts';
+import type {
+  CappedRequesterEmail,
+  CaseReader,
+  IntakeStore,
+  VerificationStore,
+  WaitingCase,
+} from '../case-store.ts';
 import { sealJson } from '../content-cipher.ts';
 import { VERIFICATION_REMINDER_KEY, verificationHousekeeping } from '../escalation/index.ts';
 import { hashToken, newSecretToken } from '../intake/access-token.ts';
 import { admitAcknowledgement } from '../intake/acknowledgement-cap.ts';
 import type { Notification } from '../notifications/notification.ts';
+import { requiresVerification } from '../request-types.ts';
 import { purgeAfter } from '../retention/purge-after.ts';
 import { MS_PER_DAY } from '../time-units.ts';
 import { runLimited } from './run-limited.ts';
@@ -20,7 +27,14 @@ export interface HousekeepingRun {
   readonly reminded: string[];
   /** References of the cases closed as unverified. */
   readonly closed: string[];
+  /**
+   * References of waiting cases whose type no longer needs verification (a marketing opt-out or a
+   * processor overview stored before that rule): sent on to routing instead of being closed.
+   */
+  readonly started: string[];
 }
+
+type HousekeepingStore = VerificationStore & Pick<CaseReader, 'getCase'> & Pick<IntakeStore, 'markVerified'>;
 
 /**
  * Unverified submissions, found by age in byPendingStep: `verify` (not reminded yet) older than the
@@ -31,7 +45,7 @@ export interface HousekeepingRun {
  * awaiting verification, so a requester who verifies meanwhile is never reminded or closed.
  */
 export async function verificationHousekeepingRun(
-  deps: SweepDeps<VerificationStore & Pick<CaseReader, 'getCase'>>,
+  deps: SweepDeps<HousekeepingStore>,
 ): Promise<HousekeepingRun> {
   const { store, now } = deps;
   const ladder = deps.settings.escalationLadder;
@@ -53,14 +67,11 @@ export async function verificationHousekeepingRun(
   return {
     reminded: results.flatMap((r) => (r?.action === 'remind' ? [r.reference] : [])),
     closed: results.flatMap((r) => (r?.action === 'close_unverified' ? [r.reference] : [])),
+    started: results.flatMap((r) => (r?.action === 'start' ? [r.reference] : [])),
   };
 }
 
-async function houseKeep(
-  waiting: WaitingCase,
-  remindedAlready: boolean,
-  deps: SweepDeps<VerificationStore & Pick<CaseReader, 'getCase'>>,
-) {
+async function houseKeep(waiting: WaitingCase, remindedAlready: boolean, deps: SweepDeps<HousekeepingStore>) {
   const { store, now, settings } = deps;
   const action = verificationHousekeeping(
     {
@@ -76,6 +87,30 @@ async function houseKeep(
   if (record?.status !== 'awaiting_verification') return undefined;
   const at = now.toISOString();
   const newId = deps.newId ?? randomUUID;
+
+  if (!requiresVerification(record.type)) {
+    // Never discarded for want of a verification it does not need: an opt-out is still honoured.
+    const started = await store.markVerified(record.caseId, {
+      transition: verify(record, { at, deadline: record.deadline }),
+      audit: {
+        caseId: record.caseId,
+        at,
+        action: 'case.started_without_verification',
+        actor: 'system:sweep',
+        detail: { type: record.type },
+      },
+      notifications: [],
+    });
+    if (!started) return undefined;
+    try {
+      await deps.routeQueue.enqueue(record.caseId);
+    } catch (error) {
+      // The case waits in byPendingStep `route`: the re-drive of stuck routing picks it up.
+      deps.onEnqueueFailure?.('route', error);
+    }
+    return { action: 'start', reference: record.reference } as const;
+  }
+
   const token = action === 'remind' ? newSecretToken() : undefined;
   const notification: Notification = {
     notificationId: newId(),
@@ -139,7 +174,7 @@ const RECIPIENT_ATTEMPTS = 10;
 async function cappedEmail(
   record: CaseRecord,
   notification: Notification,
-  deps: SweepDeps<VerificationStore & Pick<CaseReader, 'getCase'>>,
+  deps: SweepDeps<HousekeepingStore>,
 ): Promise<CappedRequesterEmail> {
   const counted = await deps.store.getRecipientAcknowledgements(record.emailHash);
   const admission = admitAcknowledgement(counted.sentAt, deps.now, deps.settings.config.intake);

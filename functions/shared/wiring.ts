@@ -9,6 +9,7 @@ import { S3MailBucket } from '../../adapters/s3/s3-mail-bucket.ts';
 import { SesMailer } from '../../adapters/ses/ses-mailer.ts';
 import { SqsNotificationQueue } from '../../adapters/sqs/sqs-notification-queue.ts';
 import { SqsRouteQueue } from '../../adapters/sqs/sqs-route-queue.ts';
+import { SqsSuppressionQueue } from '../../adapters/sqs/sqs-suppression-queue.ts';
 import { BUCKETS, CASE_TABLE, DEPLOYMENT_ENV, QUEUES } from '../../resources/desk-resources.ts';
 
 /* Adapters built from the environment the stack (or the local runtime) sets. */
@@ -23,6 +24,9 @@ export const routeQueueFromEnv = () => new SqsRouteQueue(sqsClient(), getStringF
 
 export const notificationQueueFromEnv = () =>
   new SqsNotificationQueue(sqsClient(), getStringFromEnv(QUEUES.notify.envVar));
+
+export const suppressionQueueFromEnv = () =>
+  new SqsSuppressionQueue(sqsClient(), getStringFromEnv(QUEUES.suppression.envVar));
 
 export const mailerFromEnv = () =>
   new SesMailer(

@@ -66,6 +66,7 @@ export const handler = lambdaHandler(async (event: unknown) => {
     overdueCases: report.overdueCases,
     verificationReminders: report.verificationReminders.length,
     closedUnverified: report.closedUnverified.length,
+    startedWithoutVerification: report.startedWithoutVerification.length,
     digests: report.digests.filter((digest) => digest.sent).length,
     purged: report.purged.length,
   });

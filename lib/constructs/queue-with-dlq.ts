@@ -21,6 +21,8 @@ export interface DeadLetterQueueProps {
    * destination), which a redrive allow policy does not govern.
    */
   readonly sourceQueueName?: string;
+  /** A FIFO queue's dead-letter queue must be FIFO too. */
+  readonly fifo?: boolean;
 }
 
 /**
@@ -41,6 +43,7 @@ export class DeadLetterQueue extends Construct {
     this.queue = new Queue(this, 'Queue', {
       queueName: props.queueName,
       retentionPeriod: props.retention,
+      ...(props.fifo ? { fifo: true } : {}),
       encryption: QueueEncryption.KMS,
       encryptionMasterKey: props.encryptionKey,
       enforceSSL: true,
@@ -114,11 +117,14 @@ export class QueueWithDlq extends Construct {
       encryptionKey,
       alarmTopic,
       purpose: `Messages of the ${declaration.name} queue failed ${declaration.maxReceiveCount} times`,
+      ...(declaration.fifo ? { fifo: true } : {}),
     });
     this.queue = new Queue(this, 'Queue', {
       queueName,
       visibilityTimeout: Duration.seconds(declaration.visibilityTimeoutSeconds),
       retentionPeriod: Duration.days(declaration.retentionDays),
+      // Deduplication by the sender's id (the case), not by content.
+      ...(declaration.fifo ? { fifo: true, contentBasedDeduplication: false } : {}),
       encryption: QueueEncryption.KMS,
       encryptionMasterKey: encryptionKey,
       enforceSSL: true,

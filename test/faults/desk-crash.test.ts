@@ -106,6 +106,6 @@ describe('kill -9 of the desk during concurrent submissions', () => {
     expect(final.filter((o) => o.kind !== 'answered' || (o.status !== 200 && o.status !== 201))).toEqual([]);
     expect(check.problems).toEqual([]);
     expect(check.cases).toBe(FAULT_SUBMISSIONS);
-    expect(await deadLetters(world)).toEqual({ route: 0, notify: 0, bounces: 0 });
+    expect(await deadLetters(world)).toEqual({ route: 0, notify: 0, bounces: 0, suppression: 0 });
   });
 });

@@ -12,7 +12,6 @@ export function validSubmission(overrides: Record<string, unknown> = {}) {
     country: 'NL',
     language: 'en',
     message: 'Which of my data do you keep, and for how long?',
-    consent: true,
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
 import { QueryCommand } from '@aws-sdk/client-dynamodb';
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { INDEX_SHARDS, pendingPartition } from '../../adapters/dynamodb/keys.ts';
+import { QUEUES, type QueueKey } from '../../resources/desk-resources.ts';
 import { eventually, type TestDesk } from './test-desk.ts';
 
 /** The counts that say a queue still holds work: waiting, received and not yet deleted, delayed. */
@@ -10,10 +11,16 @@ const QUEUE_COUNTS = [
   'ApproximateNumberOfMessagesDelayed',
 ] as const;
 
-/** Messages in the desk's work queues (not the dead-letter queues), visible or in flight. */
+/**
+ * Messages in the desk's work queues (not the dead-letter queues), visible or in flight. Queues that
+ * systems outside the desk read (the suppression queue) are not the desk's work: they stay full.
+ */
 export async function queuedMessages(desk: TestDesk): Promise<number> {
   let total = 0;
-  for (const { url } of Object.values(desk.services.queueUrls)) {
+  const workQueues = (Object.keys(desk.services.queueUrls) as QueueKey[]).filter(
+    (key) => !('externalConsumer' in QUEUES[key]),
+  );
+  for (const url of workQueues.map((key) => desk.services.queueUrls[key].url)) {
     const { Attributes } = await desk.sqs.send(
       new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: [...QUEUE_COUNTS] }),
     );

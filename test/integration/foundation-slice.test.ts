@@ -115,7 +115,6 @@ describe('POST /requests through the local gateway', () => {
     expect(response.status).toBe(400);
     expect(body.error).toBe('validation_failed');
     expect(body.issues.map((issue) => issue.field).sort()).toEqual([
-      'consent',
       'country',
       'email',
       'language',

@@ -129,18 +129,8 @@ const brokenField = fc.oneof(
     field: fc.constant('message'),
     value: fc.oneof(notAString, fc.constantFrom('', '  \n ', 'x'.repeat(10_001))),
   }),
-  fc.record({ field: fc.constant('consent'), value: fc.constantFrom(false, 'no', 'off', null, 0, 'false') }),
   fc.record({
-    field: fc.constantFrom(
-      'type',
-      'name',
-      'email',
-      'relationship',
-      'country',
-      'language',
-      'message',
-      'consent',
-    ),
+    field: fc.constantFrom('type', 'name', 'email', 'relationship', 'country', 'language', 'message'),
     value: fc.constant(undefined),
   }),
 );

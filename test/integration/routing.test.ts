@@ -163,9 +163,10 @@ const SCENARIOS: readonly { rule: string; teamId: string; case: Partial<CaseReco
   { rule: 'marketing-opt-outs', teamId: 'marketing', case: { type: 'marketing_opt_out' } },
   { rule: 'job-applicants', teamId: 'recruitment', case: { type: 'access', relationship: 'job_applicant' } },
   {
-    rule: 'hr-portal-users',
+    // A customer user naming a processor service: its team, like a customer's employee.
+    rule: 'processor:hr-portal',
     teamId: 'hr-portal-support',
-    case: { type: 'question', service: 'hr-portal', country: 'NO' },
+    case: { type: 'question', service: 'hr-portal', relationship: 'customer_user', country: 'NO' },
   },
   {
     rule: 'processor:hr-portal',

@@ -17,12 +17,19 @@ We will not act on the request until you have confirmed it. If you did not send 
 Our Data Protection Officer has been alerted and will look at your report with the highest priority.
 {{/isBreach}}
 {{^isBreach}}
+{{^controllerIsCustomer}}
 Our representative will contact you. We will answer by {{targetDate}} at the latest.
+{{/controllerIsCustomer}}
 {{/isBreach}}
 
 {{#controllerIsCustomer}}
-Please note: for {{serviceName}} we process personal data on behalf of our customer, your employer or the organisation that uses the service. That customer is the controller of your data and decides about your request; we will pass it on to them and help them answer it.
+Please note: for {{serviceName}} we process personal data on behalf of our customer, the organisation that uses the service (for example your employer). That customer is the controller of your data: it decides about your request and answers it. We will pass your request on to the customer without delay and help it to answer. Because the customer decides, we cannot promise you a date for its answer; you may also contact the customer directly.
 {{/controllerIsCustomer}}
+
+{{#trustCentreUrl}}
+The current overview of our subprocessors is published in our Trust Centre:
+{{trustCentreUrl}}
+{{/trustCentreUrl}}
 
 {{#isComplaint}}
 {{> complaintRights}}

@@ -8,7 +8,7 @@ export default {
 
 For your information: the desk has handled a marketing opt-out by itself. The requester's email address is on the desk's marketing suppression list (as a keyed hash), the requester has been sent a confirmation, and the case is closed as fulfilled. Nothing needs to be done in the desk.
 
-Please make sure that marketing systems which do not check the desk's suppression list stop mailing this address too.
+The desk has put the address on the suppression queue, which the marketing systems read. Please make sure that marketing systems which read neither that queue nor the desk's list stop mailing this address too.
 
 Reference: {{reference}}
 Received: {{receivedDate}}

@@ -17,12 +17,19 @@ Wij nemen het verzoek pas in behandeling nadat u het hebt bevestigd. Hebt u dit 
 Onze functionaris voor gegevensbescherming is gewaarschuwd en bekijkt uw melding met de hoogste prioriteit.
 {{/isBreach}}
 {{^isBreach}}
+{{^controllerIsCustomer}}
 Onze vertegenwoordiger zal contact met u opnemen. Wij antwoorden uiterlijk op {{targetDate}}.
+{{/controllerIsCustomer}}
 {{/isBreach}}
 
 {{#controllerIsCustomer}}
-Let op: voor {{serviceName}} verwerken wij persoonsgegevens in opdracht van onze klant, uw werkgever of de organisatie die de dienst gebruikt. Die klant is de verwerkingsverantwoordelijke voor uw gegevens en beslist over uw verzoek; wij geven het aan hen door en helpen hen het te beantwoorden.
+Let op: voor {{serviceName}} verwerken wij persoonsgegevens in opdracht van onze klant, de organisatie die de dienst gebruikt (bijvoorbeeld uw werkgever). Die klant is de verwerkingsverantwoordelijke voor uw gegevens: de klant beslist over uw verzoek en beantwoordt het. Wij sturen uw verzoek onverwijld door aan de klant en helpen bij de beantwoording. Omdat de klant beslist, kunnen wij u geen datum voor het antwoord toezeggen; u kunt zich ook rechtstreeks tot de klant wenden.
 {{/controllerIsCustomer}}
+
+{{#trustCentreUrl}}
+Het actuele overzicht van onze subverwerkers staat in ons Trust Centre:
+{{trustCentreUrl}}
+{{/trustCentreUrl}}
 
 {{#isComplaint}}
 {{> complaintRights}}

@@ -8,7 +8,7 @@ export default {
 
 Ter informatie: de desk heeft een uitschrijving voor marketing zelf afgehandeld. Het e-mailadres van de aanvrager staat op de lijst van uitgeschreven adressen van de desk (als versleutelde hash), de aanvrager heeft een bevestiging gekregen en de zaak is gesloten als uitgevoerd. In de desk hoeft niets meer te gebeuren.
 
-Zorg er wel voor dat marketingsystemen die de lijst van de desk niet raadplegen dit adres ook niet meer mailen.
+De desk heeft het adres op de suppressiewachtrij gezet die de marketingsystemen lezen. Zorg er wel voor dat marketingsystemen die die wachtrij en de lijst van de desk niet raadplegen dit adres ook niet meer mailen.
 
 Kenmerk: {{reference}}
 Ontvangen: {{receivedDate}}

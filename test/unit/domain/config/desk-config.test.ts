@@ -367,16 +367,16 @@ describe('parseDeskConfig refuses, naming the field', () => {
     {
       name: 'a duplicate rule id',
       change: (c: Editable) => {
-        c.routing.rules[6].id = 'norway';
+        c.routing.rules[5].id = 'norway';
       },
-      issue: { field: 'routing.rules.6.id', message: 'duplicate rule id "norway" (also routing.rules.5.id)' },
+      issue: { field: 'routing.rules.5.id', message: 'duplicate rule id "norway" (also routing.rules.4.id)' },
     },
     {
       name: 'the reserved rule id "default"',
       change: (c: Editable) => {
-        c.routing.rules[9].id = 'default';
+        c.routing.rules[8].id = 'default';
       },
-      issue: { field: 'routing.rules.9.id', message: '"default" is reserved for the default team' },
+      issue: { field: 'routing.rules.8.id', message: '"default" is reserved for the default team' },
     },
     {
       name: 'a duplicate processor service',

@@ -74,7 +74,6 @@ describe('submissionFromMail', () => {
       country: 'NL',
       language: 'nl',
       message: 'Welke gegevens hebben jullie?\n\nGoedemorgen,\n\nWelke gegevens?\nJan',
-      consent: true,
     });
   });
 

@@ -7,7 +7,6 @@ const fieldsOf = (input: unknown) =>
 
 describe('SubmissionSchema', () => {
   it.each([
-    ['a form checkbox', { consent: 'on' }, { consent: true }],
     ['a lower-case country', { country: ' no ' }, { country: 'NO' }],
     ['an empty optional phone', { phone: '' }, { phone: undefined }],
     ['an empty honeypot', { website: '' }, { website: undefined }],
@@ -33,12 +32,25 @@ describe('SubmissionSchema', () => {
     ['an unsupported language', { language: 'de' }, ['language']],
     ['an empty message', { message: '   ' }, ['message']],
     ['a message over 10000 characters', { message: 'm'.repeat(10_001) }, ['message']],
-    ['no consent', { consent: false }, ['consent']],
     ['a filled honeypot', { website: 'spam' }, ['website']],
     ['an unknown relationship', { relationship: 'friend' }, ['relationship']],
     ['a service id with spaces', { service: 'payroll cloud' }, ['service']],
   ])('refuses %s', (_, override, fields) => {
     expect(fieldsOf(validSubmission(override))).toEqual(fields);
+  });
+
+  // Handling rests on a legal obligation, not consent: an older form's `consent` is accepted and dropped.
+  it.each([
+    ['no consent field', undefined],
+    ['a checked box', 'on'],
+    ['true', true],
+    ['false', false],
+    ['an unchecked box sent as "off"', 'off'],
+    ['null', null],
+  ])('accepts and ignores a consent of %s', (_, consent) => {
+    const parsed = SubmissionSchema.parse(validSubmission({ consent }));
+
+    expect(parsed.consent).toBeUndefined();
   });
 
   // A name or company is echoed in the acknowledgement, which goes to any address typed in the form:

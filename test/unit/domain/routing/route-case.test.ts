@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../../domain/case-model.ts';
+import type { ContentCipher } from '../../../../domain/content-cipher.ts';
 import { ConflictError, NotFoundError } from '../../../../domain/errors.ts';
 import type { NotifyMessage } from '../../../../domain/notifications/notification.ts';
+import type { SuppressionMessage } from '../../../../domain/queue-messages.ts';
 import type {
   Assignment,
   AssignmentStore,
@@ -40,17 +42,41 @@ class ScriptedStore implements AssignmentStore {
   async isSuppressed() {
     return false;
   }
+  async findSuppression() {
+    return undefined;
+  }
   async releaseOpenCase() {}
 }
 
-function deps(store: AssignmentStore) {
+/** Seals nothing: the unit tests are about routing, not encryption (the integration tests use the real cipher). */
+const plainCipher: ContentCipher = {
+  encrypt: async (plaintext) => plaintext,
+  decrypt: async (ciphertext) => ciphertext,
+};
+const plainContent = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64');
+
+function deps(store: AssignmentStore, options: { failPublish?: boolean } = {}) {
   const enqueued: NotifyMessage[] = [];
+  const published: SuppressionMessage[] = [];
+  const cipherLoads: string[] = [];
   let id = 0;
   return {
     enqueued,
+    published,
+    cipherLoads,
     deps: {
       store,
       notificationQueue: { enqueue: async (message: NotifyMessage) => void enqueued.push(message) },
+      suppressionQueue: {
+        publish: async (message: SuppressionMessage) => {
+          if (options.failPublish) throw new Error('SQS unavailable');
+          published.push(message);
+        },
+      },
+      cipher: async () => {
+        cipherLoads.push('loaded');
+        return plainCipher;
+      },
       settings,
       now,
       newId: () => `00000000-0000-4000-8000-${String(++id).padStart(12, '0')}`,
@@ -60,6 +86,14 @@ function deps(store: AssignmentStore) {
 }
 
 const record = (overrides: Partial<CaseRecord> = {}) => newCaseFixture(overrides).record;
+const optOut = (overrides: Partial<CaseRecord> = {}) =>
+  record({
+    type: 'marketing_opt_out',
+    teamId: 'marketing',
+    receivedAt: '2025-03-10T08:59:58.123Z',
+    content: plainContent({ name: 'Sofie Jacobs', email: ' Sofie.Jacobs@Example.com ', message: 'Stop' }),
+    ...overrides,
+  });
 
 describe('routeCase', () => {
   it.each<{ name: string; record: CaseRecord; outcomes: RoutingWriteOutcome[]; expected: string }>([
@@ -72,7 +106,7 @@ describe('routeCase', () => {
     },
     {
       name: 'a marketing opt-out is closed',
-      record: record({ type: 'marketing_opt_out', teamId: 'marketing' }),
+      record: optOut(),
       outcomes: ['written'],
       expected: 'opt_out_closed',
     },
@@ -153,10 +187,10 @@ describe('routeCase', () => {
     },
     {
       name: 'a marketing opt-out',
-      record: record({ type: 'marketing_opt_out', teamId: 'marketing' }),
+      record: optOut(),
       expected: [
         ['case.routed', { teamId: 'marketing', rule: 'marketing-opt-outs', assigneeId: 'lotte-smit' }],
-        ['marketing.suppressed', { rule: 'marketing-opt-outs' }],
+        ['marketing.suppressed', { rule: 'marketing-opt-outs', scopes: 'marketing_email,profiling' }],
         ['case.closed', { outcome: 'fulfilled', reason: 'marketing_opt_out' }],
       ],
     },
@@ -184,5 +218,62 @@ describe('routeCase', () => {
     await expect(routeCase({ caseId: '9b2f4c1e-0000-4000-8000-000000000000' }, routeDeps)).rejects.toThrow(
       NotFoundError,
     );
+  });
+
+  describe('a marketing opt-out goes to the suppression queue', () => {
+    it('once, with the address, both scopes and the time of the request, named by its case', async () => {
+      const received = optOut();
+      const { deps: routeDeps, published } = deps(new ScriptedStore(received, ['written']));
+
+      await routeCase({ caseId: received.caseId }, routeDeps);
+
+      expect(published).toEqual([
+        {
+          optOutId: received.caseId,
+          email: 'Sofie.Jacobs@Example.com',
+          scopes: ['marketing_email', 'profiling'],
+          optedOutAt: '2025-03-10T08:59:58.123Z',
+        },
+      ]);
+    });
+
+    it('once, when the team changed under it and the closing is written on a later attempt', async () => {
+      const received = optOut();
+      const { deps: routeDeps, published } = deps(
+        new ScriptedStore(received, ['team_changed', 'team_changed', 'written']),
+      );
+
+      await routeCase({ caseId: received.caseId }, routeDeps);
+
+      expect(published.map((message) => message.optOutId)).toEqual([received.caseId]);
+    });
+
+    it('before the case is closed: when it cannot be sent, nothing is written and the message is retried', async () => {
+      const received = optOut();
+      const store = new ScriptedStore(received, ['written']);
+      const { deps: routeDeps, enqueued } = deps(store, { failPublish: true });
+
+      await expect(routeCase({ caseId: received.caseId }, routeDeps)).rejects.toThrow('SQS unavailable');
+
+      expect({ writes: store.writes.length, enqueued }).toEqual({ writes: 0, enqueued: [] });
+    });
+
+    it('not for an opt-out already closed (a redelivered route message)', async () => {
+      const closed = optOut({ status: 'closed' });
+      const { deps: routeDeps, published } = deps(new ScriptedStore(closed, []));
+
+      await routeCase({ caseId: closed.caseId }, routeDeps);
+
+      expect(published).toEqual([]);
+    });
+
+    it('never for another type, whose content is not even opened', async () => {
+      const question = record();
+      const { deps: routeDeps, published, cipherLoads } = deps(new ScriptedStore(question, ['written']));
+
+      await routeCase({ caseId: question.caseId }, routeDeps);
+
+      expect({ published, cipherLoads }).toEqual({ published: [], cipherLoads: [] });
+    });
   });
 });

@@ -98,7 +98,7 @@ describe('routing templates', () => {
       name: 'opt-out-confirmed (nl) to the requester',
       email: () => render(ROUTING_TEMPLATE_NAMES.optOutConfirmed, 'nl', { role: 'requester' }, assigned),
       part: 'subject',
-      expected: '[PD-7K3M-Q9XA] U ontvangt geen marketing meer van ons',
+      expected: '[PD-7K3M-Q9XA] Uw afmelding voor marketing is vastgelegd',
     },
     {
       name: 'opt-out-fyi (en) to the representative',

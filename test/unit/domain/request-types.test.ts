@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { type RequestType, requiresVerification } from '../../../domain/request-types.ts';
+
+describe('requiresVerification', () => {
+  it.each<[RequestType, boolean]>([
+    ['access', true],
+    ['rectification', true],
+    ['erasure', true],
+    ['restriction', true],
+    ['portability', true],
+    ['objection', true],
+    // Art. 21(3): an opt-out is honoured without conditions; suppressing an address harms nobody.
+    ['marketing_opt_out', false],
+    // The overview of (sub)processors discloses nothing personal.
+    ['processor_info', false],
+    ['question', false],
+    ['complaint', false],
+    ['breach_report', false],
+  ])('%s: %s', (type, expected) => {
+    expect(requiresVerification(type)).toBe(expected);
+  });
+});
