@@ -196,8 +196,8 @@ export const FUNCTIONS = {
     description:
       'Route queue consumer: assigns a case to its team and representative and tells them; closes marketing opt-outs',
     table: 'readWrite',
-    // `suppression`: the only sender of opt-outs to the marketing systems (it needs the address:
-    // decrypt, below).
+    // `suppression`: opt-outs to the marketing systems (it needs the address: decrypt, below); the
+    // mail function sends the ones staff make with `#type marketing_opt_out`.
     sendsTo: ['notify', 'suppression'],
     sendsEmail: false,
     // Decrypt: an opt-out's address goes to the suppression queue, for the marketing systems.
@@ -254,7 +254,7 @@ export const FUNCTIONS = {
       'SES receipt rule action: reads a reply from S3, files it on its case and forwards it, or opens a case',
     table: 'readWrite',
     // route: an email that names no case opens one, routed as a form case.
-    sendsTo: ['notify', 'route'],
+    sendsTo: ['notify', 'route', 'suppression'],
     sendsEmail: false,
     // Decrypt too: it reads the case to decide who the sender is and what the reply does.
     content: 'decrypt',

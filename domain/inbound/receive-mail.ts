@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { AuditEvent, CaseRecord, ThreadAttachment, ThreadMessage } from '../case-model.ts';
-import { type ContentCipher, type KeyedHasher, sealJson } from '../content-cipher.ts';
+import type { AuditEvent, CaseContent, CaseRecord, ThreadAttachment, ThreadMessage } from '../case-model.ts';
+import { type ContentCipher, type KeyedHasher, openJson, sealJson } from '../content-cipher.ts';
 import type { DeskSettings } from '../desk-settings.ts';
 import { normaliseEmail } from '../intake/submit-request.ts';
 import {
@@ -9,6 +9,7 @@ import {
   type NotificationQueue,
 } from '../notifications/notification.ts';
 import type { ReplyTokenSecret } from '../reply-token.ts';
+import { type SuppressionQueue, suppressionMessageOf } from '../routing/suppression-queue.ts';
 import { MS_PER_DAY } from '../time-units.ts';
 import { planReply } from './apply-reply.ts';
 import { ATTACHMENT_LIMITS, type AttachmentLimits, decideAttachments } from './attachment-policy.ts';
@@ -59,6 +60,8 @@ export interface ReceiveMailDeps {
   readonly onLoadFailure?: (memberId: string, error: unknown) => void;
   /** With it, an email that names no case opens one (new-case-from-mail.ts); without, it is dropped. */
   readonly intake?: MailIntake;
+  /** Where an opt-out made by `#type marketing_opt_out` goes to the marketing systems, as routing's do. */
+  readonly suppressionQueue: SuppressionQueue;
 }
 
 export type ReceiveOutcome =
@@ -198,6 +201,9 @@ export async function receiveMail(receipt: MailReceipt, deps: ReceiveMailDeps): 
       attachmentsStored = true;
     }
     const write = await sealPlan(plan, admitted.caseId, marker(markerKey, admitted.caseId), deps);
+    // Published before the write, as routing does: if the write then fails the mail is retried and the
+    // queue drops the copy (deduplicated per case); a suppression without the closed case harms nobody.
+    if (plan.kind === 'apply' && plan.suppress) await publishOptOut(admitted, deps);
     const outcome = await deps.store.recordInbound(write);
     if (outcome === 'duplicate') return { kind: 'duplicate' };
     if (outcome === 'case_changed') {
@@ -222,6 +228,11 @@ export async function receiveMail(receipt: MailReceipt, deps: ReceiveMailDeps): 
       : { kind: 'rejected', caseId: admitted.caseId, errors: plan.errors.length };
   }
   throw new Error(`Case ${caseId}: it kept changing over ${MAX_ATTEMPTS} attempts`);
+}
+
+async function publishOptOut(record: CaseRecord, deps: ReceiveMailDeps): Promise<void> {
+  const content = await openJson<CaseContent>(deps.cipher, record.caseId, 'case-content', record.content);
+  await deps.suppressionQueue.publish(suppressionMessageOf(record, content));
 }
 
 interface Dropped {

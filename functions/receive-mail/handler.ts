@@ -13,6 +13,7 @@ import {
   notificationQueueFromEnv,
   routeQueueFromEnv,
   settingsFromEnv,
+  suppressionQueueFromEnv,
 } from '../shared/wiring.ts';
 
 const store = inboundStoreFromEnv();
@@ -21,6 +22,7 @@ const intake = { store: intakeStoreFromEnv(), routeQueue: routeQueueFromEnv() };
 const bucket = mailBucketFromEnv();
 const notificationQueue = notificationQueueFromEnv();
 const settings = settingsFromEnv();
+const suppressionQueue = suppressionQueueFromEnv();
 
 /**
  * The SES receipt rule's Lambda action (headers only; the message is in the mail bucket). Logs ids
@@ -35,6 +37,7 @@ export const handler = lambdaHandler(async (event: unknown) => {
     rawMail: bucket,
     attachments: bucket,
     notificationQueue,
+    suppressionQueue,
     cipher,
     hasher,
     replyTokenSecret: hasher.subKey(REPLY_TOKEN_KEY_PURPOSE),

@@ -38,7 +38,7 @@ describe('the suppression queue', () => {
     });
   });
 
-  it('may be sent to by the routing function only', () => {
+  it('may be sent to by the routing and mail functions only', () => {
     const senders = desk
       .logicalIdsOf('AWS::IAM::Role')
       .filter((role) =>
@@ -51,10 +51,14 @@ describe('the suppression queue', () => {
           ),
       );
     const routeCase = desk.roleIdOfFunction(desk.functionId(FUNCTIONS.routeCase.description));
+    const receiveMail = desk.roleIdOfFunction(desk.functionId(FUNCTIONS.receiveMail.description));
     const declaredSenders = (Object.entries(FUNCTIONS) as [FunctionKey, (typeof FUNCTIONS)[FunctionKey]][])
       .filter(([, fn]) => (fn.sendsTo as readonly string[]).includes('suppression'))
       .map(([key]) => key);
-    expect({ senders, declaredSenders }).toEqual({ senders: [routeCase], declaredSenders: ['routeCase'] });
+    expect({ senders: senders.sort(), declaredSenders }).toEqual({
+      senders: [routeCase, receiveMail].sort(),
+      declaredSenders: ['routeCase', 'receiveMail'],
+    });
   });
 
   it('outputs its URL and ARN for the marketing systems', () => {

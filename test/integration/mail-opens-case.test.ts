@@ -1,4 +1,5 @@
 import { GetItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentClient } from '../../adapters/aws-clients.ts';
@@ -6,6 +7,7 @@ import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
 import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.ts';
 import type { CaseContent, CaseRecord } from '../../domain/case-model.ts';
 import { type ContentCipher, openJson } from '../../domain/content-cipher.ts';
+import { parseQueueMessage, SuppressionMessageSchema } from '../../domain/queue-messages.ts';
 import { validSubmission } from '../helpers/factories.ts';
 import { caseAddressFor, deliverMail, mailFixture, rewriteMail } from '../helpers/mail.ts';
 import { type SentEmail, sentEmailsTo } from '../helpers/ses-store.ts';
@@ -145,6 +147,8 @@ describe('#type from the representative', () => {
             ...record.deadline,
             dueAt: '2026-03-12T22:59:59.999Z',
             dueDate: '2026-03-12',
+            targetAt: '2026-03-12T22:59:59.999Z',
+            targetDate: '2026-03-12',
             clockStartedAt: '2026-02-10T10:00:00.000Z',
             firstResponseDueAt: '2026-02-17T22:59:59.999Z',
             originalDueAt: '2026-03-12T22:59:59.999Z',
@@ -245,8 +249,28 @@ describe('#type from the representative', () => {
       }),
     );
     expect(suppression.Item?.caseId?.S).toBe(caseId);
-    const [confirmation] = await emailsTo(submission.email, 1, /no longer receive marketing/);
-    expect(confirmation?.subject).toBe(`[${reference}] You will no longer receive marketing from us`);
+    // The marketing systems hear of it as of an opt-out through the form.
+    const { Messages } = await desk.sqs.send(
+      new ReceiveMessageCommand({
+        QueueUrl: desk.services.queueUrls.suppression.url,
+        MaxNumberOfMessages: 10,
+        VisibilityTimeout: 600,
+      }),
+    );
+    const published = (Messages ?? [])
+      .map((message) => parseQueueMessage(SuppressionMessageSchema, message.Body ?? ''))
+      .filter((message) => message.optOutId === caseId);
+    expect(published).toEqual([
+      {
+        optOutId: caseId,
+        email: submission.email,
+        scopes: ['marketing_email', 'profiling'],
+        optedOutAt: after.receivedAt,
+      },
+    ]);
+    const [confirmation] = await emailsTo(submission.email, 1, /marketing opt-out has been recorded/);
+    expect(confirmation?.subject).toBe(`[${reference}] Your marketing opt-out has been recorded`);
+    expect(confirmation?.body.text).toContain('We have passed your opt-out on to our marketing systems.');
     const actions = (await store.listAuditEvents(caseId)).map((event) => event.action);
     expect(actions).toEqual(
       expect.arrayContaining(['case.type_changed', 'marketing.suppressed', 'case.closed']),
