@@ -46,26 +46,47 @@ const LOCALES: Record<Language, string> = {
   fi: 'fi-FI',
 };
 
+/**
+ * Formatters by locale, style and zone. Building an Intl.DateTimeFormat costs far more than using one
+ * (it resolves the locale and loads the zone's data): every email formats dates, so each distinct
+ * formatter is built once per process. The keys are bounded by the languages, the two styles and
+ * the configured teams' zones.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, style: 'date' | 'date-time', timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale}|${style}|${timeZone}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(
+      locale,
+      style === 'date'
+        ? { dateStyle: 'long', timeZone }
+        : {
+            day: 'numeric',
+            month: 'long',
+            year: 'numeric',
+            hour: '2-digit',
+            minute: '2-digit',
+            timeZoneName: 'short',
+            timeZone,
+          },
+    );
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
 /** `28 February 2025` / `28 februari 2025`, the date as the requester reads it, in the entity's zone. */
 export function formatDate(instant: string | Date, language: Language, timeZone: string): string {
   const translated = LABELS[language] ? language : 'en';
-  return new Intl.DateTimeFormat(LOCALES[translated], { dateStyle: 'long', timeZone }).format(
-    new Date(instant),
-  );
+  return formatter(LOCALES[translated], 'date', timeZone).format(new Date(instant));
 }
 
 /** `28 February 2025, 23:59 CET`: an instant to the minute, for hour-counted deadlines (breach reports). */
 export function formatDateTime(instant: string | Date, language: Language, timeZone: string): string {
   const translated = LABELS[language] ? language : 'en';
-  return new Intl.DateTimeFormat(LOCALES[translated], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-    timeZone,
-  }).format(new Date(instant));
+  return formatter(LOCALES[translated], 'date-time', timeZone).format(new Date(instant));
 }
 
 /** The name of a language, in the reader's language: `Norwegian`, `Noors`. */

@@ -10,7 +10,9 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct, IConstruct } from 'constructs';
+import { bakeDeskSettings } from '../../adapters/desk-config-from-env.ts';
 import type { DeskConfig } from '../../domain/config/desk-config.ts';
+import { deskSettings } from '../../domain/desk-settings.ts';
 import { openApiDocumentJson } from '../../functions/openapi/openapi-document.ts';
 import { acknowledgeControl } from '../control-tower.ts';
 import {
@@ -44,12 +46,14 @@ export interface DeskFunctionProps {
 }
 
 /**
- * The validated configuration as an esbuild define of `process.env.DESK_CONFIG_JSON`, which
- * adapters/desk-config-from-env.ts reads (and validates again): too large for Lambda's 4 KB of
- * environment, and part of the code version rather than a setting that can drift from it.
+ * The configuration, validated here at synth, as baked settings (adapters/desk-config-from-env.ts) in
+ * an esbuild define of `process.env.DESK_SETTINGS_JSON`, which the functions trust without
+ * validating again: too large for Lambda's 4 KB of environment, and part of the code version rather
+ * than a setting that can drift from it.
  */
 export function deskConfigDefine(config: DeskConfig): Record<string, string> {
-  return { 'process.env.DESK_CONFIG_JSON': JSON.stringify(JSON.stringify(config)) };
+  // `config` comes validated (loadDeskConfig); deskSettings validates the deadline and escalation parts.
+  return { 'process.env.DESK_SETTINGS_JSON': JSON.stringify(bakeDeskSettings(deskSettings(config))) };
 }
 
 /**

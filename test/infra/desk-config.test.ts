@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import { describe, expect, it } from 'vitest';
+import { trustBakedSettings } from '../../adapters/desk-config-from-env.ts';
 import { loadDeskConfig, parseDeskConfig } from '../../domain/config/load-desk-config.ts';
+import { deskSettings } from '../../domain/desk-settings.ts';
 import { DeskFunction, deskConfigDefine } from '../../lib/constructs/desk-function.ts';
 import { FUNCTIONS } from '../../lib/desk-resources.ts';
 import { buildDeskApp } from '../../lib/desk-stack.ts';
@@ -30,9 +32,13 @@ describe('the desk configuration at synth', () => {
     );
   });
 
-  it('bundles as it validates again in the function (parsing is idempotent)', () => {
+  it('bundles the settings validated at synth, which the function reads back unchanged', () => {
     const config = loadDeskConfig(exampleFile);
 
+    const define = deskConfigDefine(config)['process.env.DESK_SETTINGS_JSON'] as string;
+
+    expect(trustBakedSettings(JSON.parse(define))).toEqual(deskSettings(config));
+    // Validating the baked configuration again would change nothing: trusting it loses nothing.
     expect(parseDeskConfig(JSON.parse(JSON.stringify(config)))).toEqual(config);
   });
 

@@ -1,0 +1,347 @@
+/**
+ * `npm run bench:submit`: the submit path through the local gateway against a raw floor, the same
+ * DynamoDB reads and transaction and the same SQS sends that intake does, issued directly with the
+ * SDK on the same emulators; then end to end, submission to acknowledgement in the SES store.
+ *
+ * The emulators run here; the desk (gateway, handlers, pollers) runs in a child process, which
+ * `BENCH_PROFILE=1` starts with `--cpu-prof` (profile under bench/.profiles, top entries printed).
+ * Knobs: BENCH_WARMUP (requests per path and concurrency before measuring), BENCH_REQUESTS
+ * (measured), BENCH_E2E (cases for the end-to-end run), BENCH_WRITE=0 leaves bench/README.md alone.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CreateQueueCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
+import {
+  DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  ScanCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { localDynamoDbClient, localSqsClient, startEmulators } from '../local/desk-runtime.ts';
+import { ensureLocalKeys } from '../local/local-keys.ts';
+import { freePort } from '../local/ports.ts';
+import { summariseProfile } from './cpu-profile-top.ts';
+import { markdownTable, replaceSection } from './report.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 300);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 500);
+const E2E_CASES = Number(process.env.BENCH_E2E ?? 500);
+const PROFILE = process.env.BENCH_PROFILE === '1';
+const CONCURRENCIES = [1, 10];
+const RUN = randomUUID().slice(0, 6);
+const PROFILE_DIR = path.join(root, 'bench', '.profiles', RUN);
+const log = (line: string) => console.error(`[bench:submit] ${line}`);
+
+type Item = Record<string, unknown>;
+let counter = 0;
+
+/**
+ * A valid web-form question (no verification: routed and acknowledged at once). Every submission
+ * has its own address and message: the per-address acknowledgement cap and the 24 h duplicate
+ * collapse would otherwise answer most of them without a transaction or an email.
+ */
+function submission(tag: string) {
+  counter += 1;
+  return {
+    type: 'question',
+    name: 'Anna de Vries',
+    email: `bench.${RUN}.${tag}.${counter}@example.com`,
+    relationship: 'customer_user',
+    country: 'NL',
+    language: 'en',
+    message: `Which of my data do you keep, and for how long? (${RUN}-${counter})`,
+    consent: true,
+  };
+}
+
+async function post(api: string, body: unknown): Promise<void> {
+  const response = await fetch(`${api}/requests`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  await response.arrayBuffer();
+  if (response.status !== 201) throw new Error(`POST /requests answered ${response.status}`);
+}
+
+/** Runs `count` operations, `concurrency` at a time; latencies in ms and the wall time. */
+async function load(count: number, concurrency: number, operation: () => Promise<void>) {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        next += 1;
+        const at = performance.now();
+        await operation();
+        latencies.push(performance.now() - at);
+      }
+    }),
+  );
+  const wallMs = performance.now() - started;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  return { p50: at(0.5), p99: at(0.99), perSecond: (count / wallMs) * 1000 };
+}
+
+async function acknowledgedCount(sesEndpoint: string, marker: string): Promise<number> {
+  const response = await fetch(`${sesEndpoint}/store`);
+  const { emails } = (await response.json()) as { emails: { destination: { to: string[] } }[] };
+  return emails.filter((email) => email.destination.to.some((to) => to.includes(marker))).length;
+}
+
+async function waitForAcknowledgements(
+  sesEndpoint: string,
+  marker: string,
+  expected: number,
+  timeoutMs: number,
+) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const count = await acknowledgedCount(sesEndpoint, marker);
+    if (count >= expected) return;
+    if (Date.now() > deadline) throw new Error(`only ${count} of ${expected} acknowledgements for ${marker}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+function startDesk(env: Record<string, string>): Promise<{ child: ChildProcess; api: string }> {
+  if (PROFILE) mkdirSync(PROFILE_DIR, { recursive: true });
+  const args = [
+    // One file per thread (tsx's loader runs in a worker); the main thread's has thread id 0.
+    ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []),
+    '--import',
+    'tsx',
+    path.join(root, 'bench', 'submit-desk.ts'),
+  ];
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const ready = /ready (\S+)/.exec(output);
+      if (ready?.[1]) resolve({ child, api: ready[1] });
+    });
+    child.on('exit', (code) => reject(new Error(`desk exited with ${code} before it was ready`)));
+  });
+}
+
+async function main() {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+  log(`starting emulators (run ${RUN}) ...`);
+  const emulators = await startEmulators({ dynamodbPort: await freePort(), sqsPort: 0, sesPort: 0 });
+  const { endpoints } = emulators;
+  const tableName = `bench-cases-${RUN}`;
+  let desk: { child: ChildProcess; api: string } | undefined;
+  const dynamodbClient = localDynamoDbClient(endpoints.dynamodb);
+  const dynamodb = DynamoDBDocumentClient.from(dynamodbClient, {
+    marshallOptions: { removeUndefinedValues: true },
+  });
+  const sqs = localSqsClient(endpoints.sqs);
+  try {
+    desk = await startDesk({
+      BENCH_DESK: JSON.stringify({
+        endpoints,
+        names: { tableName, queuePrefix: `bench-${RUN}-` },
+        configFile: path.join(root, 'config', 'desk.config.json'),
+        keysFile: ensureLocalKeys(mkdtempSync(path.join(tmpdir(), 'bench-keys-'))),
+      }),
+      DESK_THROTTLE_RATE: '100000',
+      DESK_THROTTLE_BURST: '100000',
+    });
+    const { api } = desk;
+    log(`desk at ${api}`);
+
+    // One real submission: its items are the floor's template (same items, same sizes).
+    const first = submission('template');
+    await post(api, first);
+    await waitForAcknowledgements(endpoints.ses, `${RUN}.template.`, 1, 60_000);
+    const template = await readTemplate(dynamodb, tableName);
+    const floorQueues = await Promise.all(
+      ['route', 'notify'].map(async (name) => {
+        const created = await sqs.send(new CreateQueueCommand({ QueueName: `bench-${RUN}-floor-${name}` }));
+        return created.QueueUrl as string;
+      }),
+    );
+    const floor = async () => {
+      const caseId = randomUUID();
+      const { transactItems, recipientKey } = cloneTemplate(template, caseId);
+      await dynamodb.send(new GetCommand({ TableName: tableName, Key: recipientKey }));
+      await dynamodb.send(new TransactWriteCommand({ TransactItems: transactItems }));
+      await sqs.send(
+        new SendMessageCommand({
+          QueueUrl: floorQueues[1],
+          MessageBody: JSON.stringify({ caseId, notificationId: randomUUID() }),
+        }),
+      );
+      await sqs.send(
+        new SendMessageCommand({ QueueUrl: floorQueues[0], MessageBody: JSON.stringify({ caseId }) }),
+      );
+    };
+
+    const rows: string[][] = [];
+    for (const concurrency of CONCURRENCIES) {
+      const tag = `c${concurrency}`;
+      log(`concurrency ${concurrency}: warm-up ${WARMUP} each ...`);
+      await load(WARMUP, concurrency, floor);
+      await load(WARMUP, concurrency, () => post(api, submission(`${tag}w`)));
+      await waitForAcknowledgements(endpoints.ses, `${RUN}.${tag}w.`, WARMUP, 300_000);
+      log(`concurrency ${concurrency}: ${REQUESTS} measured each ...`);
+      const floorResult = await load(REQUESTS, concurrency, floor);
+      const submitResult = await load(REQUESTS, concurrency, () => post(api, submission(tag)));
+      // Let the pollers finish this phase's acknowledgements before the next phase starts.
+      await waitForAcknowledgements(endpoints.ses, `${RUN}.${tag}.`, REQUESTS, 300_000);
+      const ms = (value: number) => value.toFixed(1);
+      rows.push([
+        String(concurrency),
+        ms(floorResult.p50),
+        ms(submitResult.p50),
+        (submitResult.p50 / floorResult.p50).toFixed(2),
+        ms(floorResult.p99),
+        ms(submitResult.p99),
+        floorResult.perSecond.toFixed(0),
+        submitResult.perSecond.toFixed(0),
+        submitResult.p50 <= 2 * floorResult.p50 ? 'yes' : 'no',
+      ]);
+    }
+
+    log(`end to end: ${E2E_CASES} cases at concurrency 10 ...`);
+    const e2eStarted = performance.now();
+    await load(E2E_CASES, 10, () => post(api, submission('e2e')));
+    await waitForAcknowledgements(endpoints.ses, `${RUN}.e2e.`, E2E_CASES, 600_000);
+    const e2eSeconds = (performance.now() - e2eStarted) / 1000;
+    const casesPerSecond = E2E_CASES / e2eSeconds;
+
+    const table = markdownTable(
+      [
+        'concurrency',
+        'floor p50 ms',
+        'submit p50 ms',
+        'p50 × floor',
+        'floor p99 ms',
+        'submit p99 ms',
+        'floor req/s',
+        'submit req/s',
+        'p50 within 2×',
+      ],
+      rows,
+    );
+    const endToEnd = markdownTable(
+      ['cases (concurrency 10)', 'first POST to last acknowledgement s', 'cases/s', 'within goal (≥ 100)'],
+      [
+        [
+          String(E2E_CASES),
+          e2eSeconds.toFixed(1),
+          casesPerSecond.toFixed(1),
+          casesPerSecond >= 100 ? 'yes' : 'no',
+        ],
+      ],
+    );
+    const { loadavg } = await import('node:os');
+    const note = `Measured ${new Date().toISOString().slice(0, 10)}, warm-up ${WARMUP} and ${REQUESTS} measured requests per path and concurrency; Node ${process.versions.node}; load average ${loadavg()[0]?.toFixed(1)} at the end${PROFILE ? '; desk under --cpu-prof' : ''}.`;
+    const section = `${table}\n\n${endToEnd}\n\n${note}`;
+    console.log(section);
+    if (process.env.BENCH_WRITE !== '0') replaceSection('submit', section);
+  } finally {
+    if (desk) {
+      const exited = new Promise((resolve) => desk?.child.once('exit', resolve));
+      desk.child.kill('SIGTERM');
+      await exited;
+      const mainThread = PROFILE
+        ? readdirSync(PROFILE_DIR).find((name) => /\.\d+\.0\.\d+\.cpuprofile$/.test(name))
+        : undefined;
+      if (mainThread) {
+        const file = path.join(PROFILE_DIR, mainThread);
+        console.log(`\n${path.relative(root, file)}\n\n${summariseProfile(file, 30)}`);
+      }
+    }
+    dynamodbClient.destroy();
+    sqs.destroy();
+    await emulators.stop();
+  }
+}
+
+interface Template {
+  readonly tableName: string;
+  readonly caseId: string;
+  readonly reference: string;
+  readonly items: Item[];
+  readonly recipientPk: string;
+}
+
+async function readTemplate(dynamodb: DynamoDBDocumentClient, tableName: string): Promise<Template> {
+  const { Items: all = [] } = await dynamodb.send(
+    new ScanCommand({ TableName: tableName, ConsistentRead: true }),
+  );
+  const caseItem = all.find((item) => item.sk === 'CASE');
+  if (!caseItem) throw new Error('the template submission left no case item');
+  const caseId = caseItem.caseId as string;
+  const reference = caseItem.reference as string;
+  const { Items: partition = [] } = await dynamodb.send(
+    new QueryCommand({
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': `CASE#${caseId}` },
+      ConsistentRead: true,
+    }),
+  );
+  // What intake wrote (routing has since added its own items: leave those out).
+  const written = partition.filter(
+    (item) =>
+      item.sk === 'CASE' ||
+      (String(item.sk).startsWith('AUDIT#') && item.action === 'case.received') ||
+      String(item.sk).startsWith('NOTIFY#'),
+  );
+  const lookups = all.filter(
+    (item) =>
+      item.pk === `REF#${reference}` || (String(item.pk).startsWith('ONCE#dedup#') && item.caseId === caseId),
+  );
+  const recipient = all.find((item) => String(item.pk).startsWith('RECIPIENT#'));
+  if (!recipient || lookups.length !== 2) throw new Error('the template submission lacks a lookup item');
+  return {
+    tableName,
+    caseId,
+    reference,
+    items: [...written, ...lookups, recipient],
+    recipientPk: String(recipient.pk),
+  };
+}
+
+/** The template's items for a new case id: same attributes and sizes, new keys. */
+function cloneTemplate(template: Template, caseId: string) {
+  const reference = `PD-${randomBytes(4).toString('hex').toUpperCase()}`;
+  const recipientPk = `RECIPIENT#${randomBytes(32).toString('hex')}`;
+  const transactItems = template.items.map((original) => {
+    const text = JSON.stringify(original)
+      .replaceAll(template.caseId, caseId)
+      .replaceAll(template.reference, reference);
+    const item = JSON.parse(text) as Item;
+    if (String(item.pk).startsWith('ONCE#')) item.pk = `ONCE#dedup#${randomBytes(32).toString('hex')}`;
+    if (item.pk === template.recipientPk) item.pk = recipientPk;
+    const conditional = !String(item.sk).startsWith('AUDIT#');
+    return {
+      Put: {
+        TableName: template.tableName,
+        Item: item,
+        ...(conditional ? { ConditionExpression: 'attribute_not_exists(pk)' } : {}),
+      },
+    };
+  });
+  return { transactItems, recipientKey: { pk: recipientPk, sk: 'ACKNOWLEDGEMENTS' } };
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
