@@ -131,7 +131,7 @@ beforeAll(async () => {
     },
     audit: { caseId: closed.caseId, at, action: 'case.closed', actor: 'system' },
   });
-  expect(closedNow).toBe(true);
+  expect(closedNow).toBe('written');
 });
 
 afterAll(async () => {
