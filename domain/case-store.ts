@@ -2,6 +2,13 @@ import type { CaseTransition, WaitingStep } from './case-lifecycle.ts';
 import type { AuditEvent, CaseRecord, ThreadMessage } from './case-model.ts';
 import type { Notification } from './notifications/notification.ts';
 import type { CaseStatistics } from './retention/case-statistics.ts';
+import type { VerificationStore } from './verification-store.ts';
+
+export type {
+  CappedRequesterEmail,
+  CappedWriteOutcome,
+  VerificationStore,
+} from './verification-store.ts';
 
 /** A write that must not happen twice within a window: duplicate submissions, idempotency keys. */
 export interface OnceMarker {
@@ -321,54 +328,6 @@ export interface EscalationStore {
 }
 
 /** Reminding and closing cases whose email was never verified. */
-/**
- * A write that also counts an email against its recipient's acknowledgement cap: `written`;
- * `case_changed` (done by another run, or verified meanwhile: nothing to do); `recipient_changed`
- * (another email to the same address was counted first: read the count again and decide again).
- */
-export type CappedWriteOutcome = 'written' | 'case_changed' | 'recipient_changed';
-
-/**
- * An email to the requester counted against the per-address cap, or, beyond it, not sent: then
- * no notification, and a `notification.suppressed` event in `moreAudit`.
- */
-export interface CappedRequesterEmail {
-  readonly notification?: Notification;
-  readonly moreAudit?: readonly AuditEvent[];
-  /** Written on condition that they are still at `version`, as for intake's acknowledgements. */
-  readonly recipientAcknowledgements?: RecipientAcknowledgements & { readonly expiresAt: string };
-}
-
-export interface VerificationStore {
-  /** Cases waiting for `step` since before `before` (byPendingStep index), oldest first per shard. */
-  listWaiting(step: WaitingStep, before: Date, limit: number): Promise<WaitingCase[]>;
-
-  /** The emails an address was sent within the cap's window (see IntakeStore). */
-  getRecipientAcknowledgements(key: string): Promise<RecipientAcknowledgements>;
-
-  /**
-   * Records the verification reminder (`key`) of a case still awaiting verification, with a fresh
-   * verification token, the reminder notification (unless capped) and an audit event.
-   */
-  recordVerificationReminder(
-    caseId: string,
-    change: CappedRequesterEmail & {
-      key: string;
-      verification: { tokenHash: string; expiresAt: string };
-      audit: AuditEvent;
-    },
-  ): Promise<CappedWriteOutcome>;
-
-  /**
-   * Writes the `closeUnverified` transition (the case then waits in byPendingStep `purge`) with its
-   * notice (unless capped).
-   */
-  closeUnverified(
-    caseId: string,
-    change: CappedRequesterEmail & { transition: CaseTransition; audit: AuditEvent },
-  ): Promise<CappedWriteOutcome>;
-}
-
 /** Purging closed cases whose retention ended. */
 export interface RetentionStore extends Pick<CaseReader, 'getCase'> {
   /** Closed cases whose retention ended before `before` (byPendingStep `purge`), ids only. */

@@ -1,5 +1,4 @@
-import { Annotations, CfnOutput, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
-import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { Annotations, CfnOutput, Duration, Stack, Validations } from 'aws-cdk-lib';
 import {
   type CfnRoute,
   type CfnStage,
@@ -7,14 +6,12 @@ import {
   HttpApi,
   HttpMethod,
   type HttpStage,
-  LogGroupLogDestination,
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Alarm, ComparisonOperator, type Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import {
   ContextAttribute,
   Schedule,
@@ -23,6 +20,7 @@ import {
 } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct } from 'constructs';
+import { apiAccessLogSettings } from './constructs/api-access-logs.ts';
 import {
   cfnArnReference,
   DeskFunction,
@@ -288,36 +286,11 @@ export class DeskService extends Construct {
           : undefined,
     });
 
-    const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
-      retention: props.logRetention,
-      encryptionKey: props.state.key,
-      removalPolicy: RemovalPolicy.DESTROY,
-    });
     const stage = api.addStage('DefaultStage', {
       stageName: '$default',
       autoDeploy: true,
       throttle: { rateLimit: props.throttle.rateLimit, burstLimit: props.throttle.burstLimit },
-      accessLogSettings: {
-        destination: new LogGroupLogDestination(accessLogs),
-        // Route and path only: the query string carries case tokens and never reaches the logs.
-        // No source IP or user agent either: the desk logs ids, not personal data.
-        format: AccessLogFormat.custom(
-          JSON.stringify({
-            requestId: '$context.requestId',
-            requestTime: '$context.requestTime',
-            routeKey: '$context.routeKey',
-            path: '$context.path',
-            status: '$context.status',
-            protocol: '$context.protocol',
-            responseLength: '$context.responseLength',
-            responseLatency: '$context.responseLatency',
-            integrationStatus: '$context.integrationStatus',
-            integrationLatency: '$context.integrationLatency',
-            integrationError: '$context.integrationErrorMessage',
-            error: '$context.error.message',
-          }),
-        ),
-      },
+      accessLogSettings: apiAccessLogSettings(this, props),
     });
 
     const integrations = new Map<FunctionKey, HttpLambdaIntegration>();

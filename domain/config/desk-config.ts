@@ -7,6 +7,14 @@ import {
 } from '../deadlines/holiday-table.ts';
 import { DeadlinePolicySchema } from '../deadlines/policy.ts';
 import { LanguageSchema, RequestTypeSchema } from '../request-types.ts';
+import { CountrySchema, IdSchema, NameSchema, TimeZoneSchema } from './config-fields.ts';
+import { IntakeLimitsSchema, RetentionSchema, ThrottlingSchema } from './retention-and-limits.ts';
+import { ControllerSchema, SupervisoryAuthoritiesSchema } from './supervisory-authorities.ts';
+
+export { isIanaTimeZone } from './config-fields.ts';
+export { memberByEmail, memberById, sameAddress } from './member-lookups.ts';
+export * from './retention-and-limits.ts';
+export * from './supervisory-authorities.ts';
 
 /**
  * The desk's configuration file (`config/desk.config.json`): teams, routing rules, processor services,
@@ -30,44 +38,6 @@ export type Relationship = z.infer<typeof RelationshipSchema>;
 /** Rule ids are named in audit events beside these two reserved forms. */
 export const DEFAULT_RULE_ID = 'default';
 export const PROCESSOR_RULE_PREFIX = 'processor:';
-
-const ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
-const IdSchema = z
-  .string()
-  .regex(ID_PATTERN, 'Expected a lower-case id of letters, digits and dashes, e.g. nl-privacy');
-
-const CountrySchema = z
-  .string()
-  .regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 country code in capitals, e.g. NL');
-
-const NameSchema = z.string().trim().min(1, 'Must not be empty').max(200);
-
-/**
- * An IANA zone the runtime knows, spelled as the runtime spells it. `Intl.supportedValuesOf` lists
- * canonical names only (not `UTC` nor links such as `Europe/Kiev`), so the zone is tried instead.
- */
-export function isIanaTimeZone(zone: string): boolean {
-  return ianaTimeZoneProblem(zone) === undefined;
-}
-
-function ianaTimeZoneProblem(zone: string): string | undefined {
-  if (!/^[A-Za-z]/.test(zone)) return 'Expected an IANA time zone name, e.g. Europe/Amsterdam, not an offset';
-  let resolved: string;
-  try {
-    resolved = new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
-  } catch {
-    return 'Unknown IANA time zone, expected e.g. Europe/Amsterdam';
-  }
-  if (resolved !== zone && resolved.toLowerCase() === zone.toLowerCase()) {
-    return `Time zone names are case-sensitive: write ${resolved}`;
-  }
-  return undefined;
-}
-
-const TimeZoneSchema = z.string().superRefine((zone, ctx) => {
-  const problem = ianaTimeZoneProblem(zone);
-  if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
-});
 
 /** A person to notify: a team manager, the DPO, the Compliance Council. */
 export const ContactSchema = z.strictObject({
@@ -196,151 +166,6 @@ export const ProcessorServiceSchema = z.strictObject({
   teamId: IdSchema,
 });
 export type ProcessorService = z.infer<typeof ProcessorServiceSchema>;
-
-/**
- * The controller the requester's emails name (DOMAIN.md, "The controller"): the group's head office,
- * as the privacy statement names it.
- */
-export const ControllerSchema = z.strictObject({
-  name: NameSchema,
-  /** Postal address on one line, e.g. "Karenslyst allé 56, 0277 Oslo, Norway". */
-  address: NameSchema,
-  phone: z
-    .string()
-    .regex(/^\+?[0-9][0-9 ()-]{4,30}$/, 'Expected a phone number, e.g. +47 46 40 40 00')
-    .optional(),
-});
-export type Controller = z.infer<typeof ControllerSchema>;
-
-const HttpsUrlSchema = z.url({
-  protocol: /^https$/,
-  error: (issue) =>
-    issue.code === 'invalid_format' ? 'Expected an https URL, e.g. https://www.imy.se' : undefined,
-});
-
-/**
- * The courts a requester can turn to, where the desk knows the national route and words it: `nl_uavg_35`
- * is a petition (verzoekschrift) to the district court within six weeks (art. 35 UAVG, private
- * controllers). Without one, the notice states the right to a judicial remedy in general terms.
- */
-export const JUDICIAL_REMEDY_ROUTES = ['nl_uavg_35'] as const;
-export const JudicialRemedyRouteSchema = z.enum(JUDICIAL_REMEDY_ROUTES);
-export type JudicialRemedyRoute = z.infer<typeof JudicialRemedyRouteSchema>;
-
-/** A data protection authority (GDPR Art. 77), by its official name and web address. */
-export const SupervisoryAuthoritySchema = z.strictObject({
-  name: NameSchema,
-  url: HttpsUrlSchema,
-  judicialRemedy: JudicialRemedyRouteSchema.optional(),
-});
-export type SupervisoryAuthority = z.infer<typeof SupervisoryAuthoritySchema>;
-
-/**
- * Art. 12(4) notices name the authority of the requester's country (`byCountry`, ISO codes as the
- * form sends them); a requester from elsewhere is pointed to the authority of the country where
- * they live or work and given `fallback` (e.g. the lead authority of the controller's main
- * establishment).
- */
-export const SupervisoryAuthoritiesSchema = z.strictObject({
-  byCountry: z.record(z.string(), SupervisoryAuthoritySchema).superRefine((byCountry, ctx) => {
-    for (const country of Object.keys(byCountry)) {
-      if (!/^[A-Z]{2}$/.test(country)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [country],
-          message: 'Expected an ISO 3166-1 alpha-2 country code in capitals, e.g. NL',
-        });
-      }
-    }
-  }),
-  fallback: SupervisoryAuthoritySchema,
-});
-export type SupervisoryAuthorities = z.infer<typeof SupervisoryAuthoritiesSchema>;
-
-/** The authority a requester from `country` is told of, and whether it is their own country's. */
-export function supervisoryAuthorityFor(
-  authorities: SupervisoryAuthorities,
-  country: string,
-): SupervisoryAuthority & { readonly ofRequesterCountry: boolean } {
-  const own = Object.hasOwn(authorities.byCountry, country) ? authorities.byCountry[country] : undefined;
-  return own ? { ...own, ofRequesterCountry: true } : { ...authorities.fallback, ofRequesterCountry: false };
-}
-
-const months = (fallback: number) => z.int().positive().max(1200).default(fallback);
-
-/**
- * A key of the former retention settings in days: refused at start, naming its replacement, so an
- * operator who upgrades learns that the periods are now calendar months instead of having a number
- * of days silently read as months.
- */
-const retiredDays = (replacement: string, example: number) =>
-  z
-    .undefined({
-      error: `Retention periods are counted in calendar months: replace this key with ${replacement} (e.g. ${example})`,
-    })
-    .optional();
-
-/** Calendar months after which data is purged (DOMAIN.md, "Confidentiality and retention"). */
-export const RetentionSchema = z
-  .strictObject({
-    /** A closed case's content; an anonymous record may stay for statistics. */
-    closedCaseMonths: months(12),
-    /** Job-application documents: "at the latest 6 months" after the closing date. */
-    jobApplicationMonths: months(6),
-    /** Marketing contact data: "at the latest 24 months" after the last recorded activity. */
-    marketingContactMonths: months(24),
-    closedCaseDays: retiredDays('closedCaseMonths', 12),
-    jobApplicationDays: retiredDays('jobApplicationMonths', 6),
-    marketingContactDays: retiredDays('marketingContactMonths', 24),
-  })
-  .transform(({ closedCaseMonths, jobApplicationMonths, marketingContactMonths }) => ({
-    closedCaseMonths,
-    jobApplicationMonths,
-    marketingContactMonths,
-  }));
-export type Retention = z.infer<typeof RetentionSchema>;
-
-/**
- * Limits of the public form. The form emails whatever address it is given, so one address gets at
- * most `acknowledgementsPerRecipient` acknowledgements within `acknowledgementWindowHours` (a sliding
- * window); cases beyond it are created and answered as usual, only not acknowledged by email.
- */
-export const IntakeLimitsSchema = z.strictObject({
-  acknowledgementsPerRecipient: z.int().positive().max(1000).default(5),
-  acknowledgementWindowHours: z
-    .int()
-    .positive()
-    .max(31 * 24)
-    .default(24),
-});
-export type IntakeLimits = z.infer<typeof IntakeLimitsSchema>;
-
-const RouteThrottleSchema = (rateLimit: number, burstLimit: number) =>
-  z
-    .strictObject({
-      /** Requests per second, on average. */
-      rateLimit: z.number().positive().max(10_000).default(rateLimit),
-      /** Requests admitted at once before the rate applies. */
-      burstLimit: z.int().positive().max(10_000).default(burstLimit),
-    })
-    .prefault({});
-
-/**
- * Throttling of the public API per kind of route (API Gateway route settings; the local gateway
- * enforces the same). Sized for a surge: after a breach notice thousands of honest people may write
- * within the hour; the form takes 200 a second, verification and status reads follow at a lower rate.
- * These limits protect the desk's back end as a whole, not against one caller (see the README).
- */
-export const ThrottlingSchema = z.strictObject({
-  /** POST /requests: the form. */
-  form: RouteThrottleSchema(200, 400),
-  /** GET /requests/verify: one click per submission. */
-  verification: RouteThrottleSchema(100, 200),
-  /** GET /requests/{ref} and its export: a requester checking a case. */
-  statusReads: RouteThrottleSchema(50, 100),
-});
-export type Throttling = z.infer<typeof ThrottlingSchema>;
-export type ThrottledRoute = keyof Throttling;
 
 const BaseUrlSchema = z
   .url({
@@ -509,24 +334,3 @@ export const DeskConfigSchema = DeskConfigShape.superRefine(checkReferences, { w
 export type DeskConfig = z.infer<typeof DeskConfigSchema>;
 /** The file as written: defaults may be left out. */
 export type DeskConfigInput = z.input<typeof DeskConfigSchema>;
-
-/** Email addresses compare without case and surrounding space, as mail systems treat them. */
-export function sameAddress(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
-/** The member with this id, in whichever team; none for an unknown or missing id. */
-export function memberById(config: DeskConfig, memberId: string | undefined): Member | undefined {
-  if (memberId === undefined) return undefined;
-  return config.teams.flatMap((team) => team.members).find((member) => member.id === memberId);
-}
-
-/** The member with this address, with the team they belong to. */
-export function memberByEmail(
-  config: DeskConfig,
-  address: string,
-): (Member & { teamId: string }) | undefined {
-  return config.teams
-    .flatMap((team) => team.members.map((member) => ({ ...member, teamId: team.id })))
-    .find((member) => sameAddress(member.email, address));
-}
