@@ -22,6 +22,7 @@ import {
 } from './authorize-sender.ts';
 import { decideClockCommands, extendedDeadline } from './clock-commands.ts';
 import { planCommandsWithoutToken } from './commands-without-token.ts';
+import { refusalSteps } from './refusal-steps.ts';
 
 import {
   attachmentCounts,
@@ -267,30 +268,9 @@ export function planStaffReply(input: ReplyInput, participant: StaffParticipant)
       }),
     );
     if (reason !== undefined) {
-      // Refused, or fulfilled only in part: the reasons and the rights of recourse.
-      if (outcome === 'refused') commandAudit.push({ action: 'case.refused' });
-      notifications.push({
-        template: 'refusal-notice',
-        ...toRequester,
-        params: { outcome },
-        secrets: { reason, ...staffSecrets },
-      });
-      if (refusedLate) {
-        commandAudit.push({
-          action: 'case.refused_late',
-          detail: {
-            outcome,
-            firstMonthEndedAt: record.deadline.originalDueAt,
-            extendedMonths: record.deadline.extendedMonths,
-          },
-        });
-        notifications.push({
-          template: 'late-refusal',
-          recipient: { role: 'dpo' },
-          replyAs: 'dpo',
-          params: { outcome, decidedBy: staffName(participant, config) },
-        });
-      }
+      const refusal = refusalSteps({ outcome, reason, refusedLate, record, toRequester, staffSecrets });
+      commandAudit.push(...refusal.audit);
+      notifications.push(...refusal.notifications, ...refusal.toDpo(staffName(participant, config)));
     } else {
       notifications.push({
         template: 'case-closed',

@@ -1,0 +1,55 @@
+import type { CaseRecord, CloseOutcome } from '../case-model.ts';
+import type { InboundSecrets, PlannedAudit, PlannedNotification } from './reply-plan.ts';
+
+/**
+ * What an outcome short of full fulfilment adds to a closing (Art. 12(4)): the notice with the
+ * reasons and the rights of recourse to the requester and, when it comes after the first month,
+ * the record that it was late and a word to the DPO (`toDpo`, given the name of who decided).
+ */
+export function refusalSteps(input: {
+  readonly outcome: CloseOutcome;
+  readonly reason: string;
+  readonly refusedLate: boolean;
+  readonly record: Pick<CaseRecord, 'deadline'>;
+  readonly toRequester: Pick<PlannedNotification, 'recipient' | 'replyAs'>;
+  readonly staffSecrets: InboundSecrets;
+}): {
+  readonly audit: PlannedAudit[];
+  readonly notifications: PlannedNotification[];
+  readonly toDpo: (decidedBy: string) => PlannedNotification[];
+} {
+  const { outcome, reason, refusedLate, record } = input;
+  const audit: PlannedAudit[] = outcome === 'refused' ? [{ action: 'case.refused' }] : [];
+  if (refusedLate) {
+    audit.push({
+      action: 'case.refused_late',
+      detail: {
+        outcome,
+        firstMonthEndedAt: record.deadline.originalDueAt,
+        extendedMonths: record.deadline.extendedMonths,
+      },
+    });
+  }
+  return {
+    audit,
+    notifications: [
+      {
+        template: 'refusal-notice',
+        ...input.toRequester,
+        params: { outcome },
+        secrets: { reason, ...input.staffSecrets },
+      },
+    ],
+    toDpo: (decidedBy) =>
+      refusedLate
+        ? [
+            {
+              template: 'late-refusal',
+              recipient: { role: 'dpo' },
+              replyAs: 'dpo',
+              params: { outcome, decidedBy },
+            },
+          ]
+        : [],
+  };
+}
