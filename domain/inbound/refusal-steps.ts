@@ -4,7 +4,7 @@ import type { InboundSecrets, PlannedAudit, PlannedNotification } from './reply-
 /**
  * What an outcome short of full fulfilment adds to a closing (Art. 12(4)): the notice with the
  * reasons and the rights of recourse to the requester and, when it comes after the first month,
- * the record that it was late and a word to the DPO (`toDpo`, given the name of who decided).
+ * the record that it was late and a word to the DPO naming who decided.
  */
 export function refusalSteps(input: {
   readonly outcome: CloseOutcome;
@@ -13,13 +13,18 @@ export function refusalSteps(input: {
   readonly record: Pick<CaseRecord, 'deadline'>;
   readonly toRequester: Pick<PlannedNotification, 'recipient' | 'replyAs'>;
   readonly staffSecrets: InboundSecrets;
-}): {
-  readonly audit: PlannedAudit[];
-  readonly notifications: PlannedNotification[];
-  readonly toDpo: (decidedBy: string) => PlannedNotification[];
-} {
+  readonly decidedBy: string;
+}): { readonly audit: PlannedAudit[]; readonly notifications: PlannedNotification[] } {
   const { outcome, reason, refusedLate, record } = input;
   const audit: PlannedAudit[] = outcome === 'refused' ? [{ action: 'case.refused' }] : [];
+  const notifications: PlannedNotification[] = [
+    {
+      template: 'refusal-notice',
+      ...input.toRequester,
+      params: { outcome },
+      secrets: { reason, ...input.staffSecrets },
+    },
+  ];
   if (refusedLate) {
     audit.push({
       action: 'case.refused_late',
@@ -29,27 +34,12 @@ export function refusalSteps(input: {
         extendedMonths: record.deadline.extendedMonths,
       },
     });
+    notifications.push({
+      template: 'late-refusal',
+      recipient: { role: 'dpo' },
+      replyAs: 'dpo',
+      params: { outcome, decidedBy: input.decidedBy },
+    });
   }
-  return {
-    audit,
-    notifications: [
-      {
-        template: 'refusal-notice',
-        ...input.toRequester,
-        params: { outcome },
-        secrets: { reason, ...input.staffSecrets },
-      },
-    ],
-    toDpo: (decidedBy) =>
-      refusedLate
-        ? [
-            {
-              template: 'late-refusal',
-              recipient: { role: 'dpo' },
-              replyAs: 'dpo',
-              params: { outcome, decidedBy },
-            },
-          ]
-        : [],
-  };
+  return { audit, notifications };
 }

@@ -268,9 +268,17 @@ export function planStaffReply(input: ReplyInput, participant: StaffParticipant)
       }),
     );
     if (reason !== undefined) {
-      const refusal = refusalSteps({ outcome, reason, refusedLate, record, toRequester, staffSecrets });
+      const refusal = refusalSteps({
+        outcome,
+        reason,
+        refusedLate,
+        record,
+        toRequester,
+        staffSecrets,
+        decidedBy: staffName(participant, config),
+      });
       commandAudit.push(...refusal.audit);
-      notifications.push(...refusal.notifications, ...refusal.toDpo(staffName(participant, config)));
+      notifications.push(...refusal.notifications);
     } else {
       notifications.push({
         template: 'case-closed',
