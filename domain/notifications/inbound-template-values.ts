@@ -16,7 +16,8 @@ import type { TemplateContext } from './template-values.ts';
 
 type Labels = Readonly<Record<CloseOutcome, string>>;
 
-const OUTCOME_LABELS: Partial<Record<Language, Labels>> = {
+/** The outcome as the case-closed email states it; `refused` in the words of Art. 12(4) of each text. */
+export const OUTCOME_LABELS: Readonly<Record<Language, Labels>> = {
   en: {
     fulfilled: 'your request has been carried out',
     partially_fulfilled: 'your request has been carried out in part',
@@ -33,18 +34,58 @@ const OUTCOME_LABELS: Partial<Record<Language, Labels>> = {
     withdrawn: 'u hebt uw verzoek ingetrokken',
     unverified: 'wij konden niet vaststellen dat het e-mailadres van u is',
   },
+  nb: {
+    fulfilled: 'anmodningen din er etterkommet',
+    partially_fulfilled: 'anmodningen din er delvis etterkommet',
+    refused: 'vi har ikke iverksatt tiltak på bakgrunn av anmodningen din',
+    redirected: 'anmodningen din er sendt videre til virksomheten som er ansvarlig for den',
+    withdrawn: 'du har trukket tilbake anmodningen din',
+    unverified: 'vi kunne ikke bekrefte at e-postadressen er din',
+  },
+  sv: {
+    fulfilled: 'din begäran har tillmötesgåtts',
+    partially_fulfilled: 'din begäran har tillmötesgåtts delvis',
+    refused: 'vi har inte vidtagit några åtgärder med anledning av din begäran',
+    redirected: 'din begäran har skickats vidare till den organisation som ansvarar för den',
+    withdrawn: 'du har återkallat din begäran',
+    unverified: 'vi kunde inte bekräfta att e-postadressen är din',
+  },
+  da: {
+    fulfilled: 'din anmodning er imødekommet',
+    partially_fulfilled: 'din anmodning er delvis imødekommet',
+    refused: 'vi har ikke truffet foranstaltninger på grundlag af din anmodning',
+    redirected: 'din anmodning er sendt videre til den organisation, der er ansvarlig for den',
+    withdrawn: 'du har trukket din anmodning tilbage',
+    unverified: 'vi kunne ikke bekræfte, at e-mailadressen er din',
+  },
+  fi: {
+    fulfilled: 'pyyntösi on toteutettu',
+    partially_fulfilled: 'pyyntösi on toteutettu osittain',
+    refused: 'emme ole ryhtyneet toimenpiteisiin pyyntösi perusteella',
+    redirected: 'pyyntösi on välitetty siitä vastaavalle organisaatiolle',
+    withdrawn: 'olet peruuttanut pyyntösi',
+    unverified: 'emme voineet varmistaa, että sähköpostiosoite on sinun',
+  },
 };
 
 function outcomeLabel(outcome: unknown, language: Language): string {
-  const labels = OUTCOME_LABELS[language] ?? (OUTCOME_LABELS.en as Labels);
+  const labels = OUTCOME_LABELS[language];
   return (CLOSE_OUTCOMES as readonly unknown[]).includes(outcome)
     ? labels[outcome as CloseOutcome]
     : String(outcome);
 }
 
-const MONTH_WORDS: Partial<Record<Language, readonly [string, string]>> = {
+/**
+ * "{{months}} {{monthsLabel}}" in the extension notice: one month, several months. Finnish puts the
+ * word in the adessive its sentence needs, the same after every numeral ("2 kuukaudella").
+ */
+export const MONTH_WORDS: Readonly<Record<Language, readonly [string, string]>> = {
   en: ['month', 'months'],
   nl: ['maand', 'maanden'],
+  nb: ['måned', 'måneder'],
+  sv: ['månad', 'månader'],
+  da: ['måned', 'måneder'],
+  fi: ['kuukaudella', 'kuukaudella'],
 };
 
 const usage = Object.values(STAFF_COMMAND_USAGE).join('\n');
@@ -93,7 +134,7 @@ export const INBOUND_TEMPLATE_VALUES: Readonly<
   }),
   'extension-notice': ({ secrets, params, record, language }) => {
     const months = Number(params.months);
-    const words = MONTH_WORDS[language] ?? (MONTH_WORDS.en as readonly [string, string]);
+    const words = MONTH_WORDS[language];
     return {
       months,
       monthsLabel: months === 1 ? words[0] : words[1],

@@ -1,5 +1,7 @@
 import type { EscalationTemplate } from '../escalation/index.ts';
 import type { Translations } from './catalog.ts';
+import daClosedUnverified from './da/closed-unverified.ts';
+import daVerificationReminder from './da/verification-reminder.ts';
 import enClosedUnverified from './en/closed-unverified.ts';
 import enDeliveryFailed from './en/delivery-failed.ts';
 import enDpoDigest from './en/dpo-digest.ts';
@@ -12,9 +14,15 @@ import enManagerUnassigned from './en/escalation-manager-unassigned.ts';
 import enReminder from './en/escalation-reminder.ts';
 import enManagerDigest from './en/manager-digest.ts';
 import enVerificationReminder from './en/verification-reminder.ts';
+import fiClosedUnverified from './fi/closed-unverified.ts';
+import fiVerificationReminder from './fi/verification-reminder.ts';
+import nbClosedUnverified from './nb/closed-unverified.ts';
+import nbVerificationReminder from './nb/verification-reminder.ts';
 import nlClosedUnverified from './nl/closed-unverified.ts';
 import nlDpoDigest from './nl/dpo-digest.ts';
 import nlVerificationReminder from './nl/verification-reminder.ts';
+import svClosedUnverified from './sv/closed-unverified.ts';
+import svVerificationReminder from './sv/verification-reminder.ts';
 
 /**
  * The sweep's emails: the escalation ladder's steps and the delivery-failure alert (staff, English),
@@ -33,8 +41,22 @@ export const SWEEP_TEMPLATES = {
   'manager-digest': { en: enManagerDigest },
   'dpo-digest': { en: enDpoDigest, nl: nlDpoDigest },
   'delivery-failed': { en: enDeliveryFailed },
-  'verification-reminder': { en: enVerificationReminder, nl: nlVerificationReminder },
-  'closed-unverified': { en: enClosedUnverified, nl: nlClosedUnverified },
+  'verification-reminder': {
+    en: enVerificationReminder,
+    nl: nlVerificationReminder,
+    nb: nbVerificationReminder,
+    sv: svVerificationReminder,
+    da: daVerificationReminder,
+    fi: fiVerificationReminder,
+  },
+  'closed-unverified': {
+    en: enClosedUnverified,
+    nl: nlClosedUnverified,
+    nb: nbClosedUnverified,
+    sv: svClosedUnverified,
+    da: daClosedUnverified,
+    fi: fiClosedUnverified,
+  },
 } as const satisfies { readonly [K in EscalationTemplate]: Translations } & Record<string, Translations>;
 
 /** Templates sent without a case: their notification lives in a team's digest partition. */
