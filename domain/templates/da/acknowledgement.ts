@@ -5,7 +5,7 @@ export default {
   subject: '[{{reference}}] Vi har modtaget din {{typeLabel}}',
   body: `Kære {{name}}
 
-Tak for din henvendelse. Vi modtog din {{typeLabel}} den {{receivedDate}}. Dit sagsnummer er {{reference}}. Oplys det venligst, når du skriver til os om sagen.
+Tak, fordi du har kontaktet os. Vi modtog din {{typeLabel}} den {{receivedDate}}. Dit sagsnummer er {{reference}}. Oplys det venligst, når du skriver til os om sagen.
 
 {{#verificationUrl}}
 Før vi kan gå i gang, skal du bekræfte, at denne e-mailadresse er din. Det gør du ved at åbne dette link:
