@@ -9,9 +9,9 @@ export default {
   subject: '[{{reference}}] Tarvitsemme lisäaikaa asiasi käsittelyyn: {{typeLabel}}',
   body: `Hei {{name}},
 
-Vastaanotimme asiasi {{receivedDate}} (asia: {{typeLabel}}, asianumero {{reference}}). Meidän olisi pitänyt vastata sinulle viimeistään {{originalDueDate}}. Pidennämme tietosuoja-asetuksen 12 artiklan 3 kohdan nojalla tätä määräaikaa {{months}} {{monthsLabel}}. Vastaamme sinulle viimeistään {{targetDate}}.
+Vastaanotimme asiasi {{receivedDate}} (asia: {{typeLabel}}, asianumero {{reference}}). Meidän olisi pitänyt vastata sinulle viimeistään {{originalDueDate}}. Jatkamme tietosuoja-asetuksen 12 artiklan 3 kohdan nojalla tätä määräaikaa {{months}} {{monthsLabel}}. Vastaamme sinulle viimeistään {{targetDate}}.
 
-Määräajan pidentämisen syy:
+Määräajan jatkamisen syy:
 {{reason}}
 
 Jos sinulla on kysyttävää, voit vastata tähän viestiin. {{> complaintRights}}

@@ -188,9 +188,9 @@ const LANGUAGES_OF_THE_NORTH = [
     },
     extension: [
       'Meidän olisi pitänyt vastata sinulle viimeistään 30. marraskuuta 2026.',
-      'Pidennämme tietosuoja-asetuksen 12 artiklan 3 kohdan nojalla tätä määräaikaa 2 kuukaudella.',
+      'Jatkamme tietosuoja-asetuksen 12 artiklan 3 kohdan nojalla tätä määräaikaa 2 kuukaudella.',
       'Vastaamme sinulle viimeistään 29. tammikuuta 2027.',
-      `Määräajan pidentämisen syy:\n${REASON}`,
+      `Määräajan jatkamisen syy:\n${REASON}`,
       'Sinulla on myös oikeus tehdä valitus valvontaviranomaiselle. Tällainen viranomainen on esimerkiksi Tietosuojavaltuutetun toimisto, https://tietosuoja.fi.',
     ],
     refusal: [
