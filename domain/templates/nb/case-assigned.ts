@@ -3,7 +3,8 @@ import partials from './staff-partials.ts';
 
 /** `en/case-assigned.ts` in Norwegian (Bokmål). */
 export default {
-  subject: '[{{reference}}] {{#noEligibleMember}}Trenger din oppmerksomhet: ingen i {{teamName}} kan ta denne saken ({{typeLabel}}){{/noEligibleMember}}{{^noEligibleMember}}Ny sak til deg: {{typeLabel}}{{/noEligibleMember}}',
+  subject:
+    '[{{reference}}] {{#noEligibleMember}}Trenger din oppmerksomhet: ingen i {{teamName}} kan ta denne saken ({{typeLabel}}){{/noEligibleMember}}{{^noEligibleMember}}Ny sak til deg: {{typeLabel}}{{/noEligibleMember}}',
   body: `Hei {{recipientName}},
 
 {{#noEligibleMember}}

@@ -2,7 +2,8 @@ import type { MessageTemplate } from '../render-template.ts';
 
 /** `en/manager-digest.ts` in Norwegian (Bokmål). */
 export default {
-  subject: 'Privacy Desk daglig oversikt {{teamName}}, {{digestDate}}: {{overdueCount}} over fristen, {{dueThisWeekCount}} med frist denne uken',
+  subject:
+    'Privacy Desk daglig oversikt {{teamName}}, {{digestDate}}: {{overdueCount}} over fristen, {{dueThisWeekCount}} med frist denne uken',
   body: `Hei {{managerName}},
 
 Åpne saker i {{teamName}} per {{digestDate}}: {{overdueCount}} over fristen, {{dueThisWeekCount}} med frist denne uken, {{laterCount}} med senere frist ({{totalCount}} åpne).

@@ -2,7 +2,8 @@ import type { MessageTemplate } from '../render-template.ts';
 
 /** `en/manager-digest.ts` in Dutch. */
 export default {
-  subject: 'Privacy Desk dagoverzicht {{teamName}}, {{digestDate}}: {{overdueCount}} over de termijn, {{dueThisWeekCount}} met termijn deze week',
+  subject:
+    'Privacy Desk dagoverzicht {{teamName}}, {{digestDate}}: {{overdueCount}} over de termijn, {{dueThisWeekCount}} met termijn deze week',
   body: `Beste {{managerName}},
 
 De openstaande zaken van {{teamName}} op {{digestDate}}: {{overdueCount}} over de termijn, {{dueThisWeekCount}} met een termijn die deze week afloopt, {{laterCount}} met een latere termijn ({{totalCount}} open).
