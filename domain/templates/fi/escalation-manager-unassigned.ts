@@ -6,7 +6,7 @@ export default {
   subject: '[{{reference}}] Ilman käsittelijää {{unassignedFor}}: {{typeLabel}}',
   body: `Hei,
 
-Tiimisi asialla {{reference}} ei ole ollut käsittelijää {{unassignedFor}}. Kukaan tiimistä ei voinut ottaa sitä, tai ohjaus on kesken.
+Tiimisi asia {{reference}} on ollut ilman käsittelijää {{unassignedFor}}. Kukaan tiimistä ei voinut ottaa sitä, tai ohjaus on kesken.
 
 Miksi saat tämän: {{reason}}.
 
