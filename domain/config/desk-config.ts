@@ -43,7 +43,7 @@ export const PROCESSOR_RULE_PREFIX = 'processor:';
 export const ContactSchema = z.strictObject({
   name: NameSchema,
   email: z.email(),
-  /** The language of the staff emails that have a translation in it (the DPO's weekly digest); else English. */
+  /** The language of the staff emails this contact gets (alerts, escalations, digests); else English. */
   language: LanguageSchema.optional(),
 });
 export type Contact = z.infer<typeof ContactSchema>;

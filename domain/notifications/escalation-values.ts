@@ -1,14 +1,15 @@
-import { type CaseRecord, targetAtOf } from '../case-model.ts';
+import { targetAtOf } from '../case-model.ts';
 import { memberById } from '../config/desk-config.ts';
 import { addDays } from '../deadlines/calendar.ts';
 import type { DigestLine, ManagerDigest } from '../escalation/index.ts';
 import { verificationUrl } from '../intake/submit-request.ts';
-import type { RequestType } from '../request-types.ts';
+import type { Language, RequestType } from '../request-types.ts';
 import { caseOwner } from '../sweep/case-owner.ts';
 import type { DpoDigest, DpoDigestTeam } from '../sweep/dpo-digest.ts';
 import { deskLink, type TemplateValues } from '../templates/render-template.ts';
-import { formatDate, typeLabel } from '../templates/type-labels.ts';
+import { formatDate, formatDateTime as formatLocalDateTime, typeLabel } from '../templates/type-labels.ts';
 import { MINUTES_PER_DAY, MINUTES_PER_HOUR, MS_PER_DAY, MS_PER_MINUTE } from '../time-units.ts';
+import { countOf, type EscalationReason, type ReportedEmail, staffLabels } from './staff-labels.ts';
 import type { TemplateContext } from './template-values.ts';
 
 /*
@@ -17,202 +18,144 @@ import type { TemplateContext } from './template-values.ts';
  * content. Requester emails (verification housekeeping) get the name.
  */
 
-const STAFF_TYPE_LABELS: Readonly<Record<RequestType, string>> = {
-  access: 'access request (Art. 15)',
-  rectification: 'rectification request (Art. 16)',
-  erasure: 'erasure request (Art. 17)',
-  restriction: 'restriction request (Art. 18)',
-  portability: 'portability request (Art. 20)',
-  objection: 'objection (Art. 21)',
-  marketing_opt_out: 'marketing opt-out (Art. 21(2))',
-  processor_info: 'processor overview request',
-  question: 'question',
-  complaint: 'complaint',
-  breach_report: 'possible data breach (Art. 33)',
-};
+export const staffTypeLabel = (type: RequestType, language: Language = 'en') =>
+  staffLabels(language).typeLabels[type];
 
-export const staffTypeLabel = (type: RequestType) => STAFF_TYPE_LABELS[type];
-
-const STATUS_LABELS: Readonly<Record<CaseRecord['status'], string>> = {
-  awaiting_verification: 'awaiting email verification',
-  received: 'received, not routed yet',
-  assigned: 'assigned',
-  waiting_for_requester: 'waiting for the requester',
-  closed: 'closed',
-};
-
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** `28 February 2025 at 23:59 CET`, in the handling entity's zone. */
-export function formatDateTime(instant: string | Date, timeZone: string): string {
-  let format = dateTimeFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', {
-      dateStyle: 'long',
-      timeStyle: 'short',
-      timeZone,
-    });
-    dateTimeFormats.set(timeZone, format);
-  }
-  const zoneName =
-    new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' })
-      .formatToParts(new Date(instant))
-      .find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
-  return `${format.format(new Date(instant))} ${zoneName}`;
+/** `28 February 2025 at 23:59 CET`, in the handling entity's zone and the reader's language. */
+export function formatDateTime(instant: string | Date, timeZone: string, language: Language = 'en'): string {
+  return formatLocalDateTime(instant, language, timeZone);
 }
 
-const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-
 /** `6 days and 23 hours`, `3 hours and 5 minutes`, `12 minutes`: the two largest units, rounded down. */
-export function formatDuration(ms: number): string {
+export function formatDuration(ms: number, language: Language = 'en'): string {
   const minutes = Math.floor(Math.abs(ms) / MS_PER_MINUTE);
   const days = Math.floor(minutes / MINUTES_PER_DAY);
   const hours = Math.floor((minutes % MINUTES_PER_DAY) / MINUTES_PER_HOUR);
   const rest = minutes % 60;
+  const and = staffLabels(language).and;
+  const count = (n: number, unit: 'day' | 'hour' | 'minute') => countOf(n, unit, language);
   if (days > 0)
-    return hours > 0 ? `${plural(days, 'day')} and ${plural(hours, 'hour')}` : plural(days, 'day');
+    return hours > 0 ? `${count(days, 'day')} ${and} ${count(hours, 'hour')}` : count(days, 'day');
   if (hours > 0)
-    return rest > 0 ? `${plural(hours, 'hour')} and ${plural(rest, 'minute')}` : plural(hours, 'hour');
-  return plural(rest, 'minute');
+    return rest > 0 ? `${count(hours, 'hour')} ${and} ${count(rest, 'minute')}` : count(hours, 'hour');
+  return count(rest, 'minute');
 }
 
-const REASONS: readonly [RegExp, (n: string) => string][] = [
-  [/^due_within_(\d+)d$/, (n) => `the deadline is ${plural(Number(n), 'day')} away or less`],
-  [/^first_month_ends_within_(\d+)d$/, (n) => `the first month ends within ${plural(Number(n), 'day')}`],
-  [
-    /^no_first_response_due_within_(\d+)d$/,
-    (n) =>
-      `the deadline is ${plural(Number(n), 'day')} away or less and the requester has had no first response`,
-  ],
-  [
-    /^unassigned_over_(\d+)m$/,
-    (n) => `the case has had no assignee for more than ${plural(Number(n), 'minute')}`,
-  ],
-  [/^overdue$/, () => 'the deadline has passed'],
-  [
-    /^still_overdue_after_(\d+)h$/,
-    (n) => `the case is still open ${plural(Number(n), 'hour')} after its deadline`,
-  ],
-  [
-    /^breach_due_within_(\d+)h$/,
-    (n) => `${plural(Number(n), 'hour')} or less are left to notify the authority`,
-  ],
-  [/^breach_overdue$/, () => 'the 72 hours to notify the authority have passed'],
-  [
-    /^breach_still_overdue_after_(\d+)h$/,
-    (n) => `the report is still open ${plural(Number(n), 'hour')} after the 72-hour deadline`,
-  ],
+const REASONS: readonly [RegExp, EscalationReason, 'day' | 'hour' | 'minute'][] = [
+  [/^due_within_(\d+)d$/, 'dueWithin', 'day'],
+  [/^first_month_ends_within_(\d+)d$/, 'firstMonthEndsWithin', 'day'],
+  [/^no_first_response_due_within_(\d+)d$/, 'noFirstResponseDueWithin', 'day'],
+  [/^unassigned_over_(\d+)m$/, 'unassignedOver', 'minute'],
+  [/^overdue$/, 'overdue', 'day'],
+  [/^still_overdue_after_(\d+)h$/, 'stillOverdueAfter', 'hour'],
+  [/^breach_due_within_(\d+)h$/, 'breachDueWithin', 'hour'],
+  [/^breach_overdue$/, 'breachOverdue', 'hour'],
+  [/^breach_still_overdue_after_(\d+)h$/, 'breachStillOverdueAfter', 'hour'],
 ];
 
 /** The ladder's reason code (`due_within_7d`) as a sentence part for the email. */
-export function describeReason(reason: string): string {
-  for (const [pattern, describe] of REASONS) {
+export function describeReason(reason: string, language: Language = 'en'): string {
+  for (const [pattern, key, unit] of REASONS) {
     const match = pattern.exec(reason);
-    if (match) return describe(match[1] ?? '');
+    if (match) return staffLabels(language).reasons[key](countOf(Number(match[1] ?? 0), unit, language));
   }
   return reason.replace(/_/g, ' ');
 }
 
 /** What every staff email about a case shows, as of `at` (the sweep's time, or the event's). */
 export function staffCaseValues(context: TemplateContext): TemplateValues {
-  const record = context.record;
+  const { record, language } = context;
   const { config } = context.settings;
+  const labels = staffLabels(language);
   const zone = record.deadline.timeZone;
   const at = context.params.at === undefined ? context.now : new Date(String(context.params.at));
   const msLeft = new Date(record.deadline.dueAt).getTime() - at.getTime();
   const owner = caseOwner(record, config);
+  const duration = (ms: number) => formatDuration(ms, language);
   return {
     reference: record.reference,
-    typeLabel: staffTypeLabel(record.type),
+    typeLabel: staffTypeLabel(record.type, language),
     teamName: owner.team?.name ?? record.teamId,
-    managerName: owner.team?.manager.name ?? 'the team manager',
-    assigneeName: owner.member?.name ?? 'nobody yet',
-    statusLabel: STATUS_LABELS[record.status],
-    receivedDate: formatDate(record.receivedAt, 'en', zone),
-    receivedDateTime: formatDateTime(record.receivedAt, zone),
-    dueDate: formatDate(record.deadline.dueAt, 'en', zone),
-    dueDateTime: formatDateTime(record.deadline.dueAt, zone),
+    managerName: owner.team?.manager.name ?? labels.theTeamManager,
+    assigneeName: owner.member?.name ?? labels.nobodyYet,
+    statusLabel: labels.statusLabels[record.status],
+    receivedDate: formatDate(record.receivedAt, language, zone),
+    receivedDateTime: formatDateTime(record.receivedAt, zone, language),
+    dueDate: formatDate(record.deadline.dueAt, language, zone),
+    dueDateTime: formatDateTime(record.deadline.dueAt, zone, language),
     // The date the desk works to; `dueDate` and the time left count to the legal limit.
-    targetDate: formatDate(targetAtOf(record.deadline), 'en', zone),
-    timeLeft: formatDuration(Math.max(0, msLeft)),
-    overdueBy: formatDuration(Math.max(0, -msLeft)),
-    timeLeftOrOverdue:
-      msLeft >= 0 ? `${formatDuration(msLeft)} left` : `overdue by ${formatDuration(-msLeft)}`,
-    firstResponse: record.firstResponseAt ? `yes, ${formatDate(record.firstResponseAt, 'en', zone)}` : 'no',
-    reason: describeReason(String(context.params.reason ?? '')),
+    targetDate: formatDate(targetAtOf(record.deadline), language, zone),
+    timeLeft: duration(Math.max(0, msLeft)),
+    overdueBy: duration(Math.max(0, -msLeft)),
+    timeLeftOrOverdue: msLeft >= 0 ? labels.timeLeft(duration(msLeft)) : labels.overdueBy(duration(-msLeft)),
+    firstResponse: record.firstResponseAt
+      ? labels.firstResponseOn(formatDate(record.firstResponseAt, language, zone))
+      : labels.noFirstResponse,
+    reason: describeReason(String(context.params.reason ?? ''), language),
     toManager: context.params.recipientRole === 'manager',
   };
 }
 
 function stepValues(context: TemplateContext): TemplateValues {
-  const record = context.record;
+  const { record, language } = context;
   const ladder = context.settings.escalationLadder;
   const at = context.params.at === undefined ? context.now : new Date(String(context.params.at));
   const since = new Date(record.verifiedAt ?? record.receivedAt);
   const firstMonthLeft = new Date(record.deadline.originalDueAt).getTime() - at.getTime();
   return {
     ...staffCaseValues(context),
-    firstMonthEndDate: formatDate(record.deadline.originalDueAt, 'en', record.deadline.timeZone),
-    firstMonthLeft: formatDuration(Math.max(0, firstMonthLeft)),
-    unassignedFor: formatDuration(Math.max(0, at.getTime() - since.getTime())),
+    firstMonthEndDate: formatDate(record.deadline.originalDueAt, language, record.deadline.timeZone),
+    firstMonthLeft: formatDuration(Math.max(0, firstMonthLeft), language),
+    unassignedFor: formatDuration(Math.max(0, at.getTime() - since.getTime()), language),
     repeatHours:
       record.type === 'breach_report' ? ladder.breachOverdueRepeatHours : ladder.dpoOverdueRepeatHours,
   };
 }
 
-const FAILED_WHAT: Readonly<Record<string, string>> = {
-  acknowledgement: 'the acknowledgement of receipt',
-  'verification-reminder': 'the reminder to confirm the email address',
-  'closed-unverified': 'the notice that the request was closed as unverified',
-  'escalation-reminder': 'a deadline reminder',
-  'escalation-extension-decision': 'the extension-decision reminder',
-  'escalation-manager-no-first-response': 'the no-first-response alert',
-  'escalation-manager-unassigned': 'the unassigned-case alert',
-  'escalation-dpo-overdue': 'the overdue alert',
-  'escalation-breach-deadline': 'the breach deadline alert',
-  'escalation-breach-overdue': 'the breach overdue alert',
-};
-
 function deliveryFailedValues(context: TemplateContext): TemplateValues {
-  const record = context.record;
-  const { params } = context;
+  const { record, params, language } = context;
+  const labels = staffLabels(language);
   const participant = String(params.failedParticipant ?? '');
   const failedTemplate = String(params.failedTemplate ?? '');
   const memberId = participant.startsWith('member:') ? participant.slice('member:'.length) : undefined;
   const member = memberById(context.settings.config, memberId);
   const recipient =
     participant === 'requester'
-      ? 'the requester'
+      ? labels.recipients.requester
       : participant === 'dpo'
-        ? 'the Data Protection Officer'
+        ? labels.recipients.dpo
         : participant.startsWith('manager:')
-          ? 'the team manager'
+          ? labels.recipients.manager
           : (member?.name ?? participant);
   const problem =
     params.problem === 'complained'
-      ? 'the recipient marked it as spam (complaint)'
-      : `the email bounced (${String(params.bounceType ?? 'unknown')} bounce)`;
+      ? labels.complained
+      : labels.bounced(String(params.bounceType ?? 'unknown'));
+  const failedWhat = Object.hasOwn(labels.failedWhat, failedTemplate)
+    ? labels.failedWhat[failedTemplate as ReportedEmail]
+    : labels.otherEmail(failedTemplate || 'unknown');
   return {
     ...staffCaseValues(context),
-    failedWhat: FAILED_WHAT[failedTemplate] ?? `the "${failedTemplate || 'unknown'}" email`,
+    failedWhat,
     failedRecipient: recipient,
     failedSentAt: params.failedAt
-      ? formatDateTime(String(params.failedAt), record.deadline.timeZone)
-      : 'earlier',
+      ? formatDateTime(String(params.failedAt), record.deadline.timeZone, language)
+      : labels.earlier,
     problem,
     isComplaint: params.problem === 'complained',
-    headline: params.problem === 'complained' ? 'Spam complaint about an email' : 'Email not delivered',
+    headline: params.problem === 'complained' ? labels.headline.complained : labels.headline.bounced,
     toRequester: participant === 'requester',
   };
 }
 
-function digestLines(lines: readonly DigestLine[], count: number): string {
-  if (count === 0) return '  (none)';
+function digestLines(lines: readonly DigestLine[], count: number, language: Language): string {
+  const labels = staffLabels(language);
+  if (count === 0) return `  ${labels.digest.none}`;
   const shown = lines.map(
     (line) =>
-      `  ${line.reference}  ${staffTypeLabel(line.type)}  ${STATUS_LABELS[line.status]}  received ${line.receivedOn}  due ${line.dueOn}`,
+      `  ${line.reference}  ${staffTypeLabel(line.type, language)}  ${labels.statusLabels[line.status]}  ${labels.digest.received} ${line.receivedOn}  ${labels.digest.due} ${line.dueOn}`,
   );
-  if (count > lines.length) shown.push(`  ... and ${count - lines.length} more`);
+  if (count > lines.length) shown.push(`  ${labels.digest.more(String(count - lines.length))}`);
   return shown.join('\n');
 }
 
@@ -226,7 +169,7 @@ export interface TeamTemplateContext {
 }
 
 function digestValues(context: TeamTemplateContext): TemplateValues {
-  const { params, settings } = context;
+  const { params, settings, language } = context;
   const digest = JSON.parse(
     String(params.digest ?? '{"open":[],"dueThisWeek":[],"overdue":[]}'),
   ) as StoredDigest;
@@ -237,16 +180,16 @@ function digestValues(context: TeamTemplateContext): TemplateValues {
   };
   const team = settings.config.teams.find((candidate) => candidate.id === params.teamId);
   return {
-    managerName: team?.manager.name ?? 'manager',
+    managerName: team?.manager.name ?? staffLabels(language).manager,
     teamName: team?.name ?? String(params.teamId ?? ''),
     digestDate: String(params.localDate ?? ''),
     overdueCount: counts.overdue,
     dueThisWeekCount: counts.dueThisWeek,
     laterCount: counts.open,
     totalCount: counts.overdue + counts.dueThisWeek + counts.open,
-    overdueLines: digestLines(digest.overdue, counts.overdue),
-    dueThisWeekLines: digestLines(digest.dueThisWeek, counts.dueThisWeek),
-    laterLines: digestLines(digest.open, counts.open),
+    overdueLines: digestLines(digest.overdue, counts.overdue, language),
+    dueThisWeekLines: digestLines(digest.dueThisWeek, counts.dueThisWeek, language),
+    laterLines: digestLines(digest.open, counts.open, language),
   };
 }
 
@@ -308,7 +251,7 @@ function dpoDigestValues(context: TeamTemplateContext): TemplateValues {
     overdueCount: sum('overdue'),
     extendedCount: sum('extended'),
     refusedCount: sum('refused'),
-    teamLines: lines.length > 0 ? lines.join('\n') : '  (none)',
+    teamLines: lines.length > 0 ? lines.join('\n') : `  ${staffLabels(language).digest.none}`,
   };
 }
 

@@ -1,11 +1,10 @@
 import { CLOSE_OUTCOMES, type CloseOutcome, targetAtOf } from '../case-model.ts';
-import type { DropReason } from '../inbound/authorize-sender.ts';
-import { STAFF_COMMAND_USAGE } from '../inbound/staff-commands.ts';
 import type { Language } from '../request-types.ts';
 import type { InboundTemplateName } from '../templates/inbound-templates.ts';
 import type { TemplateValues } from '../templates/render-template.ts';
 import { formatDate } from '../templates/type-labels.ts';
-import { formatDateTime, staffCaseValues } from './escalation-values.ts';
+import { formatDateTime, staffCaseValues, staffTypeLabel } from './escalation-values.ts';
+import { type AlertedDropReason, commandUsage, type StaffLabels, staffLabels } from './staff-labels.ts';
 import type { TemplateContext } from './template-values.ts';
 
 /*
@@ -88,30 +87,6 @@ export const MONTH_WORDS: Readonly<Record<Language, readonly [string, string]>> 
   fi: ['kuukaudella', 'kuukaudella'],
 };
 
-const usage = Object.values(STAFF_COMMAND_USAGE).join('\n');
-
-/** Why an email was not accepted, for staff (drop-alert.ts names which reasons are alerted). */
-const DROP_REASON_TEXTS: Readonly<Partial<Record<DropReason, string>>> = {
-  verdict_failed: 'Amazon SES classified it as spam or found a virus in it.',
-  no_sender:
-    'its sender could not be established: it had no From address, several, or a Sender header naming someone else.',
-  token_invalid:
-    'it was sent to a case address the desk did not give to its sender (a forwarded email, or a forged sender).',
-  not_participant:
-    'its sender no longer holds the role the case address was given for (a former assignee, say).',
-  unknown_sender: 'its sender is not a participant of this case.',
-  unauthenticated:
-    "the sender's domain did not authenticate it (DMARC), so the From address may be forged, and it was not the requester's answer to the desk's own email to her.",
-  empty: 'it held no new text and no files.',
-};
-
-const IDENTIFIED_BY_TEXTS: Readonly<Record<string, string>> = {
-  token: 'its case address',
-  bad_token: 'a case address that did not verify',
-  thread: 'In-Reply-To/References',
-  subject: 'the reference in its subject',
-};
-
 const text = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);
 
 export const INBOUND_TEMPLATE_VALUES: Readonly<
@@ -121,12 +96,14 @@ export const INBOUND_TEMPLATE_VALUES: Readonly<
     staffText: secrets.staffText ?? '',
     attachmentList: text(secrets.attachmentList),
   }),
-  'requester-reply': ({ secrets, params }) => ({
+  'requester-reply': ({ secrets, params, record, language }) => ({
+    typeLabel: staffTypeLabel(record.type, language),
+    // The requester's words as written, in whatever language she wrote them.
     requesterText: secrets.requesterText ?? '',
     attachmentList: text(secrets.attachmentList),
     unauthenticated: params.unauthenticated === true,
     dmarc: String(params.dmarc ?? 'not PASS'),
-    usage,
+    usage: commandUsage(language),
   }),
   'case-closed': ({ secrets, params, language }) => ({
     outcomeLabel: outcomeLabel(params.outcome, language),
@@ -156,34 +133,46 @@ export const INBOUND_TEMPLATE_VALUES: Readonly<
     reason: secrets.reason ?? '',
     staffText: text(secrets.staffText),
   }),
-  'case-reassigned': ({ params, content }) => ({
-    assignedBy: String(params.assignedBy ?? 'A colleague'),
+  'case-reassigned': ({ params, content, record, language }) => ({
+    typeLabel: staffTypeLabel(record.type, language),
+    assignedBy: String(params.assignedBy ?? staffLabels(language).aColleague),
     requestMessage: content.message,
-    usage,
+    usage: commandUsage(language),
   }),
-  'command-error': ({ secrets, params }) => ({
+  'command-error': ({ secrets, params, language }) => ({
     errorList: secrets.errorList ?? '',
     textFiled: params.textFiled === true,
-    usage,
+    usage: commandUsage(language),
   }),
   'late-refusal': (context) => {
-    const { record, params, now } = context;
+    const { record, params, now, language } = context;
+    const labels = staffLabels(language);
     const zone = record.deadline.timeZone;
     return {
       ...staffCaseValues(context),
-      outcomeText: params.outcome === 'partially_fulfilled' ? 'partially fulfilled' : 'refused',
-      decidedBy: String(params.decidedBy ?? 'a member of staff'),
-      decidedDate: formatDateTime(record.closedAt ?? now, zone),
-      firstMonthEndDate: formatDate(record.deadline.originalDueAt, 'en', zone),
+      outcomeText:
+        labels.outcome[params.outcome === 'partially_fulfilled' ? 'partially_fulfilled' : 'refused'],
+      decidedBy: String(params.decidedBy ?? labels.aMemberOfStaff),
+      decidedDate: formatDateTime(record.closedAt ?? now, zone, language),
+      firstMonthEndDate: formatDate(record.deadline.originalDueAt, language, zone),
       extended: record.deadline.extendedMonths > 0,
       extendedMonths: record.deadline.extendedMonths,
     };
   },
-  'mail-dropped': ({ params }) => ({
-    reasonText: DROP_REASON_TEXTS[String(params.reason) as DropReason] ?? 'it could not be accepted.',
-    reason: String(params.reason ?? 'unknown'),
-    identifiedBy:
-      IDENTIFIED_BY_TEXTS[String(params.identifiedBy)] ?? String(params.identifiedBy ?? 'unknown'),
-    sesMessageId: String(params.sesMessageId ?? 'unknown'),
-  }),
+  'mail-dropped': ({ params, record, language }) => {
+    const labels = staffLabels(language);
+    const reason = String(params.reason ?? 'unknown');
+    const identifiedBy = String(params.identifiedBy ?? 'unknown');
+    return {
+      typeLabel: staffTypeLabel(record.type, language),
+      reasonText: Object.hasOwn(labels.dropReasons, reason)
+        ? labels.dropReasons[reason as AlertedDropReason]
+        : labels.otherDropReason,
+      reason,
+      identifiedBy: Object.hasOwn(labels.identifiedBy, identifiedBy)
+        ? labels.identifiedBy[identifiedBy as keyof StaffLabels['identifiedBy']]
+        : identifiedBy,
+      sesMessageId: String(params.sesMessageId ?? 'unknown'),
+    };
+  },
 };

@@ -52,15 +52,22 @@ function resolveRecipient(
     case 'member': {
       const member = memberById(config, recipient.memberId);
       if (!member) throw new NotFoundError(`Unknown member ${recipient.memberId}`);
-      const language = record && member.languages.includes(record.language) ? record.language : 'en';
-      return { address: member.email, language, participant: `member:${member.id}`, isRequester: false };
+      // Staff read the desk's emails in their own first language, whatever the requester's: a
+      // member's languages list the one they work in first (the requester's words stay as written).
+      return {
+        address: member.email,
+        language: member.languages[0] ?? 'en',
+        participant: `member:${member.id}`,
+        isRequester: false,
+      };
     }
     case 'manager': {
       const team = config.teams.find((t) => t.id === recipient.teamId);
       if (!team) throw new NotFoundError(`Unknown team ${recipient.teamId}`);
+      // A manager and the DPO have one configured language each; without it, English.
       return {
         address: team.manager.email,
-        language: 'en',
+        language: team.manager.language ?? 'en',
         participant: `manager:${team.id}`,
         isRequester: false,
       };

@@ -1,4 +1,5 @@
 import { type DeskConfig, memberById } from '../config/desk-config.ts';
+import { staffTypeLabel } from '../notifications/escalation-values.ts';
 import type { NotificationRecipient } from '../notifications/notification.ts';
 import type { TemplateContext } from '../notifications/template-values.ts';
 import type { TemplateValues } from '../templates/render-template.ts';
@@ -22,6 +23,8 @@ export function staffCaseValues({ record, content, params, settings, language, r
     phone: content.phone,
     company: content.company,
     message: content.message,
+    // Staff read the type as the team names it (`access request (Art. 15)`), not as the requester does.
+    typeLabel: staffTypeLabel(record.type, language),
     teamName: team?.name ?? teamId,
     // A member removed from the configuration since routing is still named by id.
     memberName: member?.name ?? memberId,

@@ -193,7 +193,8 @@ describe('SES bounce and complaint events', () => {
         .sort(),
     ).toEqual(
       [
-        `anna.devries@${domain} | [${record.reference}] Email not delivered: the acknowledgement of receipt to the requester`,
+        // Anna reads Dutch first; the manager has no language set.
+        `anna.devries@${domain} | [${record.reference}] E-mail niet afgeleverd: de ontvangstbevestiging aan de aanvrager`,
         `marieke.jansen@${domain} | [${record.reference}] Email not delivered: the acknowledgement of receipt to the requester`,
         `marieke.jansen@${domain} | [${record.reference}] Email not delivered: a deadline reminder to Anna de Vries`,
       ].sort(),

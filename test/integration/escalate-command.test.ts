@@ -131,7 +131,7 @@ describe('desk escalate and desk bounce on the running local desk', () => {
     });
 
     // Act 2: the reminder bounces.
-    const reminder = toAnna.find((email) => email.subject.includes('Reminder'));
+    const reminder = toAnna.find((email) => email.subject.includes('Herinnering'));
     const bounce = await desk(['bounce', '--message-id', reminder!.messageId, '--type', 'Permanent']);
 
     // Assess 2

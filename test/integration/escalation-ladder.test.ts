@@ -120,8 +120,8 @@ describe('the escalation sweep, moved through time', () => {
     // Assess: each step exactly once, whichever run recorded it.
     expect(await newEmails(before)).toEqual(
       [
-        `${at('anna.devries')} | [${access.reference}] Decide on an extension before 4 April 2030`,
-        `${at('anna.devries')} | [${access.reference}] Reminder: access request (Art. 15) due 4 April 2030`,
+        `${at('anna.devries')} | [${access.reference}] Beslis vóór 4 april 2030 over verlenging`,
+        `${at('anna.devries')} | [${access.reference}] Herinnering: inzageverzoek (art. 15), antwoord uiterlijk 4 april 2030`,
         `${at('marieke.jansen')} | [${unassigned.reference}] Unassigned for 8 hours: question`,
       ].sort(),
     );
@@ -157,7 +157,7 @@ describe('the escalation sweep, moved through time', () => {
     ]);
     expect(await newEmails(before)).toEqual([
       `${at('dpo')} | [${breach.reference}] Breach report: 8 hours left to notify the authority`,
-      `${at('jan.dekker')} | [${breach.reference}] Reminder: possible data breach (Art. 33) due 2 April 2030`,
+      `${at('jan.dekker')} | [${breach.reference}] Herinnering: mogelijk datalek (art. 33), antwoord uiterlijk 2 april 2030`,
     ]);
   });
 
@@ -168,7 +168,7 @@ describe('the escalation sweep, moved through time', () => {
 
     expect(await newEmails(before)).toEqual(
       [
-        `${at('anna.devries')} | [${access.reference}] Reminder: access request (Art. 15) due 4 April 2030`,
+        `${at('anna.devries')} | [${access.reference}] Herinnering: inzageverzoek (art. 15), antwoord uiterlijk 4 april 2030`,
         `${at('marieke.jansen')} | [${access.reference}] No first response yet, due 4 April 2030 (1 day and 17 hours left)`,
         `${at('dpo')} | [${breach.reference}] Breach report overdue by 16 hours`,
       ].sort(),
@@ -207,15 +207,16 @@ describe('the escalation sweep, moved through time', () => {
     const emails = await sentEmails(desk, domain);
     const reminder = emails.find(
       (email) =>
-        email.subject.includes('Reminder') &&
-        email.text.includes('The legal limit is 4 April 2030 at 23:59 CEST: 6 days'),
+        email.subject.includes('Herinnering') &&
+        email.text.includes('De wettelijke termijn loopt tot 4 april 2030 om 23:59 CEST: nog 6 dagen'),
     );
 
-    expect(reminder?.text).toContain(`Case: ${access.reference}`);
-    expect(reminder?.text).toContain('Due: 4 April 2030 at 23:59 CEST');
-    expect(reminder?.text).toContain('is to be answered by 4 April 2030.');
-    expect(reminder?.text).toContain('Why you receive this: the deadline is 7 days away or less.');
-    expect(reminder?.text).toContain('Assigned to: Anna de Vries');
+    // Anna works in Dutch first: her reminder is Dutch, the manager's (no language set) English.
+    expect(reminder?.text).toContain(`Zaak: ${access.reference}`);
+    expect(reminder?.text).toContain('Termijn: 4 april 2030 om 23:59 CEST');
+    expect(reminder?.text).toContain('moet uiterlijk 4 april 2030 worden beantwoord.');
+    expect(reminder?.text).toContain('Waarom u dit ontvangt: de termijn verloopt over 7 dagen of minder.');
+    expect(reminder?.text).toContain('Behandelaar: Anna de Vries');
     for (const email of emails) {
       expect(email.text).not.toContain(requester.name);
       expect(email.text).not.toContain(requester.message);

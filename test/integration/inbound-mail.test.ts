@@ -53,6 +53,7 @@ let replySecret: Buffer;
 
 const DESK_FROM = 'privacy-desk@example.org';
 /** nl-privacy (test/fixtures/desk.config.json): English and Dutch cases from NL go there. */
+// Anna and Pieter work in Dutch first: the desk writes to them in Dutch.
 const ANNA = { id: 'anna-devries', email: 'anna.devries@example.org' };
 const PIETER = { id: 'pieter-bakker', email: 'pieter.bakker@example.org' };
 const MANAGER = 'marieke.jansen@example.org';
@@ -350,7 +351,7 @@ describe('replies written in common mail clients', () => {
       const forwarded = await waitForCaseEmail(
         recipient,
         open.reference,
-        sender === 'assignee' ? /Re: your question/ : /The requester replied/,
+        sender === 'assignee' ? /Re: your question/ : /De aanvrager heeft gereageerd/,
       );
       expect(forwarded.body.text).toContain(expected.split('\n')[0]);
       expect(forwarded.body.text).not.toContain(quoted);
@@ -381,7 +382,7 @@ describe('a requester answers by replying', () => {
     const after = await record(open.caseId);
     expect(after.status).toBe('assigned');
     expect(after.outcome).toBeUndefined();
-    const forwarded = await waitForCaseEmail(ANNA.email, open.reference, /The requester replied/);
+    const forwarded = await waitForCaseEmail(ANNA.email, open.reference, /De aanvrager heeft gereageerd/);
     expect(forwarded.body.text).toContain('#close fulfilled');
     expect(replyToRole(forwarded, ANNA.email)).toEqual({ caseId: open.caseId, role: 'assignee' });
   });
@@ -402,7 +403,7 @@ describe('a requester answers by replying', () => {
       ]),
     );
     expect(await outbox(open.caseId)).toHaveLength(2);
-    await waitForCaseEmail(ANNA.email, open.reference, /The requester replied/);
+    await waitForCaseEmail(ANNA.email, open.reference, /De aanvrager heeft gereageerd/);
     expect(await sentEmailsTo(desk, 'jan.jansen@example.com')).toEqual([]);
     expect(await sentEmailsTo(desk, 'privacy@example.org')).toEqual([]);
     expect((await record(open.caseId)).assigneeId).toBe(ANNA.id);
@@ -553,12 +554,12 @@ describe('what the desk refuses', () => {
 
     expect(first.result.outcome).toMatchObject({ kind: 'filed' });
     expect(second.result.outcome).toEqual({ kind: 'duplicate' });
-    await waitForCaseEmail(ANNA.email, open.reference, /The requester replied/);
+    await waitForCaseEmail(ANNA.email, open.reference, /De aanvrager heeft gereageerd/);
     const fromRequester = (await thread(open.caseId)).filter((m) => m.direction === 'from_requester');
     expect(fromRequester).toHaveLength(1);
     expect(await outboxTemplates(open.caseId)).toEqual(['acknowledgement', 'requester-reply']);
     const forwarded = (await caseEmailsTo(ANNA.email, open.reference)).filter((email) =>
-      /The requester replied/.test(email.subject),
+      /De aanvrager heeft gereageerd/.test(email.subject),
     );
     expect(forwarded).toHaveLength(1);
   });
@@ -659,7 +660,7 @@ describe('staff commands', () => {
     const answer = await deliverMail(desk, raw);
 
     expect(answer.result.outcome).toEqual({ kind: 'rejected', caseId: open.caseId, errors: 2 });
-    const error = await waitForCaseEmail(ANNA.email, open.reference, /was not applied/);
+    const error = await waitForCaseEmail(ANNA.email, open.reference, /Uw antwoord is niet verwerkt/);
     expect(error.body.text).toMatch(/Line \d+, #extend: /);
     expect(error.body.text).toMatch(/Line \d+, #frobnicate: Unknown command/);
     expect(replyToRole(error, ANNA.email)?.role).toBe('assignee');
@@ -683,7 +684,7 @@ describe('staff commands', () => {
     const answer = await deliverMail(desk, raw);
 
     expect(answer.result.outcome).toMatchObject({ kind: 'rejected' });
-    const error = await waitForCaseEmail(ANNA.email, open.reference, /was not applied/);
+    const error = await waitForCaseEmail(ANNA.email, open.reference, /Uw antwoord is niet verwerkt/);
     expect(error.body.text).toContain('Line 1, #extend: A question has no extendable deadline.');
     expect((await record(open.caseId)).deadline.extendedMonths).toBe(0);
   });
@@ -790,8 +791,8 @@ describe('staff commands', () => {
       }),
     );
     expect(loads).toEqual(['2', '2']);
-    const assigned = await waitForCaseEmail(PIETER.email, open.reference, /assigned to you/);
-    expect(assigned.body.text).toContain('Anna de Vries assigned case');
+    const assigned = await waitForCaseEmail(PIETER.email, open.reference, /Zaak aan u toegewezen/);
+    expect(assigned.body.text).toContain('Anna de Vries heeft zaak');
     expect(assigned.body.text).toContain('Which of my data do you keep');
     expect(replyToRole(assigned, PIETER.email)).toEqual({ caseId: open.caseId, role: 'assignee' });
     // Only commands, no text: nothing goes to the requester.
@@ -941,7 +942,7 @@ describe('npm run mail:deliver', () => {
 
 describe('whom the desk believes', () => {
   /** The drop alert the assignee (or the manager) gets: ids and the reason, never the dropped text. */
-  const ALERT_SUBJECT = /An email to this case was not accepted/;
+  const ALERT_SUBJECT = /Een e-mail voor deze zaak is niet aanvaard/;
 
   it('accepts what DMARC authenticates, whatever SPF says (a forwarded or relayed reply)', async () => {
     const open = await openCase();
@@ -971,10 +972,10 @@ describe('whom the desk believes', () => {
     expect(filedEvent?.detail).toMatchObject({ authenticated: false, dmarc: 'GRAY' });
 
     // Assess: forwarded with a visible warning, in the subject and on top of the text
-    const forwarded = await waitForCaseEmail(ANNA.email, open.reference, /The requester replied/);
-    expect(forwarded.subject).toMatch(/sender not verified/);
-    expect(forwarded.body.text!.indexOf('WARNING')).toBeGreaterThanOrEqual(0);
-    expect(forwarded.body.text!.indexOf('WARNING')).toBeLessThan(
+    const forwarded = await waitForCaseEmail(ANNA.email, open.reference, /De aanvrager heeft gereageerd/);
+    expect(forwarded.subject).toMatch(/afzender niet geverifieerd/);
+    expect(forwarded.body.text!.indexOf('WAARSCHUWING')).toBeGreaterThanOrEqual(0);
+    expect(forwarded.body.text!.indexOf('WAARSCHUWING')).toBeLessThan(
       forwarded.body.text!.indexOf('Yes, please send the copy'),
     );
   });
@@ -1080,7 +1081,8 @@ describe('whom the desk believes', () => {
     const answer = await deliverMail(desk, raw);
 
     expect(answer.result.outcome).toEqual({ kind: 'dropped', reason: 'unknown_sender', caseId: open.caseId });
-    await waitForCaseEmail(MANAGER, open.reference, ALERT_SUBJECT);
+    // The manager has no language set: English.
+    await waitForCaseEmail(MANAGER, open.reference, /An email to this case was not accepted/);
   });
 
   it('still drops spam, even from the requester on her own case address', async () => {
@@ -1120,7 +1122,7 @@ describe('whom the desk believes', () => {
     const filed = (await thread(open.caseId)).find((message) => message.direction === 'from_staff');
     expect(filed?.content.text).toBe('All done, the requester has received everything.');
     expect(await outboxTemplates(open.caseId)).toEqual(['acknowledgement', 'command-error']);
-    const error = await waitForCaseEmail(ANNA.email, open.reference, /was not applied/);
+    const error = await waitForCaseEmail(ANNA.email, open.reference, /Uw antwoord is niet verwerkt/);
     expect(error.body.text).toContain(
       'Line 1, #close: Commands run only from a reply to the desk’s own email',
     );

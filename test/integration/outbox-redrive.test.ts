@@ -156,7 +156,8 @@ describe('a crash between the commit and the enqueue', () => {
 
     const intakeEmails = await emailsAbout(desk, intakeCase.reference);
     expect(intakeEmails.map((email) => email.subject).sort()).toEqual([
-      expect.stringMatching(/^\[PD-[^\]]+\] New case for you: /),
+      // Anna and Pieter work in Dutch first.
+      expect.stringMatching(/^\[PD-[^\]]+\] Nieuwe zaak voor u: /),
       `[${intakeCase.reference}] We have received your question`,
     ]);
     expect(intakeEmails.find((email) => email.subject.includes('received'))?.destination.to).toEqual([
@@ -164,7 +165,7 @@ describe('a crash between the commit and the enqueue', () => {
     ]);
     const routedEmails = await emailsAbout(desk, routedCase.reference);
     expect(routedEmails.map((email) => [email.destination.to, email.subject])).toEqual([
-      [[`anna.devries@${domain}`], `[${routedCase.reference}] New case for you: question`],
+      [[`anna.devries@${domain}`], `[${routedCase.reference}] Nieuwe zaak voor u: vraag`],
     ]);
     const { route, notify } = desk.services.queueUrls;
     expect(await depth(notify.deadLetterUrl)).toBe(0);

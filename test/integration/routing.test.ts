@@ -297,8 +297,10 @@ describe('routing 50 cases, every message delivered twice', () => {
 describe('the representative’s email', () => {
   it('carries the case, its content, the due date and a reply address signed for the assignee', async () => {
     // Prepare
+    // Dutch: only Daan Peters speaks it, and his emails are in Dutch, his first language.
     const { record, content } = await storeReceivedCase({
       type: 'access',
+      language: 'nl',
       service: 'payroll-cloud',
       relationship: 'customer_employee',
       teamId: 'payroll-support',
@@ -320,12 +322,12 @@ describe('the representative’s email', () => {
         content.email,
         content.phone,
         content.message,
-        '1 January 2030',
-        'Processor case',
+        '1 januari 2030',
+        'Verwerkerszaak',
       ].filter((text) => !email?.body.text?.includes(text as string)),
     }).toEqual({
       to: [assignee.email],
-      subject: `[${record.reference}] New case for you: request for access to your data`,
+      subject: `[${record.reference}] Nieuwe zaak voor u: inzageverzoek (art. 15)`,
       reply: { caseId: record.caseId, role: 'assignee' },
       mentions: [],
     });
@@ -517,7 +519,8 @@ describe('a rights request from the web form', () => {
     const emails = await emailsOnceSent(reference, 2);
 
     // Assess
-    const assignedEmail = emails.find((email) => email.subject.includes('New case for you'));
+    // Lars and Kari work in Norwegian first: their case-assigned email is Norwegian.
+    const assignedEmail = emails.find((email) => email.subject.includes('Ny sak til deg'));
     expect(
       ['lars.olsen@example.org', 'kari.nilsen@example.org'].includes(assignedEmail?.destination.to[0] ?? ''),
     ).toBe(true);

@@ -5,8 +5,8 @@ import type { MessageTemplate } from '../render-template.ts';
  * assignee much the same; the two may become one template.
  */
 export default {
-  subject: '[{{reference}}] A {{typeLabel}} has been assigned to you',
-  body: `{{assignedBy}} assigned case {{reference}} to you: a {{typeLabel}} from {{name}}, received on {{receivedDate}}, due {{dueDate}}.
+  subject: '[{{reference}}] Case assigned to you: {{typeLabel}}',
+  body: `{{assignedBy}} assigned case {{reference}} to you: {{typeLabel}} from {{name}}, received on {{receivedDate}}, due {{dueDate}}.
 
 The request:
 {{requestMessage}}

@@ -1,10 +1,11 @@
 import type { MessageTemplate } from '../render-template.ts';
 import partials from './partials.ts';
+import staffPartials from './staff-partials.ts';
 
 /** Aan de vertegenwoordiger die een zaak krijgt, of aan de manager als geen teamlid haar kan nemen. */
 export default {
   subject:
-    '[{{reference}}] {{#noEligibleMember}}Vraagt uw aandacht: niemand in {{teamName}} kan deze {{typeLabel}} behandelen{{/noEligibleMember}}{{^noEligibleMember}}Nieuwe zaak voor u: {{typeLabel}}{{/noEligibleMember}}',
+    '[{{reference}}] {{#noEligibleMember}}Vraagt uw aandacht: niemand in {{teamName}} kan deze zaak behandelen ({{typeLabel}}){{/noEligibleMember}}{{^noEligibleMember}}Nieuwe zaak voor u: {{typeLabel}}{{/noEligibleMember}}',
   body: `Beste {{recipientName}},
 
 {{#noEligibleMember}}
@@ -38,5 +39,5 @@ Melding van een datalek: de functionaris voor gegevensbescherming is ook gewaars
 Zo antwoordt u: beantwoord deze e-mail. Uw antwoord gaat naar de desk, die het in de zaak vastlegt en doorstuurt naar de aanvrager; schrijf de aanvrager niet rechtstreeks aan.
 
 {{> personalDataWarning}}`,
-  partials,
+  partials: { ...partials, ...staffPartials },
 } satisfies MessageTemplate;

@@ -1,5 +1,6 @@
 import type { MessageTemplate } from '../render-template.ts';
 import partials from './partials.ts';
+import staffPartials from './staff-partials.ts';
 
 /** Aan de vertegenwoordiger van het marketingteam: een uitschrijving is zonder hen afgehandeld. */
 export default {
@@ -24,5 +25,5 @@ Bericht:
 Klopt er iets niet, beantwoord dan deze e-mail.
 
 {{> personalDataWarning}}`,
-  partials,
+  partials: { ...partials, ...staffPartials },
 } satisfies MessageTemplate;

@@ -48,6 +48,37 @@ describe('describeReason', () => {
   });
 });
 
+describe('formatDuration in the reader’s language', () => {
+  it.each([
+    [6 * DAY + 17 * HOUR, 'nl', '6 dagen en 17 uur'],
+    [DAY + HOUR, 'sv', '1 dag och 1 timme'],
+    [2 * HOUR + 30 * MINUTE, 'nb', '2 timer og 30 minutter'],
+    [MINUTE, 'da', '1 minut'],
+    [6 * DAY + 17 * HOUR, 'fi', '6 päivää ja 17 tuntia'],
+    [DAY + MINUTE, 'fi', '1 päivä'],
+  ] as const)('%i ms in %s is "%s"', (ms, language, expected) => {
+    expect(formatDuration(ms, language)).toBe(expected);
+  });
+});
+
+describe('describeReason in the reader’s language', () => {
+  it.each([
+    ['due_within_7d', 'sv', 'tidsfristen löper ut om 7 dagar eller mindre'],
+    ['due_within_1d', 'nl', 'de termijn verloopt over 1 dag of minder'],
+    ['unassigned_over_60m', 'fi', 'asia on ollut ilman käsittelijää yli 60 minuuttia'],
+    ['still_overdue_after_48h', 'nl', 'de zaak staat 48 uur na het verstrijken van de termijn nog open'],
+    [
+      'breach_due_within_4h',
+      'nb',
+      'det er 4 timer eller mindre igjen til å melde fra til tilsynsmyndigheten',
+    ],
+    ['breach_overdue', 'da', 'de 72 timer til at anmelde bruddet til tilsynsmyndigheden er gået'],
+    ['something_new', 'fi', 'something new'],
+  ] as const)('%s in %s', (reason, language, expected) => {
+    expect(describeReason(reason, language)).toBe(expected);
+  });
+});
+
 describe('formatDateTime', () => {
   it.each([
     ['2030-04-04T21:59:59.999Z', 'Europe/Amsterdam', '4 April 2030 at 23:59 CEST'],

@@ -69,13 +69,13 @@ describe('routing templates', () => {
       name: 'case-assigned (en) names the reference in the subject',
       email: () => render(ROUTING_TEMPLATE_NAMES.caseAssigned, 'en', member, assigned),
       part: 'subject',
-      expected: '[PD-7K3M-Q9XA] New case for you: request for access to your data',
+      expected: '[PD-7K3M-Q9XA] New case for you: access request (Art. 15)',
     },
     {
       name: 'case-assigned (nl) names the reference in the subject',
       email: () => render(ROUTING_TEMPLATE_NAMES.caseAssigned, 'nl', member, assigned),
       part: 'subject',
-      expected: '[PD-7K3M-Q9XA] Nieuwe zaak voor u: verzoek om inzage in uw gegevens',
+      expected: '[PD-7K3M-Q9XA] Nieuwe zaak voor u: inzageverzoek (art. 15)',
     },
     {
       name: 'case-assigned to the manager says why',
@@ -86,7 +86,7 @@ describe('routing templates', () => {
         }),
       part: 'subject',
       expected:
-        '[PD-7K3M-Q9XA] Needs your attention: nobody in Payroll Cloud customer service can take this request for access to your data',
+        '[PD-7K3M-Q9XA] Needs your attention: nobody in Payroll Cloud customer service can take this access request (Art. 15)',
     },
     {
       name: 'breach-alert gives the 72-hour instant in the subject',

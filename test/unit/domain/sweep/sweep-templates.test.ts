@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseContent, CaseRecord } from '../../../../domain/case-model.ts';
 import { teamTemplateValues } from '../../../../domain/notifications/escalation-values.ts';
+import { STAFF_LABELS } from '../../../../domain/notifications/staff-labels.ts';
 import { templateValues } from '../../../../domain/notifications/template-values.ts';
+import type { Language } from '../../../../domain/request-types.ts';
 import type { DpoDigest } from '../../../../domain/sweep/dpo-digest.ts';
 import type { TemplateName } from '../../../../domain/templates/catalog.ts';
 import { renderTemplate } from '../../../../domain/templates/render-template.ts';
@@ -119,7 +121,7 @@ describe('the escalation catalog', () => {
       failedParticipant: 'requester',
       failedAt: '2030-03-04T10:01:00.000Z',
     };
-    const lang = language as 'en' | 'nl';
+    const lang = language as Language;
     const values = TEAM_TEMPLATES.has(name)
       ? teamTemplateValues(name, { params, settings, language: lang })
       : templateValues(name as TemplateName, {
@@ -143,7 +145,7 @@ describe('the escalation catalog', () => {
       expect(rendered.subject).toContain(': 2 ');
     } else if (TEAM_TEMPLATES.has(name)) {
       expect(rendered.text).toContain('PD-AAAA-BBBB');
-      expect(rendered.text).toContain('... and 2 more');
+      expect(rendered.text).toContain(`  ${STAFF_LABELS[lang].digest.more('2')}`);
     } else {
       expect(rendered.subject).toContain('[PD-7K3M-Q9XA]');
     }

@@ -120,7 +120,7 @@ describe('the inbound templates', () => {
     const rendered = render('requester-reply', 'en', EVERYTHING, { unauthenticated: true, dmarc: 'GRAY' });
 
     expect(rendered.subject).toBe(
-      '[PD-7K3M-Q9XA] The requester replied, sender not verified (request for access to your data)',
+      '[PD-7K3M-Q9XA] The requester replied, sender not verified (access request (Art. 15))',
     );
     expect(
       rendered.text.startsWith(
@@ -134,7 +134,7 @@ describe('the inbound templates', () => {
   it('forwards an authenticated requester reply without a warning', () => {
     const rendered = render('requester-reply', 'en', EVERYTHING);
 
-    expect(rendered.subject).toBe('[PD-7K3M-Q9XA] The requester replied (request for access to your data)');
+    expect(rendered.subject).toBe('[PD-7K3M-Q9XA] The requester replied (access request (Art. 15))');
     expect(rendered.text).not.toContain('WARNING');
   });
 

@@ -1,0 +1,22 @@
+import type { MessageTemplate } from '../render-template.ts';
+
+/** `en/requester-reply.ts` in Swedish. */
+export default {
+  subject:
+    '[{{reference}}] Den registrerade har svarat{{#unauthenticated}}, avsändaren inte verifierad{{/unauthenticated}} ({{typeLabel}})',
+  body: `{{#unauthenticated}}
+VARNING: desken kunde inte kontrollera att det här meddelandet kommer från den registrerade. Det skickades till den registrerades egen svarsadress för ärendet, men hens e-postleverantör autentiserar inte sin e-post (DMARC {{dmarc}}), så vem som helst kan ha skrivit det i hens namn. Agera inte på det (skicka uppgifter till en annan adress, ändra eller återkalla begäran) innan du har stämt av det med den registrerade.
+
+{{/unauthenticated}}
+{{name}} har svarat i ärende {{reference}} ({{typeLabel}}, tidsfrist {{dueDate}}):
+
+{{requesterText}}
+
+{{#attachmentList}}
+Bilagor, sparade krypterade i ärendet: {{attachmentList}}.
+{{/attachmentList}}
+
+---
+Svara på det här meddelandet för att svara den registrerade. Kommandon överst i svaret, ett per rad, utförs och vidarebefordras inte:
+{{usage}}`,
+} satisfies MessageTemplate;
