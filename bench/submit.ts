@@ -165,7 +165,12 @@ function startDesk(env: Record<string, string>): Promise<Desk> {
 async function main() {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   log(`starting emulators (run ${RUN}) ...`);
-  const emulators = await startEmulators({ dynamodbPort: await freePort(), sqsPort: 0, sesPort: 0 });
+  const emulators = await startEmulators({
+    dynamodbPort: await freePort(),
+    sqsPort: 0,
+    sesPort: 0,
+    dynamodbReadyTimeoutMs: 180_000,
+  });
   const { endpoints } = emulators;
   const tableName = `bench-cases-${RUN}`;
   let desk: Desk | undefined;

@@ -47,6 +47,8 @@ export interface EmulatorOptions {
   readonly sesPort: number;
   /** On-disk DynamoDB folder; undefined runs it in memory. */
   readonly dynamodbDataDir?: string;
+  /** How long DynamoDB Local may take to answer (30 s by default; a loaded machine takes longer). */
+  readonly dynamodbReadyTimeoutMs?: number;
   readonly log?: (message: string) => void;
 }
 
@@ -63,6 +65,7 @@ export async function startEmulators(options: EmulatorOptions): Promise<Emulator
       port: options.dynamodbPort,
       dataDir: options.dynamodbDataDir,
       portEnvVar: 'DESK_DYNAMODB_PORT',
+      ...(options.dynamodbReadyTimeoutMs ? { readyTimeoutMs: options.dynamodbReadyTimeoutMs } : {}),
     });
     stops.push(dynamodb.stop);
     log(`DynamoDB Local   ${dynamodb.endpoint}   (${Date.now() - started} ms)`);
