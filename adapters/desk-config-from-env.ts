@@ -71,13 +71,13 @@ let settings: DeskSettings | undefined;
 
 export function settingsFromEnv(): DeskSettings {
   if (settings) return settings;
-  // Read as a literal property access so that the bundler's define can replace it.
-  const baked = process.env.DESK_SETTINGS_JSON;
-  const file = getOptionalStringFromEnv(ENV_CONFIG_FILE);
-  if (!baked && !file) throw new Error(`Set ${ENV_SETTINGS_JSON} or ${ENV_CONFIG_FILE}`);
-  const validated = baked
-    ? trustBakedSettings(baked)
-    : deskSettings(loadDeskConfig(file as string), file as string);
+  // Written as literal property accesses inside the condition: in a bundle the define replaces them
+  // with the baked string, the bundler folds the condition and drops the file branch, and with it
+  // (package.json "sideEffects": false) the config schema, whose construction at import was most of
+  // what a cold start did beyond the SDK.
+  const validated = process.env.DESK_SETTINGS_JSON
+    ? trustBakedSettings(process.env.DESK_SETTINGS_JSON)
+    : settingsFromConfigFile();
   const publicBaseUrl = getOptionalStringFromEnv(ENV_PUBLIC_BASE_URL);
   settings = publicBaseUrl
     ? {
@@ -87,4 +87,11 @@ export function settingsFromEnv(): DeskSettings {
       }
     : validated;
   return settings;
+}
+
+/** The local runtime and the tests: validate the file named by DESK_CONFIG_FILE. */
+function settingsFromConfigFile(): DeskSettings {
+  const file = getOptionalStringFromEnv(ENV_CONFIG_FILE);
+  if (!file) throw new Error(`Set ${ENV_SETTINGS_JSON} or ${ENV_CONFIG_FILE}`);
+  return deskSettings(loadDeskConfig(file), file);
 }

@@ -21,6 +21,23 @@ const services = await startDeskServices({
 });
 process.stdout.write(`ready ${services.gateway.url}\n`);
 
+// `pause` / `resume` on stdin: the bench measures the submit path with and without the queue pollers
+// (routing and acknowledgements) competing for this process's CPU.
+let input = '';
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', (chunk: string) => {
+  input += chunk;
+  for (let end = input.indexOf('\n'); end >= 0; end = input.indexOf('\n')) {
+    const command = input.slice(0, end).trim();
+    input = input.slice(end + 1);
+    if (command === 'pause') void services.pausePollers().then(() => process.stdout.write('paused\n'));
+    if (command === 'resume') {
+      services.resumePollers();
+      process.stdout.write('resumed\n');
+    }
+  }
+});
+
 // Exiting normally (not by a signal) is what lets --cpu-prof write its profile.
 process.on('SIGTERM', () => {
   void services.stop().finally(() => process.exit(0));

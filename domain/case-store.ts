@@ -325,6 +325,26 @@ export interface EscalationStore {
 
   /** Writes the once-a-day marker with the digest notification (if any); false when it existed. */
   recordDigest(marker: DigestMarker, notification: Notification | undefined): Promise<boolean>;
+
+  /** The teams a digest that spans sweeps (the DPO's weekly one) has counted so far for `localDate`. */
+  digestProgress(log: string, localDate: string): Promise<DigestTeamCounts[]>;
+
+  /** Keeps one team's counts of such a digest until the next sweep; they expire at `expiresAt`. */
+  saveDigestProgress(
+    log: string,
+    localDate: string,
+    counts: DigestTeamCounts,
+    expiresAt: string,
+  ): Promise<void>;
+}
+
+/** One team's open cases as the DPO's weekly digest counts them, kept between sweeps. */
+export interface DigestTeamCounts {
+  readonly teamId: string;
+  readonly open: number;
+  readonly dueThisWeek: number;
+  readonly overdue: number;
+  readonly extended: number;
 }
 
 /** Reminding and closing cases whose email was never verified. */

@@ -47,6 +47,8 @@ export interface EmulatorOptions {
   readonly sesPort: number;
   /** On-disk DynamoDB folder; undefined runs it in memory. */
   readonly dynamodbDataDir?: string;
+  /** How long DynamoDB Local may take to answer (30 s by default; a loaded machine takes longer). */
+  readonly dynamodbReadyTimeoutMs?: number;
   readonly log?: (message: string) => void;
 }
 
@@ -63,6 +65,7 @@ export async function startEmulators(options: EmulatorOptions): Promise<Emulator
       port: options.dynamodbPort,
       dataDir: options.dynamodbDataDir,
       portEnvVar: 'DESK_DYNAMODB_PORT',
+      ...(options.dynamodbReadyTimeoutMs ? { readyTimeoutMs: options.dynamodbReadyTimeoutMs } : {}),
     });
     stops.push(dynamodb.stop);
     log(`DynamoDB Local   ${dynamodb.endpoint}   (${Date.now() - started} ms)`);
@@ -165,6 +168,9 @@ export interface DeskServices {
   readonly queueUrls: QueueUrls;
   readonly bucketNames: BucketNames;
   readonly environment: Record<string, string>;
+  /** Stops taking messages from the queues (they wait there) until resumePollers; for benchmarks. */
+  pausePollers(): Promise<void>;
+  resumePollers(): void;
   stop(): Promise<void>;
 }
 
@@ -220,17 +226,19 @@ export async function startDeskServices(options: DeskServicesOptions): Promise<D
   // Links in emails point at this gateway; handlers read it at their first invocation.
   environment[ENV_PUBLIC_BASE_URL] = gateway.url.replace('127.0.0.1', 'localhost');
   process.env[ENV_PUBLIC_BASE_URL] = environment[ENV_PUBLIC_BASE_URL];
-  const pollers: Poller[] = QUEUE_CONSUMERS.map((consumer) =>
-    startPoller({
-      client: sqs,
-      consumer,
-      queueUrl: queueUrls[consumer.queue].url,
-      loadHandler,
-      retryDelaySeconds: options.retryDelaySeconds,
-      visibilityTimeoutSeconds: options.visibilityTimeoutSeconds,
-      onError: reportError(`consumer ${consumer.function}`),
-    }),
-  );
+  const startPollers = (): Poller[] =>
+    QUEUE_CONSUMERS.map((consumer) =>
+      startPoller({
+        client: sqs,
+        consumer,
+        queueUrl: queueUrls[consumer.queue].url,
+        loadHandler,
+        retryDelaySeconds: options.retryDelaySeconds,
+        visibilityTimeoutSeconds: options.visibilityTimeoutSeconds,
+        onError: reportError(`consumer ${consumer.function}`),
+      }),
+    );
+  let pollers = startPollers();
   const scheduler: Scheduler | undefined =
     options.scheduleIntervalSeconds === 0
       ? undefined
@@ -245,6 +253,13 @@ export async function startDeskServices(options: DeskServicesOptions): Promise<D
     queueUrls,
     bucketNames,
     environment,
+    pausePollers: async () => {
+      await Promise.all(pollers.map((poller) => poller.stop()));
+      pollers = [];
+    },
+    resumePollers: () => {
+      if (pollers.length === 0) pollers = startPollers();
+    },
     stop: async () => {
       await gateway.stop();
       await Promise.all(pollers.map((poller) => poller.stop()));

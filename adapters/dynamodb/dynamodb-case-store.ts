@@ -63,6 +63,9 @@ export class DynamoDbCaseStore extends DynamoDbCaseTable implements CaseStore {
   recordEscalation: CaseStore['recordEscalation'] = (...args) => this.escalation.recordEscalation(...args);
   digestsSent: CaseStore['digestsSent'] = (...args) => this.escalation.digestsSent(...args);
   recordDigest: CaseStore['recordDigest'] = (...args) => this.escalation.recordDigest(...args);
+  digestProgress: CaseStore['digestProgress'] = (...args) => this.escalation.digestProgress(...args);
+  saveDigestProgress: CaseStore['saveDigestProgress'] = (...args) =>
+    this.escalation.saveDigestProgress(...args);
 
   recordVerificationReminder: CaseStore['recordVerificationReminder'] = (...args) =>
     this.verification.recordVerificationReminder(...args);

@@ -9,6 +9,7 @@ import {
 import type {
   ClosedCaseSummary,
   DigestMarker,
+  DigestTeamCounts,
   DueRange,
   EscalationChange,
   EscalationStore,
@@ -23,6 +24,7 @@ import { DUE_INDEX, DynamoDbCaseTable, PENDING_INDEX, TEAM_INDEX, TTL } from './
 import {
   caseKey,
   digestMarkerKey,
+  digestProgressKey,
   INDEX_SHARDS,
   openPartition,
   pendingPartition,
@@ -227,5 +229,44 @@ export class DynamoDbEscalationStore extends DynamoDbCaseTable implements Escala
       if (error instanceof ConditionalCheckFailedException) return false;
       throw error;
     }
+  }
+
+  async digestProgress(log: string, localDate: string): Promise<DigestTeamCounts[]> {
+    const { pk, sk } = digestProgressKey(log, localDate, '');
+    const items = await this.queryAll({
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :sk)',
+      ExpressionAttributeValues: { ':pk': pk, ':sk': sk },
+      ConsistentRead: true,
+    });
+    return items.map((item) => ({
+      teamId: item.teamId as string,
+      open: Number(item.open),
+      dueThisWeek: Number(item.dueThisWeek),
+      overdue: Number(item.overdue),
+      extended: Number(item.extended),
+    }));
+  }
+
+  async saveDigestProgress(
+    log: string,
+    localDate: string,
+    counts: DigestTeamCounts,
+    expiresAt: string,
+  ): Promise<void> {
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          ...digestProgressKey(log, localDate, counts.teamId),
+          teamId: counts.teamId,
+          open: counts.open,
+          dueThisWeek: counts.dueThisWeek,
+          overdue: counts.overdue,
+          extended: counts.extended,
+          [TTL]: toEpochSeconds(expiresAt),
+        },
+      }),
+    );
   }
 }

@@ -76,6 +76,10 @@ export const statisticsKey = (closedAt: string, caseId: string) =>
 export const digestMarkerKey = (teamId: string, localDate: string) =>
   ({ pk: `DIGEST#${teamId}`, sk: localDate }) as const;
 
+/** A team's counts of a digest built over several sweeps: DIGEST#<log> / <local date>#<teamId>. */
+export const digestProgressKey = (log: string, localDate: string, teamId: string) =>
+  ({ pk: `DIGEST#${log}`, sk: `${localDate}#${teamId}` }) as const;
+
 export const toEpochSeconds = (iso: string) => Math.floor(new Date(iso).getTime() / 1000);
 
 /*

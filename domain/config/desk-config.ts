@@ -8,7 +8,9 @@ import {
 import { DeadlinePolicySchema } from '../deadlines/policy.ts';
 import { LanguageSchema, RequestTypeSchema } from '../request-types.ts';
 import { CountrySchema, IdSchema, NameSchema, TimeZoneSchema } from './config-fields.ts';
+import { RelationshipSchema } from './relationships.ts';
 import { IntakeLimitsSchema, RetentionSchema, ThrottlingSchema } from './retention-and-limits.ts';
+import { DEFAULT_RULE_ID } from './rule-ids.ts';
 import { ControllerSchema, SupervisoryAuthoritiesSchema } from './supervisory-authorities.ts';
 
 export { isIanaTimeZone } from './config-fields.ts';
@@ -23,21 +25,9 @@ export * from './supervisory-authorities.ts';
  * issue with the exact path of the field to fix.
  */
 
-/** Who a requester is to the group (DOMAIN.md, "What people can send"). */
-export const RELATIONSHIPS = [
-  'customer_user',
-  'customer_employee',
-  'job_applicant',
-  'website_visitor',
-  'marketing_contact',
-  'other',
-] as const;
-export const RelationshipSchema = z.enum(RELATIONSHIPS);
-export type Relationship = z.infer<typeof RelationshipSchema>;
-
-/** Rule ids are named in audit events beside these two reserved forms. */
-export const DEFAULT_RULE_ID = 'default';
-export const PROCESSOR_RULE_PREFIX = 'processor:';
+// Functions import these from their own modules, so that their bundles do not build this schema.
+export { RELATIONSHIPS, type Relationship, RelationshipSchema } from './relationships.ts';
+export { DEFAULT_RULE_ID, PROCESSOR_RULE_PREFIX } from './rule-ids.ts';
 
 /** A person to notify: a team manager, the DPO, the Compliance Council. */
 export const ContactSchema = z.strictObject({

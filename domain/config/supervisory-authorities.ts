@@ -61,11 +61,5 @@ export const SupervisoryAuthoritiesSchema = z.strictObject({
 });
 export type SupervisoryAuthorities = z.infer<typeof SupervisoryAuthoritiesSchema>;
 
-/** The authority a requester from `country` is told of, and whether it is their own country's. */
-export function supervisoryAuthorityFor(
-  authorities: SupervisoryAuthorities,
-  country: string,
-): SupervisoryAuthority & { readonly ofRequesterCountry: boolean } {
-  const own = Object.hasOwn(authorities.byCountry, country) ? authorities.byCountry[country] : undefined;
-  return own ? { ...own, ofRequesterCountry: true } : { ...authorities.fallback, ofRequesterCountry: false };
-}
+// In a module of its own, so that the functions that name an authority do not build these schemas.
+export { supervisoryAuthorityFor } from './supervisory-authority-for.ts';

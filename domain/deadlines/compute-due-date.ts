@@ -1,9 +1,10 @@
 import { isRightsRequest, type RequestType } from '../request-types.ts';
 import { MS_PER_HOUR } from '../time-units.ts';
 import { addDays, addMonthsClamped, endOfLocalDay, type LocalDate, localDateOf } from './calendar.ts';
+import { DEFAULT_DEADLINE_POLICY } from './default-policy.ts';
 import { DeadlineRuleError } from './errors.ts';
 import { type HolidayCalendar, holidayCalendarFor } from './holidays.ts';
-import { DEFAULT_DEADLINE_POLICY, type DeadlinePolicy } from './policy.ts';
+import type { DeadlinePolicy } from './policy.ts';
 import { resolveTimeZone } from './time-zones.ts';
 
 /** An interval in which the clock stood still, waiting for the requester's clarification. */

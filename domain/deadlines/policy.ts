@@ -37,4 +37,5 @@ export const DeadlinePolicySchema = z.object({
 
 export type DeadlinePolicy = z.infer<typeof DeadlinePolicySchema>;
 
-export const DEFAULT_DEADLINE_POLICY: DeadlinePolicy = Object.freeze(DeadlinePolicySchema.parse({}));
+// Written out in its own module so that computing a deadline does not build this schema.
+export { DEFAULT_DEADLINE_POLICY } from './default-policy.ts';

@@ -1,5 +1,6 @@
 import { MS_PER_DAY, MS_PER_MINUTE } from '../time-units.ts';
-import { DEFAULT_ESCALATION_LADDER, type EscalationLadder } from './ladder-config.ts';
+import { DEFAULT_ESCALATION_LADDER } from './default-ladder.ts';
+import type { EscalationLadder } from './ladder-config.ts';
 
 /** Recorded in the case's escalation state once the verification reminder went out. */
 export const VERIFICATION_REMINDER_KEY = 'verification-reminder';

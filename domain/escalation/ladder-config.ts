@@ -65,11 +65,5 @@ export const EscalationLadderSchema = z
 
 export type EscalationLadder = z.infer<typeof EscalationLadderSchema>;
 
-const defaults = EscalationLadderSchema.parse({});
-
-/** The defaults, frozen to the last array so no caller can change them for everyone. */
-export const DEFAULT_ESCALATION_LADDER: EscalationLadder = Object.freeze({
-  ...defaults,
-  assigneeReminderDaysBefore: Object.freeze([...defaults.assigneeReminderDaysBefore]),
-  breachReminderHoursBefore: Object.freeze([...defaults.breachReminderHoursBefore]),
-});
+// Written out in its own module so that the sweep does not build this schema at import.
+export { DEFAULT_ESCALATION_LADDER } from './default-ladder.ts';

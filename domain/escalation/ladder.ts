@@ -2,7 +2,8 @@ import { isOpenStatus } from '../case-lifecycle.ts';
 import { CASE_STATUSES } from '../case-model.ts';
 import { isRightsRequest, type RequestType } from '../request-types.ts';
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from '../time-units.ts';
-import { DEFAULT_ESCALATION_LADDER, type EscalationLadder } from './ladder-config.ts';
+import { DEFAULT_ESCALATION_LADDER } from './default-ladder.ts';
+import type { EscalationLadder } from './ladder-config.ts';
 
 /** The states a case passes through, as escalation sees them. */
 export const ESCALATION_CASE_STATUSES = CASE_STATUSES;

@@ -1,5 +1,5 @@
 import { canMove, requesterReplied } from '../case-lifecycle.ts';
-import { memberById } from '../config/desk-config.ts';
+import { memberById } from '../config/member-lookups.ts';
 import {
   attachmentCounts,
   attachmentSecret,

@@ -1,5 +1,6 @@
 import type { CaseRecord } from '../case-model.ts';
-import { type DeskConfig, memberByEmail, sameAddress } from '../config/desk-config.ts';
+import type { DeskConfig } from '../config/desk-config.ts';
+import { memberByEmail, sameAddress } from '../config/member-lookups.ts';
 import type { NotificationRecipient } from '../notifications/notification.ts';
 import type { ReplyRole } from '../reply-token.ts';
 import type { Identification, IdentifiedBy } from './identify-case.ts';

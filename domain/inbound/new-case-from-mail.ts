@@ -1,5 +1,6 @@
 import type { IntakeStore, RouteQueue } from '../case-store.ts';
-import { type DeskConfig, memberByEmail, sameAddress } from '../config/desk-config.ts';
+import type { DeskConfig } from '../config/desk-config.ts';
+import { memberByEmail, sameAddress } from '../config/member-lookups.ts';
 import { type Submission, SubmissionSchema } from '../intake/submission-schema.ts';
 import { openCase } from '../intake/submit-request.ts';
 import { isCaseAddress } from '../reply-token.ts';

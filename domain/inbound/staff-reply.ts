@@ -11,7 +11,8 @@ import {
   resume as resumeMove,
 } from '../case-lifecycle.ts';
 import { type CaseDeadline, type CaseRecord, targetAtOf } from '../case-model.ts';
-import { type DeskConfig, memberByEmail, memberById } from '../config/desk-config.ts';
+import type { DeskConfig } from '../config/desk-config.ts';
+import { memberByEmail, memberById } from '../config/member-lookups.ts';
 import { DeadlineRuleError } from '../deadlines/index.ts';
 import { purgeAfter } from '../retention/purge-after.ts';
 import {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { RelationshipSchema } from '../config/desk-config.ts';
+import { RelationshipSchema } from '../config/relationships.ts';
 import { LanguageSchema, RequestTypeSchema } from '../request-types.ts';
 
 /** Control characters other than tab and newline: never part of a name, and a header-injection vector. */

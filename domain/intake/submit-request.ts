@@ -191,6 +191,13 @@ export async function openCase(
     accessToken,
     ...(verificationToken ? { verificationToken } : {}),
   };
+  // Sealing is CPU here and a KMS call in AWS: the two seals and the read of the acknowledgement
+  // count go at once rather than one after another (the requester waits for all of them).
+  const [sealedParams, sealedContent, firstAcknowledgements] = await Promise.all([
+    sealJson(deps.cipher, caseId, 'thread-message', secrets),
+    sealJson(deps.cipher, caseId, 'case-content', content),
+    deps.store.getRecipientAcknowledgements(recipientKey),
+  ]);
   const notification: Notification = {
     notificationId: randomUUID(),
     caseId,
@@ -199,13 +206,12 @@ export async function openCase(
     // The requester may answer the acknowledgement: the reply is filed on the case.
     replyAs: 'requester',
     createdAt: receivedAt,
-    sealedParams: await sealJson(deps.cipher, caseId, 'thread-message', secrets),
+    sealedParams,
   };
-  const sealedContent = await sealJson(deps.cipher, caseId, 'case-content', content);
 
   let referenceAttempts = 0;
   let recipientAttempts = 0;
-  let acknowledgements: RecipientAcknowledgements | undefined;
+  let acknowledgements: RecipientAcknowledgements | undefined = firstAcknowledgements;
   while (referenceAttempts < REFERENCE_ATTEMPTS) {
     acknowledgements ??= await deps.store.getRecipientAcknowledgements(recipientKey);
     const admission =
@@ -221,6 +227,10 @@ export async function openCase(
     // A duplicate without the Idempotency-Key gets no status link: knowing someone's email and
     // message must not open their case. The link is in the first acknowledgement.
     const duplicateResponse: SubmissionResponse = { ...baseResponse, reference, duplicate: true };
+    const [sealedDuplicateResponse, sealedResponse] = await Promise.all([
+      sealJson(deps.cipher, caseId, 'submit-response', duplicateResponse),
+      idempotency ? sealJson(deps.cipher, caseId, 'submit-response', response) : undefined,
+    ]);
     const record: CaseRecord = {
       caseId,
       reference,
@@ -258,15 +268,15 @@ export async function openCase(
         duplicateMarker: {
           key: deps.hasher.hash('duplicate', normalisedRequest),
           expiresAt,
-          sealedResponse: await sealJson(deps.cipher, caseId, 'submit-response', duplicateResponse),
+          sealedResponse: sealedDuplicateResponse,
         },
-        ...(idempotency
+        ...(idempotency && sealedResponse
           ? {
               idempotencyMarker: {
                 key: idempotency.key,
                 fingerprint: idempotency.fingerprint,
                 expiresAt,
-                sealedResponse: await sealJson(deps.cipher, caseId, 'submit-response', response),
+                sealedResponse,
               },
             }
           : {}),
@@ -342,17 +352,19 @@ async function enqueueFollowUps(
   route: boolean,
   deps: IntakeDeps,
 ) {
-  if (notification) {
+  // Independent sends: at once, so the requester waits for one round trip, not two.
+  const send = async (step: 'notify' | 'route', enqueue: () => Promise<unknown>) => {
     try {
-      await deps.notificationQueue.enqueue({ caseId, notificationId: notification.notificationId });
+      await enqueue();
     } catch (error) {
-      deps.onEnqueueFailure?.('notify', error);
+      deps.onEnqueueFailure?.(step, error);
     }
-  }
-  if (!route) return;
-  try {
-    await deps.routeQueue.enqueue(caseId);
-  } catch (error) {
-    deps.onEnqueueFailure?.('route', error);
-  }
+  };
+  await Promise.all([
+    notification &&
+      send('notify', () =>
+        deps.notificationQueue.enqueue({ caseId, notificationId: notification.notificationId }),
+      ),
+    route && send('route', () => deps.routeQueue.enqueue(caseId)),
+  ]);
 }

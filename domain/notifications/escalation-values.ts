@@ -1,5 +1,5 @@
-import { targetAtOf } from '../case-model.ts';
-import { memberById } from '../config/desk-config.ts';
+import { type CaseRecord, targetAtOf } from '../case-model.ts';
+import { memberById } from '../config/member-lookups.ts';
 import { addDays } from '../deadlines/calendar.ts';
 import type { DigestLine, ManagerDigest } from '../escalation/index.ts';
 import { verificationUrl } from '../intake/submit-request.ts';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CaseContent, CaseRecord, ThreadMessage } from '../case-model.ts';
 import type { CaseReader, OutboxStore } from '../case-store.ts';
-import { memberById } from '../config/desk-config.ts';
+import { memberById } from '../config/member-lookups.ts';
 import { type ContentCipher, openJson, sealJson } from '../content-cipher.ts';
 import type { DeskSettings } from '../desk-settings.ts';
 import { NotFoundError } from '../errors.ts';

@@ -1,4 +1,5 @@
-import { type DeskConfig, memberById } from '../config/desk-config.ts';
+import type { DeskConfig } from '../config/desk-config.ts';
+import { memberById } from '../config/member-lookups.ts';
 import type { EscalationRecipient } from '../escalation/index.ts';
 import type { NotificationRecipient } from './notification.ts';
 

@@ -1,5 +1,5 @@
 import { type CaseContent, type CaseRecord, targetAtOf } from '../case-model.ts';
-import { supervisoryAuthorityFor } from '../config/desk-config.ts';
+import { supervisoryAuthorityFor } from '../config/supervisory-authority-for.ts';
 import type { DeskSettings } from '../desk-settings.ts';
 import { statusUrl, verificationUrl } from '../intake/submit-request.ts';
 import type { Language } from '../request-types.ts';

@@ -1,5 +1,6 @@
 import type { CaseRecord, NeedsAttentionReason } from '../case-model.ts';
-import { type DeskConfig, type Relationship, sameAddress, type Team } from '../config/desk-config.ts';
+import type { DeskConfig, Relationship, Team } from '../config/desk-config.ts';
+import { sameAddress } from '../config/member-lookups.ts';
 import type { NotificationRecipient } from '../notifications/notification.ts';
 import type { ReplyRole } from '../reply-token.ts';
 import { type RepresentativeSelection, selectRepresentative } from './select-representative.ts';

@@ -1,4 +1,5 @@
-import { type DeskConfig, memberById } from '../config/desk-config.ts';
+import type { DeskConfig } from '../config/desk-config.ts';
+import { memberById } from '../config/member-lookups.ts';
 import { staffTypeLabel } from '../notifications/escalation-values.ts';
 import type { NotificationRecipient } from '../notifications/notification.ts';
 import type { TemplateContext } from '../notifications/template-values.ts';

@@ -1,11 +1,5 @@
-import {
-  DEFAULT_RULE_ID,
-  type DeskConfig,
-  PROCESSOR_RULE_PREFIX,
-  type Relationship,
-  type RuleMatch,
-  type Team,
-} from '../config/desk-config.ts';
+import type { DeskConfig, Relationship, RuleMatch, Team } from '../config/desk-config.ts';
+import { DEFAULT_RULE_ID, PROCESSOR_RULE_PREFIX } from '../config/rule-ids.ts';
 import type { Language, RequestType } from '../request-types.ts';
 
 /** What routing looks at: never the requester's name, address or message. */

@@ -1,5 +1,6 @@
 import type { CaseRecord } from '../case-model.ts';
-import { type DeskConfig, type Member, memberById, type Team } from '../config/desk-config.ts';
+import type { DeskConfig, Member, Team } from '../config/desk-config.ts';
+import { memberById } from '../config/member-lookups.ts';
 
 /**
  * Routing writes `assigneeId` = a member id. A case with no eligible member goes to the team manager:

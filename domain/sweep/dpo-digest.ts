@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EscalationStore } from '../case-store.ts';
+import type { DigestTeamCounts, EscalationStore } from '../case-store.ts';
 import {
   addDays,
   addMonthsClamped,
@@ -10,7 +10,7 @@ import {
 import { digestRanges, localDateIn } from '../escalation/index.ts';
 import type { Notification } from '../notifications/notification.ts';
 import { MS_PER_DAY } from '../time-units.ts';
-import { DIGEST_LOCAL_HOUR, digestPartitionId, localHourIn } from './manager-digests.ts';
+import { DIGEST_LOCAL_HOUR, DIGEST_READ_BUDGET, digestPartitionId, localHourIn } from './manager-digests.ts';
 import { enqueueAll, type SweepDeps } from './sweep-deps.ts';
 
 /** The DPO's weekly digest goes out with the first sweep on this weekday (1 = Monday) at or after DIGEST_LOCAL_HOUR. */
@@ -42,6 +42,8 @@ export interface DpoDigest {
 export interface DpoDigestRun {
   readonly week: string;
   readonly sent: boolean;
+  /** Teams still to count when the read budget ran out: the next sweep goes on with them. */
+  readonly teamsLeft?: number;
 }
 
 /**
@@ -52,8 +54,15 @@ export interface DpoDigestRun {
  * transaction as the outbox entry, so repeated or concurrent sweeps send it once. The counts come
  * from one read of each team's byTeam partition (every open case once a week, the projected fields
  * only); the refusals from the purge index. It runs in a sweep with no daily digest left to send.
+ * Like the daily digests, a sweep reads teams until `readBudget` open cases (a team whole or not at
+ * all, at least one team per sweep); each team's counts are kept (DIGEST#'#dpo' / <date>#<teamId>)
+ * and the next sweep, five minutes later, goes on with the teams left. A team's counts are as of the
+ * sweep that read it.
  */
-export async function sendDpoDigest(deps: SweepDeps<EscalationStore>): Promise<DpoDigestRun | undefined> {
+export async function sendDpoDigest(
+  deps: SweepDeps<EscalationStore>,
+  readBudget = DIGEST_READ_BUDGET,
+): Promise<DpoDigestRun | undefined> {
   const { store, now, settings } = deps;
   const config = settings.config;
   const home = config.teams.find((team) => team.id === config.routing.defaultTeamId) ?? config.teams[0];
@@ -68,24 +77,46 @@ export async function sendDpoDigest(deps: SweepDeps<EscalationStore>): Promise<D
   const since = addDays(localDate, -7);
   const weekStart = new Date(endOfLocalDay(addDays(since, -1), zone).getTime() + 1);
   const weekEnd = new Date(endOfLocalDay(addDays(localDate, -1), zone).getTime() + 1);
-  const refusedByTeam = await refusalsSince(store, weekStart, weekEnd, config.retention);
+  const expiresAt = new Date(now.getTime() + MARKER_DAYS * MS_PER_DAY).toISOString();
+  const counted = new Map(
+    (await store.digestProgress(DPO_DIGEST_LOG, localDate)).map((counts) => [counts.teamId, counts]),
+  );
   const ranges = digestRanges(now, zone);
-  const teams: DpoDigestTeam[] = [];
   const within = (dueAt: number, { notBefore, before }: { notBefore?: Date; before?: Date }) =>
     (!notBefore || dueAt >= notBefore.getTime()) && (!before || dueAt < before.getTime());
+  let casesRead = 0;
   for (const team of config.teams) {
+    if (counted.has(team.id)) continue;
+    if (casesRead >= readBudget) break;
     // One pass over the team's partition: the few projected fields of every open case.
     const { first: cases } = await store.readTeamOpenCases(team.id, { limit: Number.MAX_SAFE_INTEGER });
+    casesRead += cases.length;
     const dueAts = cases.map((c) => new Date(c.deadline.dueAt).getTime());
-    teams.push({
+    const counts: DigestTeamCounts = {
       teamId: team.id,
       open: cases.length,
       dueThisWeek: dueAts.filter((dueAt) => within(dueAt, ranges.dueThisWeek)).length,
       overdue: dueAts.filter((dueAt) => within(dueAt, ranges.overdue)).length,
       extended: cases.filter((c) => (c.deadline.extendedMonths ?? 0) > 0).length,
-      refused: refusedByTeam.get(team.id) ?? 0,
-    });
+    };
+    counted.set(team.id, counts);
+    await store.saveDigestProgress(DPO_DIGEST_LOG, localDate, counts, expiresAt);
   }
+  const teamsLeft = config.teams.filter((team) => !counted.has(team.id)).length;
+  if (teamsLeft > 0) return { week: localDate, sent: false, teamsLeft };
+
+  const refusedByTeam = await refusalsSince(store, weekStart, weekEnd, config.retention);
+  const teams: DpoDigestTeam[] = config.teams.map((team) => {
+    const counts = counted.get(team.id) as DigestTeamCounts;
+    return {
+      teamId: team.id,
+      open: counts.open,
+      dueThisWeek: counts.dueThisWeek,
+      overdue: counts.overdue,
+      extended: counts.extended,
+      refused: refusedByTeam.get(team.id) ?? 0,
+    };
+  });
   const digest: DpoDigest = { localDate, since, teams };
   const at = now.toISOString();
   const notification: Notification = {
@@ -100,7 +131,7 @@ export async function sendDpoDigest(deps: SweepDeps<EscalationStore>): Promise<D
     {
       ...marker,
       key: `dpo-digest:${localDate}`,
-      expiresAt: new Date(now.getTime() + MARKER_DAYS * MS_PER_DAY).toISOString(),
+      expiresAt,
     },
     notification,
   );

@@ -30,6 +30,23 @@ const MAX_SIZE_OVER_FLOOR = 1.5;
 /** receive-mail also carries mailparser (about 1.3 MB with its character sets); its own floor below. */
 const MAILPARSER_ALLOWANCE_BYTES = 1_400_000;
 
+/**
+ * Modules that build the configuration's zod schemas at import. The stack validates the configuration
+ * at synth and bakes the result into each bundle; a function that still carried these would build the
+ * whole schema at every cold start without ever parsing with it (the bundler drops them only while
+ * nothing a function runs reaches them).
+ */
+const CONFIG_SCHEMA_MODULES = [
+  'domain/config/desk-config.ts',
+  'domain/config/config-fields.ts',
+  'domain/config/retention-and-limits.ts',
+  'domain/config/supervisory-authorities.ts',
+  'domain/deadlines/policy.ts',
+  'domain/deadlines/holiday-adjustments.ts',
+  'domain/escalation/ladder-config.ts',
+  'domain/desk-settings.ts',
+];
+
 // Every function and its floor built once, in memory, exactly as the stack bundles them.
 let builds: FunctionBuild[];
 beforeAll(async () => {
@@ -45,6 +62,13 @@ const buildOf = (id: string) => {
   return found;
 };
 const inputsOf = (id: string) => Object.keys(buildOf(id).bundle.metafile.inputs);
+/** The inputs that left code in the bundle (a module tree-shaken away is among the inputs only). */
+const bundledInputsOf = (id: string) =>
+  Object.values(buildOf(id).bundle.metafile.outputs).flatMap((output) =>
+    Object.entries(output.inputs)
+      .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+      .map(([input]) => input),
+  );
 
 const declarations = Object.values(FUNCTIONS).map((declaration) => ({
   id: declaration.id,
@@ -66,6 +90,10 @@ describe('function bundles', () => {
       expect(inputsOf(id).filter((input) => ENCRYPTION_SDK.test(input))).toEqual([]);
     },
   );
+
+  it.each(declarations)('$id does not build the configuration schema at import', ({ id }) => {
+    expect(bundledInputsOf(id).filter((input) => CONFIG_SCHEMA_MODULES.includes(input))).toEqual([]);
+  });
 
   it.each(declarations)(`$id weighs at most ${MAX_SIZE_OVER_FLOOR}× its floor`, ({ id }) => {
     // Prepare

@@ -8,7 +8,8 @@ import type { CaseRecord } from '../../domain/case-model.ts';
 import { loadDeskConfig } from '../../domain/config/load-desk-config.ts';
 import { deskSettings } from '../../domain/desk-settings.ts';
 import type { NotifyMessage } from '../../domain/notifications/notification.ts';
-import { sendManagerDigests } from '../../domain/sweep/manager-digests.ts';
+import { DPO_DIGEST_LOG, sendDpoDigest } from '../../domain/sweep/dpo-digest.ts';
+import { digestPartitionId, sendManagerDigests } from '../../domain/sweep/manager-digests.ts';
 import { localDynamoDbClient } from '../../local/desk-runtime.ts';
 import { ensureTable } from '../../local/provision.ts';
 import { CASE_TABLE } from '../../resources/desk-resources.ts';
@@ -240,6 +241,67 @@ describe('the digests of a sweep', () => {
     ]);
     expect(await sendManagerDigests(deps, 1)).toEqual([]);
     expect(sent).toHaveLength(3);
+  });
+});
+
+describe("the DPO's weekly digest", () => {
+  it('reads each team once, within the read budget, and goes out when the last team is counted', async () => {
+    // Prepare: Monday 8 April 2030, 07:35 in Amsterdam (the default team's zone).
+    const settings = deskSettings(loadDeskConfig(configFile), configFile);
+    const { store, reads } = recordingStore();
+    const monday = new Date('2030-04-08T05:35:00Z');
+    const sent: NotifyMessage[] = [];
+    const deps = { store, settings, now: monday, ...noQueues(sent) };
+    const openCount = async (teamId: string) => (await store.readTeamOpenCases(teamId, { limit: 0 })).count;
+    const expectedOpen = Object.fromEntries(
+      await Promise.all(settings.config.teams.map(async (team) => [team.id, await openCount(team.id)])),
+    );
+    expect(expectedOpen['no-privacy']).toBeGreaterThan(1);
+    reads.length = 0;
+    const teamsRead = () => {
+      const teams = reads.filter((read) => read.indexName === 'byTeam').map((read) => read.team);
+      reads.length = 0;
+      return [...new Set(teams)];
+    };
+
+    // Act: a budget of one case per sweep.
+    const first = await sendDpoDigest(deps, 1);
+    const afterFirst = teamsRead();
+    const second = await sendDpoDigest(deps, 1);
+    const afterSecond = teamsRead();
+    const third = await sendDpoDigest(deps, 1);
+    const afterThird = teamsRead();
+    const fourth = await sendDpoDigest(deps, 1);
+    const afterFourth = teamsRead();
+    const fifth = await sendDpoDigest(deps, 1);
+
+    // Assess: one team with open cases per sweep, in the configuration's order (teams without any
+    // cost nothing and are counted on the way); the digest once every team is counted, then never again.
+    expect([first, second, third]).toEqual([
+      { week: '2030-04-08', sent: false, teamsLeft: 7 },
+      { week: '2030-04-08', sent: false, teamsLeft: 6 },
+      { week: '2030-04-08', sent: false, teamsLeft: 5 },
+    ]);
+    expect([afterFirst, afterSecond, afterThird]).toEqual([
+      ['nl-privacy'],
+      ['no-privacy'],
+      ['nordic-privacy'],
+    ]);
+    expect(fourth).toEqual({ week: '2030-04-08', sent: true });
+    expect(afterFourth).toEqual([
+      'recruitment',
+      'marketing',
+      'dpo-office',
+      'payroll-support',
+      'hr-portal-support',
+    ]);
+    expect(fifth).toBeUndefined();
+    expect(sent.map((message) => message.caseId)).toEqual([digestPartitionId(DPO_DIGEST_LOG)]);
+    const notification = await caseStore(desk).getNotification(sent[0]!.caseId, sent[0]!.notificationId);
+    const digest = JSON.parse(String(notification?.params?.digest)) as {
+      teams: { teamId: string; open: number }[];
+    };
+    expect(Object.fromEntries(digest.teams.map((team) => [team.teamId, team.open]))).toEqual(expectedOpen);
   });
 });
 

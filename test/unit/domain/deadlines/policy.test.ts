@@ -17,6 +17,10 @@ describe('DeadlinePolicySchema', () => {
     });
   });
 
+  it('DEFAULT_DEADLINE_POLICY equals what the schema makes of an empty policy', () => {
+    expect(DEFAULT_DEADLINE_POLICY).toEqual(DeadlinePolicySchema.parse({}));
+  });
+
   it('keeps the defaults of fields a deployment leaves out', () => {
     // Act
     const policy = DeadlinePolicySchema.parse({ clockStart: 'verification', pausesEnabled: true });
