@@ -1,4 +1,4 @@
-import { type CaseRecord, targetAtOf } from '../case-model.ts';
+import { targetAtOf } from '../case-model.ts';
 import { memberById } from '../config/member-lookups.ts';
 import { addDays } from '../deadlines/calendar.ts';
 import type { DigestLine, ManagerDigest } from '../escalation/index.ts';
