@@ -77,7 +77,11 @@ export const SubmissionSchema = z
       .toUpperCase()
       .regex(/^[A-Z]{2}$/, 'Must be an ISO 3166-1 alpha-2 country code, e.g. NL')
       .describe("The requester's country"),
-    language: LanguageSchema.describe('Language for all correspondence'),
+    language: z
+      .preprocess(emptyToUndefined, LanguageSchema.optional())
+      .describe(
+        "Language for all correspondence; when absent, the first of the desk's languages in Accept-Language, else the language of `country` (NL and BE nl, NO nb, SE sv, DK da, FI fi), else en",
+      ),
     message: z
       .string()
       .trim()

@@ -20,17 +20,22 @@ const settings = settingsFromEnv();
 export const handler = httpHandler(
   async (event) => {
     const { cipher, hasher } = await keysFromEnv();
-    const result = await submitRequest(event.body, event.headers['idempotency-key'], {
-      store,
-      routeQueue,
-      notificationQueue,
-      cipher,
-      hasher,
-      settings,
-      now: systemClock(),
-      onEnqueueFailure: (step, error) =>
-        logger.warn('enqueue failed; the sweep will re-drive', { step, errorName: (error as Error).name }),
-    });
+    const result = await submitRequest(
+      event.body,
+      event.headers['idempotency-key'],
+      {
+        store,
+        routeQueue,
+        notificationQueue,
+        cipher,
+        hasher,
+        settings,
+        now: systemClock(),
+        onEnqueueFailure: (step, error) =>
+          logger.warn('enqueue failed; the sweep will re-drive', { step, errorName: (error as Error).name }),
+      },
+      { acceptLanguage: event.headers['accept-language'] },
+    );
     logger.info('submission answered', { caseId: result.caseId, statusCode: result.statusCode });
     const { response } = result;
     if (prefersHtml(event)) {
