@@ -47,6 +47,8 @@ export interface SubmitResult {
   readonly statusCode: 201 | 200;
   readonly response: SubmissionResponse;
   readonly caseId: string;
+  /** The language decided for this submission (the page a browser gets is in it). */
+  readonly language: Language;
 }
 
 /** Secrets for the acknowledgement email, sealed into its outbox entry: never in a queue or a log. */
@@ -337,7 +339,7 @@ export async function openCase(
         'submit-response',
         result.sealedResponse,
       );
-      return { statusCode: 200, response: earlier, caseId: result.caseId };
+      return { statusCode: 200, response: earlier, caseId: result.caseId, language: submission.language };
     }
     await enqueueFollowUps(
       caseId,
@@ -345,7 +347,7 @@ export async function openCase(
       status === 'received',
       deps,
     );
-    return { statusCode: 201, response, caseId };
+    return { statusCode: 201, response, caseId, language: submission.language };
   }
   throw new Error(`No free case reference after ${REFERENCE_ATTEMPTS} attempts`);
 }

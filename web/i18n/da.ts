@@ -46,6 +46,7 @@ export const da = {
     'Giv os straks besked, hvis du tror, at dine personoplysninger er gået tabt, er lækket eller er set af uvedkommende.',
 
   'field.optional': '(valgfrit)',
+  'field.choose': 'Vælg',
   'field.name': 'Dit navn',
   'field.email': 'E-mailadresse',
   'field.emailHint':

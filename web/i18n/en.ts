@@ -47,6 +47,7 @@ export const en = {
     'Tell us straight away if you think your personal data has been lost, leaked or seen by someone who should not have it.',
 
   'field.optional': '(optional)',
+  'field.choose': 'Choose…',
   'field.name': 'Your name',
   'field.email': 'Email address',
   'field.emailHint': 'We answer you at this address. For most requests we first ask you to confirm it.',

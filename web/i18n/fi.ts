@@ -47,6 +47,7 @@ export const fi = {
     'Ilmoita meille heti, jos epäilet, että henkilötietosi ovat kadonneet, vuotaneet tai joutuneet sivullisten nähtäville.',
 
   'field.optional': '(vapaaehtoinen)',
+  'field.choose': 'Valitse',
   'field.name': 'Nimesi',
   'field.email': 'Sähköpostiosoite',
   'field.emailHint':

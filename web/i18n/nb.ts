@@ -46,6 +46,7 @@ export const nb = {
     'Si fra med en gang hvis du tror at personopplysningene dine er kommet bort, lekket ut eller sett av noen som ikke skulle hatt dem.',
 
   'field.optional': '(valgfritt)',
+  'field.choose': 'Velg',
   'field.name': 'Navnet ditt',
   'field.email': 'E-postadresse',
   'field.emailHint':

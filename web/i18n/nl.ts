@@ -47,6 +47,7 @@ export const nl = {
     'Meld het ons direct als u denkt dat uw persoonsgegevens verloren zijn gegaan, zijn uitgelekt of door onbevoegden zijn ingezien.',
 
   'field.optional': '(niet verplicht)',
+  'field.choose': 'Maak een keuze',
   'field.name': 'Uw naam',
   'field.email': 'E-mailadres',
   'field.emailHint':

@@ -47,6 +47,7 @@ export const sv = {
     'Hör av dig direkt om du tror att dina personuppgifter har förlorats, läckt ut eller setts av någon obehörig.',
 
   'field.optional': '(frivilligt)',
+  'field.choose': 'Välj',
   'field.name': 'Ditt namn',
   'field.email': 'E-postadress',
   'field.emailHint':
