@@ -269,7 +269,7 @@ ${wrapper('message', `${labelFor('message', 'field.message')}<span class="hint" 
 <input id="website" name="website" tabindex="-1" autocomplete="off">
 </div>
 <p class="notice">${textHtml(language, 'form.notice', { privacyStatement })}</p>
-<button type="submit" id="submit">${text(language, 'form.submit')}</button>
+<button type="submit" id="send">${text(language, 'form.submit')}</button>
 </form>`;
 
   const assets = options.assets;

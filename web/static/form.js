@@ -137,25 +137,36 @@ function enhance(form) {
     target.scrollIntoView({ block: 'center' });
   });
 
-  // Inline: a field is checked again when it is left, and as it is typed in once it shows an error.
+  // Inline: an error goes as soon as the field is right; a new one appears when the field is left.
+  // (Errors never appear or move while a control is being clicked: the layout would shift under it.)
   const recheck = (event) => {
     const control = event.target;
-    if (!(control instanceof HTMLElement) || !control.name || !limits) return;
+    if (!(control instanceof HTMLElement) || !control.name || !limits?.fields[control.name]) return;
     const field = control.name;
-    if (event.type === 'input' && !control.hasAttribute('aria-invalid')) return;
-    const error = checkField(field);
     const current = document.getElementById(`${field}-error`);
-    if (!error && current) {
+    const error = checkField(field);
+    if (!error) {
+      if (!current) return;
       current.remove();
       control.removeAttribute('aria-invalid');
-      control.closest('.field')?.classList.remove('invalid');
-    } else if (error && (!current || current.textContent !== error)) {
-      current?.remove();
-      markField(field, error);
+      const ids = (control.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .filter((id) => id !== current.id);
+      if (ids.length > 0) control.setAttribute('aria-describedby', ids.join(' '));
+      else control.removeAttribute('aria-describedby');
+      (field === 'type' ? document.getElementById('type') : control.closest('.field'))?.classList.remove(
+        'invalid',
+      );
+      if (field === 'type') document.getElementById('type').removeAttribute('aria-describedby');
+      return;
     }
+    if (event.type !== 'focusout' || current?.textContent === error) return;
+    current?.remove();
+    markField(field, error);
   };
   form.addEventListener('focusout', recheck);
   form.addEventListener('input', recheck);
+  form.addEventListener('change', recheck);
 
   const translateIssue = (issue, submitted) => {
     if (typeof submitted !== 'string' || submitted.trim() === '') {
