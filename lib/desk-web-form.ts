@@ -50,12 +50,12 @@ export interface DeskWebFormProps {
 
 /** The API paths as CloudFront path patterns (`/requests/{ref}` → `/requests/*`), each once. */
 export function apiPathPatterns(): string[] {
-  const patterns = HTTP_ROUTES.map((route) => route.path.replace(/\{[^}]+\}.*$/, '*'));
-  return [
-    ...new Set(
-      patterns.flatMap((pattern) => (pattern === '/requests' ? ['/requests', '/requests/*'] : [pattern])),
-    ),
-  ];
+  // `/requests/verify`, `/requests/{ref}` and `/requests/{ref}/export` are all `/requests/*`.
+  const patterns = HTTP_ROUTES.flatMap((route) => {
+    const [first = '', ...rest] = route.path.slice(1).split('/');
+    return rest.length > 0 ? [`/${first}/*`] : [`/${first}`];
+  });
+  return [...new Set(patterns)];
 }
 
 /**

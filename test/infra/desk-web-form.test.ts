@@ -81,7 +81,7 @@ describe('the web form on CloudFront (optional)', () => {
   it.each([
     ['same origin', SAME_ORIGIN],
     ['CORS', CORS],
-  ])('%s: the Control Tower controls pass or are acknowledged', (_name, context) => {
+  ])('%s: the Control Tower controls pass or are acknowledged', { timeout: 240_000 }, (_name, context) => {
     const { app } = buildDeskApp({ ...CDK_JSON_CONTEXT, ...SKIP_BUNDLING, ...context });
     Validations.of(app).addPlugins(controlTowerChecks());
     try {

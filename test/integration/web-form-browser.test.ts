@@ -138,6 +138,7 @@ describe('an access request in a real browser', () => {
     await page.getByRole('button', { name: 'Verzoek versturen' }).click();
     const title = page.getByRole('heading', { level: 1, name: 'Bedankt, wij hebben uw verzoek ontvangen' });
     await title.waitFor();
+    const focused = await title.evaluate((element) => element === document.activeElement);
     const reference = (await page.locator('#confirmation .reference').textContent()) ?? '';
     const confirmation = (await page.locator('#confirmation').textContent()) ?? '';
     await page.screenshot({ path: path.join(SCREENSHOTS, 'confirmation-nl.png'), fullPage: true });
@@ -156,7 +157,7 @@ describe('an access request in a real browser', () => {
 
     expect({
       reference: /^PD-[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(reference),
-      focused: await title.evaluate((element) => element === document.activeElement),
+      focused,
       dueInWords: /Wij antwoorden uiterlijk op \d{1,2} [a-z]+ \d{4}\./.test(confirmation),
       nextStep: confirmation.includes('Open de link daarin om uw e-mailadres te bevestigen'),
       oneKey: keys.length === 1 && keys[0]!.length >= 32,
