@@ -36,6 +36,12 @@ export const CONTROL_TOWER_CHECKS = {
   'CT.S3.PR.2': 's3_bucket_logging_enabled_check',
   'CT.S3.PR.9': 's3_bucket_object_lock_enabled_check',
   'CT.S3.PR.10': 's3_bucket_default_encryption_kms_check',
+  'CT.CLOUDFRONT.PR.4': 'cloudfront_origin_failover_enabled_check',
+  'CT.CLOUDFRONT.PR.5': 'cloudfront_access_logs_enabled_check',
+  'CT.CLOUDFRONT.PR.6': 'cloudfront_custom_ssl_certificate_check',
+  'CT.CLOUDFRONT.PR.7': 'cloudfront_sni_enabled_check',
+  'CT.CLOUDFRONT.PR.9': 'cloudfront_security_policy_check',
+  'CT.CLOUDWATCH.PR.3': 'cloudwatch_log_group_encrypted_check',
 } as const;
 
 export type ControlTowerControl = keyof typeof CONTROL_TOWER_CHECKS;

@@ -8,8 +8,10 @@ import type { DeskConfig } from '../domain/config/desk-config.ts';
 import { loadDeskConfig } from '../domain/config/load-desk-config.ts';
 import { PermissionsNameTheirSourceAccount } from './control-tower.ts';
 import { DeskMonitoring } from './desk-monitoring.ts';
+import { HTTP_ROUTES } from './desk-resources.ts';
 import { DeskService } from './desk-service.ts';
 import { DeskState } from './desk-state.ts';
+import { DeskWebForm } from './desk-web-form.ts';
 
 /** Repository root: the configuration file and FUNCTIONS entries are relative to it. */
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -75,6 +77,13 @@ export const DeskContextSchema = z.object({
       message: `one of ${LOG_RETENTION_DAYS.join(', ')} (CloudWatch Logs' periods of at least a year, as AWS Control Tower's CT.CLOUDWATCH.PR.2 requires)`,
     })
     .default(365),
+  /**
+   * `cloudfront`: the web form as static files in a private S3 bucket behind CloudFront. Default
+   * `off`: host the form yourself (`npm run build:web`).
+   */
+  'desk:webForm': z.enum(['off', 'cloudfront']).default('off'),
+  /** With `desk:webForm`: the API on the form's origin (`same-origin`) or at its own URL with CORS (`cors`). */
+  'desk:webFormApi': z.enum(['same-origin', 'cors']).default('same-origin'),
 });
 
 export type DeskContext = z.infer<typeof DeskContextSchema>;
@@ -123,6 +132,7 @@ export class DeskStack extends Stack {
   public readonly state: DeskState;
   public readonly service: DeskService;
   public readonly monitoring: DeskMonitoring;
+  public readonly webForm?: DeskWebForm;
 
   public constructor(scope: Construct, id: string, props: DeskStackProps) {
     super(scope, id, props);
@@ -146,6 +156,16 @@ export class DeskStack extends Stack {
       sesExistingIdentities: context['desk:sesExistingIdentities'],
       logRetention: context['desk:logRetentionDays'] as RetentionDays,
     });
+    if (context['desk:webForm'] === 'cloudfront') {
+      this.webForm = new DeskWebForm(this, 'WebForm', {
+        config,
+        api: this.service.api,
+        apiMode: context['desk:webFormApi'],
+        httpFunctions: [...new Set(HTTP_ROUTES.map((route) => this.service.functions[route.function]))],
+        corsOrigins: context['desk:corsOrigins'],
+        accessLogBucket: this.state.accessLogBucket,
+      });
+    }
     this.monitoring = new DeskMonitoring(this, 'Monitoring', {
       state: this.state,
       service: this.service,

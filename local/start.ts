@@ -69,7 +69,7 @@ async function main() {
       names: LOCAL_RESOURCE_NAMES,
       configFile: settings.configFile,
       keysFile: ensureLocalKeys(settings.dataDir),
-      localRoutes: [webFormRoute(loadDeskConfig(settings.configFile).privacyStatementUrl)],
+      localRoutes: [webFormRoute(loadDeskConfig(settings.configFile))],
       gatewayPort: settings.gatewayPort,
       retryDelaySeconds: settings.retryDelaySeconds,
       scheduleIntervalSeconds: settings.scheduleIntervalSeconds,

@@ -131,7 +131,8 @@ export async function openCaseFromMail(
   },
 ): Promise<{ readonly caseId: string; readonly duplicate: boolean }> {
   const opened = await openCase(
-    submission,
+    // submissionFromMail always names the language (Content-Language, else English).
+    { ...submission, language: submission.language ?? 'en' },
     { channel: 'email', idempotencyKey: markerKey },
     {
       store: deps.intake.store,

@@ -43,6 +43,8 @@ export interface RequesterMessage {
   readonly subject: string;
   readonly text: string;
   readonly delivery?: string;
+  /** Which of the desk's messages it is (`extension-notice`, ...), when the desk wrote it. */
+  readonly template?: string;
 }
 
 async function requesterMessages(
@@ -66,6 +68,7 @@ async function requesterMessages(
         subject: content.subject,
         text: content.text,
         ...(message.delivery ? { delivery: message.delivery } : {}),
+        ...(message.template ? { template: message.template } : {}),
       };
     }),
   );
@@ -105,6 +108,7 @@ export async function requestStatus(
   const thread = await deps.store.listThread(record.caseId);
   return {
     ...summary(record),
+    language: record.language,
     messages: await requesterMessages(record, thread, deps.cipher, new Set(['to_requester'])),
   };
 }

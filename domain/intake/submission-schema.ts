@@ -4,14 +4,14 @@ import { LanguageSchema, RequestTypeSchema } from '../request-types.ts';
 
 /** Control characters other than tab and newline: never part of a name, and a header-injection vector. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
-const LINE_OR_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+export const LINE_OR_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /** Embeddings, overrides and isolates: they reorder what a reader sees (a name that reads as a file name). */
-const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
+export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
 /** Zero-width spaces, joiners, direction marks and the byte order mark: they hide text or split a link. */
-const ZERO_WIDTH = /[\u200b-\u200f\ufeff]/;
+export const ZERO_WIDTH = /[\u200b-\u200f\ufeff]/;
 
 const singleLine = (max: number) =>
   z
@@ -77,7 +77,11 @@ export const SubmissionSchema = z
       .toUpperCase()
       .regex(/^[A-Z]{2}$/, 'Must be an ISO 3166-1 alpha-2 country code, e.g. NL')
       .describe("The requester's country"),
-    language: LanguageSchema.describe('Language for all correspondence'),
+    language: z
+      .preprocess(emptyToUndefined, LanguageSchema.optional())
+      .describe(
+        "Language for all correspondence; when absent, the first of the desk's languages in Accept-Language, else the language of `country` (NL and BE nl, NO nb, SE sv, DK da, FI fi), else en",
+      ),
     message: z
       .string()
       .trim()

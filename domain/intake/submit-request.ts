@@ -7,13 +7,14 @@ import { computeDueDate, type DeadlinePolicy } from '../deadlines/index.ts';
 import type { DeskSettings } from '../desk-settings.ts';
 import { IdempotencyKeyReusedError, ValidationError } from '../errors.ts';
 import type { Notification, NotificationQueue } from '../notifications/notification.ts';
-import { requiresVerification } from '../request-types.ts';
+import { type Language, requiresVerification } from '../request-types.ts';
 import { selectTeam, teamById } from '../routing/select-team.ts';
 import { MS_PER_DAY } from '../time-units.ts';
 import { parseOrThrow } from '../validation.ts';
 import { hashToken, newSecretToken } from './access-token.ts';
 import { admitAcknowledgement } from './acknowledgement-cap.ts';
 import { newCaseReference } from './case-reference.ts';
+import { requesterLanguage } from './requester-language.ts';
 import { type Submission, type SubmissionResponse, SubmissionSchema } from './submission-schema.ts';
 
 /** How long the same email + type + message, or the same Idempotency-Key, returns the first case. */
@@ -46,6 +47,8 @@ export interface SubmitResult {
   readonly statusCode: 201 | 200;
   readonly response: SubmissionResponse;
   readonly caseId: string;
+  /** The language decided for this submission (the page a browser gets is in it). */
+  readonly language: Language;
 }
 
 /** Secrets for the acknowledgement email, sealed into its outbox entry: never in a queue or a log. */
@@ -120,11 +123,24 @@ export async function submitRequest(
   body: unknown,
   idempotencyKeyHeader: string | undefined,
   deps: IntakeDeps,
+  request: { readonly acceptLanguage?: string | undefined } = {},
 ): Promise<SubmitResult> {
   const submission = parseOrThrow(SubmissionSchema, body);
   const idempotencyKey = checkIdempotencyKey(idempotencyKeyHeader);
-  return openCase(submission, { channel: 'form', ...(idempotencyKey ? { idempotencyKey } : {}) }, deps);
+  const language = requesterLanguage({
+    chosen: submission.language,
+    acceptLanguage: request.acceptLanguage,
+    country: submission.country,
+  });
+  return openCase(
+    { ...submission, language },
+    { channel: 'form', ...(idempotencyKey ? { idempotencyKey } : {}) },
+    deps,
+  );
 }
+
+/** A submission whose language has been decided (`requesterLanguage`). */
+export type DecidedSubmission = Submission & { readonly language: Language };
 
 export interface OpenCaseOptions {
   readonly channel: CaseChannel;
@@ -137,7 +153,7 @@ export interface OpenCaseOptions {
  * `submitRequest`, shared with an email to the desk that matches no case (channel `email`).
  */
 export async function openCase(
-  submission: Submission,
+  submission: DecidedSubmission,
   options: OpenCaseOptions,
   deps: IntakeDeps,
 ): Promise<SubmitResult> {
@@ -333,7 +349,7 @@ export async function openCase(
         'submit-response',
         result.sealedResponse,
       );
-      return { statusCode: 200, response: earlier, caseId: result.caseId };
+      return { statusCode: 200, response: earlier, caseId: result.caseId, language: submission.language };
     }
     await enqueueFollowUps(
       caseId,
@@ -341,7 +357,7 @@ export async function openCase(
       status === 'received',
       deps,
     );
-    return { statusCode: 201, response, caseId };
+    return { statusCode: 201, response, caseId, language: submission.language };
   }
   throw new Error(`No free case reference after ${REFERENCE_ATTEMPTS} attempts`);
 }

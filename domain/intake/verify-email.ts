@@ -2,6 +2,7 @@ import { verify } from '../case-lifecycle.ts';
 import type { CaseReader, IntakeStore, RouteQueue } from '../case-store.ts';
 import type { DeskSettings } from '../desk-settings.ts';
 import { NotFoundError } from '../errors.ts';
+import type { Language } from '../request-types.ts';
 import { teamById } from '../routing/select-team.ts';
 import { hashToken } from './access-token.ts';
 import { intakeDeadline } from './submit-request.ts';
@@ -15,6 +16,8 @@ export interface VerifyResult {
   readonly dueDate: string;
   /** The date shown to the requester (the legal limit is `dueDate`). */
   readonly targetDate: string;
+  /** The case's language, for the page a browser gets. */
+  readonly language: Language;
 }
 
 /**
@@ -44,6 +47,7 @@ export async function verifyEmail(
       dueAt: record.deadline.dueAt,
       dueDate: record.deadline.dueDate,
       targetDate: record.deadline.targetDate ?? record.deadline.dueDate,
+      language: record.language,
     };
   }
   const at = deps.now.toISOString();
@@ -70,5 +74,6 @@ export async function verifyEmail(
     dueAt: deadline.dueAt,
     dueDate: deadline.dueDate,
     targetDate: deadline.targetDate ?? deadline.dueDate,
+    language: record.language,
   };
 }

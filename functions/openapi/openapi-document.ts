@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { createDocument } from 'zod-openapi';
 import { SubmissionResponseSchema, SubmissionSchema } from '../../domain/intake/submission-schema.ts';
+import { LANGUAGES } from '../../domain/request-types.ts';
 
 const ErrorSchema = z
   .object({
@@ -16,6 +17,7 @@ const MessageSchema = z.object({
   subject: z.string(),
   text: z.string(),
   delivery: z.string().optional(),
+  template: z.string().optional().describe("Which of the desk's messages it is, e.g. extension-notice"),
 });
 
 const StatusSchema = z
@@ -31,6 +33,7 @@ const StatusSchema = z
     targetDate: z.iso.date().describe('The date the desk answers by, on or before the legal limit'),
     extendedMonths: z.int().min(0).max(2),
     closedAt: z.iso.datetime().optional(),
+    language: z.enum(LANGUAGES).describe("The case's language: every message and page is in it"),
     messages: z.array(MessageSchema),
   })
   .meta({ id: 'RequestStatus' });

@@ -12,6 +12,7 @@ import { createError } from '@middy/util';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import { DeskError } from '../../domain/errors.ts';
 import { CORS_ORIGINS_ENV } from '../../resources/desk-resources.ts';
+import { API_PAGE_CSP } from '../../web/pages/csp.ts';
 import { logger } from './logger.ts';
 import { metrics } from './metrics.ts';
 import { page } from './pages.ts';
@@ -28,6 +29,19 @@ export interface HttpHandlerOptions {
   readonly body: 'json' | 'form' | 'none';
   /** Larger bodies get a 413 before anything is parsed. */
   readonly maxBodyBytes?: number;
+  /**
+   * The route's own page for a refused request from a browser (the form again, with each error at its
+   * field); undefined falls back to the short page listing the fields.
+   */
+  readonly errorPage?: (refusal: RefusedRequest) => string | undefined;
+}
+
+/** A 4xx answer as the error page sees it: the request, the status and the JSON error body. */
+export interface RefusedRequest {
+  readonly event: HttpEvent;
+  readonly statusCode: number;
+  readonly message?: string;
+  readonly issues?: readonly { field: string; message: string }[];
 }
 
 interface ErrorLike {
@@ -85,7 +99,9 @@ function logError(error: ErrorLike) {
  * For browsers (a plain form without JavaScript): the JSON error becomes a short HTML page with the
  * same status and the same field list. Runs after httpErrorHandler has built the response.
  */
-const htmlErrorPage = (): middy.MiddlewareObj<HttpEvent, HttpResult> => ({
+const htmlErrorPage = (
+  routePage?: HttpHandlerOptions['errorPage'],
+): middy.MiddlewareObj<HttpEvent, HttpResult> => ({
   onError: async (request) => {
     const response = request.response as HttpResult | undefined;
     if (!response?.statusCode || response.statusCode >= 500 || !prefersHtml(request.event)) return;
@@ -93,6 +109,16 @@ const htmlErrorPage = (): middy.MiddlewareObj<HttpEvent, HttpResult> => ({
     try {
       parsed = JSON.parse(String(response.body ?? '{}'));
     } catch {
+      return;
+    }
+    const own = routePage?.({
+      event: request.event,
+      statusCode: response.statusCode,
+      ...(parsed.message !== undefined ? { message: parsed.message } : {}),
+      ...(parsed.issues ? { issues: parsed.issues } : {}),
+    });
+    if (own !== undefined) {
+      request.response = html(response.statusCode, own);
       return;
     }
     request.response = html(
@@ -195,12 +221,18 @@ export function httpHandler(fn: HttpFunction, options: HttpHandlerOptions) {
       .use(httpUrlencodeBodyParser({ disableContentTypeError: true }))
       .use(requireParsedBody());
   }
-  return handler
-    .use(httpSecurityHeaders())
-    .use(httpCors({ origins: allowedOrigins() }))
-    .use(htmlErrorPage())
-    .use(httpErrorHandler({ logger: logError, fallbackMessage: JSON.stringify({ error: 'internal_error' }) }))
-    .use(jsonErrorBody());
+  return (
+    handler
+      // middy types directives as strings; `false` is how it leaves one out (an empty sandbox would
+      // still sandbox the page).
+      .use(httpSecurityHeaders({ contentSecurityPolicy: API_PAGE_CSP as unknown as Record<string, string> }))
+      .use(httpCors({ origins: allowedOrigins() }))
+      .use(htmlErrorPage(options.errorPage))
+      .use(
+        httpErrorHandler({ logger: logError, fallbackMessage: JSON.stringify({ error: 'internal_error' }) }),
+      )
+      .use(jsonErrorBody())
+  );
 }
 
 function allowedOrigins(): string[] {

@@ -1,10 +1,12 @@
 import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
 import { systemClock } from '../../domain/clock.ts';
+import { requesterLanguage } from '../../domain/intake/requester-language.ts';
 import { submitRequest } from '../../domain/intake/submit-request.ts';
+import { normalizeLanguage } from '../../domain/request-types.ts';
 import { MAX_REQUEST_BODY_BYTES } from '../../resources/desk-resources.ts';
-import { html, httpHandler, json, prefersHtml } from '../shared/http-handler.ts';
+import { confirmationPage, formErrorPage } from '../../web/pages/api-pages.ts';
+import { type HttpEvent, html, httpHandler, json, prefersHtml } from '../shared/http-handler.ts';
 import { logger } from '../shared/logger.ts';
-import { page } from '../shared/pages.ts';
 import {
   caseStoreFromEnv,
   notificationQueueFromEnv,
@@ -17,34 +19,60 @@ const routeQueue = routeQueueFromEnv();
 const notificationQueue = notificationQueueFromEnv();
 const settings = settingsFromEnv();
 
+/** The language the requester was reading the form in (its hidden field), else the case's rule. */
+function pageLanguage(event: HttpEvent) {
+  const body = (typeof event.body === 'object' && event.body !== null ? event.body : {}) as Record<
+    string,
+    unknown
+  >;
+  const field = (name: string) => (typeof body[name] === 'string' ? (body[name] as string) : undefined);
+  return (
+    normalizeLanguage(field('pageLanguage')) ??
+    requesterLanguage({
+      chosen: field('language'),
+      acceptLanguage: event.headers['accept-language'],
+      country: field('country'),
+    })
+  );
+}
+
 export const handler = httpHandler(
   async (event) => {
     const { cipher, hasher } = await keysFromEnv();
-    const result = await submitRequest(event.body, event.headers['idempotency-key'], {
-      store,
-      routeQueue,
-      notificationQueue,
-      cipher,
-      hasher,
-      settings,
-      now: systemClock(),
-      onEnqueueFailure: (step, error) =>
-        logger.warn('enqueue failed; the sweep will re-drive', { step, errorName: (error as Error).name }),
-    });
+    const result = await submitRequest(
+      event.body,
+      event.headers['idempotency-key'],
+      {
+        store,
+        routeQueue,
+        notificationQueue,
+        cipher,
+        hasher,
+        settings,
+        now: systemClock(),
+        onEnqueueFailure: (step, error) =>
+          logger.warn('enqueue failed; the sweep will re-drive', { step, errorName: (error as Error).name }),
+      },
+      { acceptLanguage: event.headers['accept-language'] },
+    );
     logger.info('submission answered', { caseId: result.caseId, statusCode: result.statusCode });
     const { response } = result;
     if (prefersHtml(event)) {
-      return html(
-        result.statusCode,
-        page('Thank you, we have received your request', [
-          `Your case reference is ${response.reference}. We will answer by ${response.targetDate} at the latest.`,
-          response.verificationRequired
-            ? 'We have sent you an email: please open the link in it to confirm your address. We start once you have.'
-            : 'We have sent you a confirmation by email.',
-        ]),
-      );
+      return html(result.statusCode, confirmationPage(result.language, response));
     }
     return json(result.statusCode, response, response.statusUrl ? { location: response.statusUrl } : {});
   },
-  { body: 'form', maxBodyBytes: MAX_REQUEST_BODY_BYTES },
+  {
+    body: 'form',
+    maxBodyBytes: MAX_REQUEST_BODY_BYTES,
+    errorPage: ({ event, statusCode, issues }) =>
+      formErrorPage({
+        language: pageLanguage(event),
+        services: settings.config.processorServices,
+        privacyStatementUrl: settings.config.privacyStatementUrl,
+        statusCode,
+        values: event.body,
+        issues,
+      }),
+  },
 );

@@ -1,8 +1,8 @@
 import { systemClock } from '../../domain/clock.ts';
 import { verifyEmail } from '../../domain/intake/verify-email.ts';
+import { verifiedPage } from '../../web/pages/api-pages.ts';
 import { html, httpHandler, json, prefersHtml } from '../shared/http-handler.ts';
 import { logger } from '../shared/logger.ts';
-import { page } from '../shared/pages.ts';
 import { caseStoreFromEnv, routeQueueFromEnv, settingsFromEnv } from '../shared/wiring.ts';
 
 const store = caseStoreFromEnv();
@@ -21,12 +21,7 @@ export const handler = httpHandler(
         logger.warn('route enqueue failed; the sweep will re-drive', { error: (error as Error).name }),
     });
     if (prefersHtml(event) || !event.headers.accept) {
-      return html(
-        200,
-        page('Thank you, your email address is confirmed', [
-          `We are now handling your request ${result.reference}. We will answer by ${result.targetDate} at the latest.`,
-        ]),
-      );
+      return html(200, verifiedPage(result.language, result));
     }
     return json(200, result);
   },

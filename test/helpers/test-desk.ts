@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import { inject } from 'vitest';
+import { loadDeskConfig } from '../../domain/config/load-desk-config.ts';
 import {
   type DeskServices,
   type EmulatorEndpoints,
@@ -14,6 +15,7 @@ import {
 } from '../../local/desk-runtime.ts';
 import type { ThrottleSettings } from '../../local/gateway.ts';
 import { ensureLocalKeys } from '../../local/local-keys.ts';
+import { webFormRoute } from '../../local/web-form.ts';
 import { FIXTURE_CONFIG_FILE } from './fixture-config.ts';
 
 export interface TestDesk {
@@ -32,7 +34,13 @@ export interface TestDesk {
  * a fresh table and fresh queues. Failed messages come back after 1 s instead of the visibility timeout.
  */
 export async function startTestDesk(
-  options: { scheduleIntervalSeconds?: number; configFile?: string; throttling?: ThrottleSettings } = {},
+  options: {
+    scheduleIntervalSeconds?: number;
+    configFile?: string;
+    throttling?: ThrottleSettings;
+    /** Serve the web form at `/` as `npm start` does. */
+    webForm?: boolean;
+  } = {},
 ): Promise<TestDesk> {
   const endpoints = inject('emulators');
   const suffix = randomUUID().slice(0, 8);
@@ -41,6 +49,9 @@ export async function startTestDesk(
     endpoints,
     names: { tableName, queuePrefix: `t${suffix}-` },
     configFile: options.configFile ?? FIXTURE_CONFIG_FILE,
+    ...(options.webForm
+      ? { localRoutes: [webFormRoute(loadDeskConfig(options.configFile ?? FIXTURE_CONFIG_FILE))] }
+      : {}),
     keysFile: ensureLocalKeys(mkdtempSync(path.join(tmpdir(), 'desk-keys-'))),
     // Tests post many requests; the throttle has its own test.
     throttling: options.throttling ?? { rateLimitPerSecond: 10_000, burstLimit: 10_000 },

@@ -419,7 +419,7 @@ describe('plain HTML forms and hostile input', () => {
 
     expect(response.status).toBe(201);
     expect(response.headers.get('content-type')).toContain('text/html');
-    expect(page).toMatch(/Your case reference is PD-/);
+    expect(page).toMatch(/Your reference is <span class="reference">PD-/);
   });
 
   it('shows a browser the fields to fix on a page with status 400', async () => {
@@ -431,9 +431,11 @@ describe('plain HTML forms and hostile input', () => {
     const page = await response.text();
 
     expect(response.status).toBe(400);
-    expect(page).toContain('email: Must be a valid email address');
+    expect(page).toContain(
+      '<a href="#email">Email address: Enter an email address like name@example.com.</a>',
+    );
     // No consent is asked for, so none is missing.
-    expect(page).not.toContain('consent');
+    expect(page).not.toMatch(/href="#consent"|name="consent"/);
   });
 
   it('answers 413 for a body over 64 KB and writes nothing', async () => {

@@ -1,0 +1,59 @@
+import { GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validSubmission } from '../helpers/factories.ts';
+import { startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+
+let desk: TestDesk;
+
+beforeAll(async () => {
+  desk = await startTestDesk();
+});
+
+afterAll(async () => {
+  await desk?.stop();
+});
+
+async function storedLanguage(reference: string): Promise<string> {
+  const get = async (pk: string, sk: string) =>
+    (
+      await desk.dynamodb.send(
+        new GetItemCommand({ TableName: desk.tableName, Key: { pk: { S: pk }, sk: { S: sk } } }),
+      )
+    ).Item;
+  const ref = await get(`REF#${reference}`, 'REF');
+  const record = await get(`CASE#${unmarshall(ref!).caseId}`, 'CASE');
+  return unmarshall(record!).language as string;
+}
+
+async function submit(overrides: Record<string, unknown>, headers: Record<string, string>) {
+  const { language: _none, ...submission } = validSubmission(overrides);
+  const response = await fetch(`${desk.api}/requests`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ ...submission, ...overrides }),
+  });
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { reference: string }).reference;
+}
+
+describe('the language stored on a case', () => {
+  it.each([
+    ['the form field', { language: 'da', country: 'NL' }, { 'accept-language': 'sv' }, 'da'],
+    ['the form field no, as nb', { language: 'no', country: 'NL' }, {}, 'nb'],
+    ['Accept-Language', { country: 'NL' }, { 'accept-language': 'sv-SE,sv;q=0.9,en;q=0.5' }, 'sv'],
+    [
+      'an empty form field, then Accept-Language',
+      { language: '', country: 'NL' },
+      { 'accept-language': 'fi' },
+      'fi',
+    ],
+    ['the country', { country: 'NO' }, { 'accept-language': 'de-DE' }, 'nb'],
+    ['the country BE', { country: 'BE' }, {}, 'nl'],
+    ['English otherwise', { country: 'DE' }, { 'accept-language': 'de' }, 'en'],
+  ])('comes from %s', async (_source, overrides, headers, expected) => {
+    const reference = await submit(overrides, headers);
+
+    expect(await storedLanguage(reference)).toBe(expected);
+  });
+});
