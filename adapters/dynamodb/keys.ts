@@ -14,6 +14,17 @@ export const CASE_SK = 'CASE';
 export const caseKey = (caseId: string) => ({ pk: `CASE#${caseId}`, sk: CASE_SK }) as const;
 export const casePartition = (caseId: string) => `CASE#${caseId}`;
 export const auditSortKey = (at: string, seq: string) => `AUDIT#${at}#${seq}`;
+/** An event of the case's audit chain, by its sequence number (sorts in chain order). */
+export const chainedAuditSortKey = (seq: number) => `AUDIT#${String(seq).padStart(10, '0')}`;
+/** The sequence number a chained event's sort key says; undefined for anything else. */
+export function auditPositionOf(sk: unknown): number | undefined {
+  if (typeof sk !== 'string') return undefined;
+  const match = /^AUDIT#(\d{10})$/.exec(sk);
+  return match ? Number(match[1]) : undefined;
+}
+/** The head of a case's audit chain (last seq and hash), beside its events. */
+export const AUDIT_HEAD_SK = 'AUDITHEAD';
+export const auditHeadKey = (caseId: string) => ({ pk: casePartition(caseId), sk: AUDIT_HEAD_SK }) as const;
 export const threadSortKey = (at: string, messageId: string) => `MSG#${at}#${messageId}`;
 export const notificationKey = (caseId: string, notificationId: string) =>
   ({ pk: casePartition(caseId), sk: `NOTIFY#${notificationId}` }) as const;
@@ -53,9 +64,17 @@ export const openIndexAttributes = (caseId: string, dueAt: string) => ({
  * `route` stored, not yet routed; `notify` outbox entry not yet sent; `assign` routed without an
  * eligible member (written by routing); `verify` awaiting email verification, not yet reminded;
  * `close-unverified` reminded, waiting to be closed as unverified; `purge` closed, waiting for its
- * retention period to end (the sort key starts with the purge instant, not the time it entered).
+ * retention period to end (the sort key starts with the purge instant, not the time it entered);
+ * `checkpoint` an audit chain head changed since the last signed checkpoint.
  */
-export type PendingStep = 'route' | 'notify' | 'assign' | 'verify' | 'close-unverified' | 'purge';
+export type PendingStep =
+  | 'route'
+  | 'notify'
+  | 'assign'
+  | 'verify'
+  | 'close-unverified'
+  | 'purge'
+  | 'checkpoint';
 export const pendingPartition = (step: PendingStep, shard: number) => `PENDING#${step}#${shard}`;
 
 /** Attributes that put an item into the byPendingStep index. */
