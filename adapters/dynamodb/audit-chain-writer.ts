@@ -4,7 +4,7 @@ import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@
 import { appendToChain, type ChainHead } from '../../domain/audit/audit-chain.ts';
 import type { AuditEvent } from '../../domain/case-model.ts';
 import type { Item, TransactItem } from './case-items.ts';
-import { auditHeadKey, chainedAuditSortKey, pendingIndexAttributes } from './keys.ts';
+import { auditHeadKey, chainedAuditSortKey, checkpointIndexAttributes } from './keys.ts';
 
 /*
  * Every transaction that writes audit events goes through here: the stores still put plain events
@@ -89,7 +89,7 @@ async function chained(
           hash: last.hash,
           lastAt: last.at,
           // Waits for the next signed checkpoint (byPendingStep `checkpoint`).
-          ...pendingIndexAttributes('checkpoint', caseId, last.at),
+          ...checkpointIndexAttributes({ caseId, seq: last.seq, hash: last.hash }, last.at),
         },
         ConditionExpression: head ? 'seq = :seq' : 'attribute_not_exists(pk)',
         ...(head ? { ExpressionAttributeValues: { ':seq': head.seq } } : {}),

@@ -83,6 +83,26 @@ export const pendingIndexAttributes = (step: PendingStep, id: string, since: str
   gsi2sk: `${since}#${id}`,
 });
 
+/**
+ * A chain head waiting for the next signed checkpoint; the sort key carries seq and hash (the index
+ * projects neither): <last event's at>#<caseId>#<seq>#<hash>.
+ */
+export const checkpointIndexAttributes = (
+  head: { caseId: string; seq: number; hash: string },
+  at: string,
+) => ({
+  gsi2pk: pendingPartition('checkpoint', shardOf(head.caseId)),
+  gsi2sk: `${at}#${head.caseId}#${head.seq}#${head.hash}`,
+});
+
+/** The signed audit checkpoints, one partition, in order. */
+export const AUDIT_CHECKPOINT_PARTITION = 'AUDITCHECKPOINT';
+export const auditCheckpointKey = (seq: number) =>
+  ({ pk: AUDIT_CHECKPOINT_PARTITION, sk: `CP#${String(seq).padStart(10, '0')}` }) as const;
+/** A purged case's reference, kept with its audit chain so its evidence pack can still be found. */
+export const auditReferenceKey = (reference: string) =>
+  ({ pk: `AUDITREF#${reference}`, sk: 'AUDITREF' }) as const;
+
 /** A closed case in the byPendingStep index until `purgeAfter` (domain/retention purgeAfter). */
 export const purgeIndexAttributes = (caseId: string, purgeAfter: string) =>
   pendingIndexAttributes('purge', caseId, purgeAfter);

@@ -31,9 +31,8 @@ export interface AuditCheckpointStore {
 
 /** Signs a checkpoint with the desk's asymmetric key (KMS in AWS, a local key file locally). */
 export interface CheckpointSigner {
-  readonly keyId: string;
-  /** An ECDSA P-256 / SHA-256 signature (DER) over `message`. */
-  sign(message: Uint8Array): Promise<Uint8Array>;
+  /** An ECDSA P-256 / SHA-256 signature (DER) over `message`, and the id of the key that made it. */
+  sign(message: Uint8Array): Promise<{ readonly signature: Uint8Array; readonly keyId: string }>;
 }
 
 /** Checks checkpoint signatures: with the public key, never the private one. */

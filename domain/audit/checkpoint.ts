@@ -70,11 +70,11 @@ export async function makeCheckpoint(
     digest: headsDigest(sorted),
   };
   const message = signedForm(unsigned);
-  const signature = await signer.sign(message);
+  const { signature, keyId } = await signer.sign(message);
   return {
     ...unsigned,
     hash: sha256Hex(message),
-    keyId: signer.keyId,
+    keyId,
     algorithm: CHECKPOINT_ALGORITHM,
     signature: Buffer.from(signature).toString('base64'),
   };
