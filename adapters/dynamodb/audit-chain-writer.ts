@@ -16,8 +16,11 @@ import { auditHeadKey, chainedAuditSortKey, checkpointIndexAttributes } from './
  * items come last, so the store's items keep their places in the reasons.
  */
 
-/** Sends on a moved head this many times before giving up (each attempt re-reads the heads). */
-const MAX_ATTEMPTS = 8;
+/**
+ * Sends on a moved head this many times before giving up (each attempt re-reads the heads): one
+ * writer wins each round, so this many writers on one case at once all get through.
+ */
+const MAX_ATTEMPTS = 30;
 
 const isAuditPut = (item: TransactItem): boolean => {
   const sk = item.Put?.Item?.sk;
@@ -134,7 +137,8 @@ export async function transactWriteChained(
       );
       if (storeItemFailed || !chainMoved) throw error;
       freshCases = new Set();
-      await sleep(Math.floor(Math.random() * 20 * attempt));
+      // Jittered, growing: writers that collided spread out instead of colliding again.
+      await sleep(Math.floor(Math.random() * Math.min(200, 10 * attempt)));
     }
   }
 }

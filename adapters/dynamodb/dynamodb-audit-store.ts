@@ -10,8 +10,10 @@ import {
   AUDIT_HEAD_SK,
   auditCheckpointKey,
   auditHeadKey,
+  auditReferenceKey,
   INDEX_SHARDS,
   pendingPartition,
+  referenceKey,
   toEpochSeconds,
 } from './keys.ts';
 
@@ -19,6 +21,17 @@ const FAR_FUTURE = '9999-12-31T23:59:59.999Z';
 
 /** The audit chains, their signed checkpoints, and what verification and evidence packs read. */
 export class DynamoDbAuditStore extends DynamoDbCaseTable implements AuditTrailReader, AuditCheckpointStore {
+  /**
+   * The case id of a reference: its REF# lookup while the case exists, the AUDITREF# one kept with
+   * the audit chain once it is purged.
+   */
+  async findCaseIdByReference(reference: string): Promise<string | undefined> {
+    const live = await this.get(referenceKey(reference));
+    if (typeof live?.caseId === 'string') return live.caseId;
+    const kept = await this.get(auditReferenceKey(reference));
+    return typeof kept?.caseId === 'string' ? kept.caseId : undefined;
+  }
+
   async listChainCaseIds(): Promise<string[]> {
     const ids: string[] = [];
     for await (const page of paginateScan(

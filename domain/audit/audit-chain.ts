@@ -194,7 +194,7 @@ export function verifyChain(
     if (event.seq > expected) {
       return broken(
         'deleted',
-        event,
+        undefined,
         expected,
         expected === event.seq - 1
           ? `event ${expected} is missing`
