@@ -74,10 +74,17 @@ const eventKey = (caseId: string, seq: number) =>
   marshall({ pk: `CASE#${caseId}`, sk: `AUDIT#${String(seq).padStart(10, '0')}` });
 
 async function desk_(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runDesk(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { code, stdout, stderr };
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runDesk(argv, {
+    stdout: (text) => {
+      out.push(text);
+    },
+    stderr: (text) => {
+      err.push(text);
+    },
+  });
+  return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
 const cases: Submitted[] = [];
