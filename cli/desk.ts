@@ -2,6 +2,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { auditCommand } from './commands/audit.ts';
 import { bounceCommand } from './commands/bounce.ts';
+import { breachRegisterCommand } from './commands/breach-register.ts';
 import { dueDateCommand } from './commands/due-date.ts';
 import { escalateCommand } from './commands/escalate.ts';
 import { suppressionCommand } from './commands/suppression.ts';
@@ -24,6 +25,7 @@ const COMMANDS: readonly DeskCommand[] = [
   bounceCommand,
   suppressionCommand,
   auditCommand,
+  breachRegisterCommand,
 ];
 
 function usage(): string {

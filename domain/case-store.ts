@@ -330,6 +330,8 @@ export interface EscalationStore {
 /** What stays of a purged case for accountability: its audit chain, until `keptUntil`. */
 export interface PurgeAccountability {
   readonly reference: string;
+  /** Finds the case's breach register entry, if it has one. */
+  readonly receivedAt: string;
   readonly purged: AuditEvent;
   readonly keptUntil: string;
 }

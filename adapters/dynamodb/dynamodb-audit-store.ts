@@ -2,6 +2,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, paginateScan, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ChainHead } from '../../domain/audit/audit-chain.ts';
 import type { AuditCheckpointStore, AuditTrailReader } from '../../domain/audit/audit-store.ts';
+import type { BreachRegisterEntry, BreachRegisterReader } from '../../domain/audit/breach-register.ts';
 import type { AuditCheckpoint } from '../../domain/audit/checkpoint.ts';
 import { type Item, withoutKeys } from './case-items.ts';
 import { DynamoDbCaseTable, TTL } from './dynamodb-case-table.ts';
@@ -11,6 +12,7 @@ import {
   auditCheckpointKey,
   auditHeadKey,
   auditReferenceKey,
+  BREACH_REGISTER_PARTITION,
   INDEX_SHARDS,
   pendingPartition,
   referenceKey,
@@ -20,7 +22,10 @@ import {
 const FAR_FUTURE = '9999-12-31T23:59:59.999Z';
 
 /** The audit chains, their signed checkpoints, and what verification and evidence packs read. */
-export class DynamoDbAuditStore extends DynamoDbCaseTable implements AuditTrailReader, AuditCheckpointStore {
+export class DynamoDbAuditStore
+  extends DynamoDbCaseTable
+  implements AuditTrailReader, AuditCheckpointStore, BreachRegisterReader
+{
   /**
    * The case id of a reference: its REF# lookup while the case exists, the AUDITREF# one kept with
    * the audit chain once it is purged.
@@ -118,6 +123,26 @@ export class DynamoDbAuditStore extends DynamoDbCaseTable implements AuditTrailR
         }),
       );
     }
+  }
+
+  async listBreachRegister(range: {
+    readonly from?: string;
+    readonly to?: string;
+  }): Promise<BreachRegisterEntry[]> {
+    const items = await this.queryAll({
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: {
+        ':pk': BREACH_REGISTER_PARTITION,
+        ':from': range.from ?? '0000',
+        // Exclusive end: every sort key before it (`<receivedAt>#<caseId>` sorts above a bare date).
+        ':to': range.to ? `${range.to}` : '9999',
+      },
+      ConsistentRead: true,
+    });
+    return items
+      .filter((item) => range.to === undefined || String(item.sk) < range.to)
+      .map((item) => withoutKeys<BreachRegisterEntry>(item));
   }
 
   async listCheckpoints(): Promise<AuditCheckpoint[]> {

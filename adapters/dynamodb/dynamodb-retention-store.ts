@@ -11,6 +11,7 @@ import { auditPut, type Item } from './case-items.ts';
 import { DynamoDbCaseTable, TTL } from './dynamodb-case-table.ts';
 import {
   auditReferenceKey,
+  breachRegisterKey,
   CASE_SK,
   caseKey,
   casePartition,
@@ -96,7 +97,10 @@ export class DynamoDbRetentionStore extends DynamoDbCaseTable implements Retenti
         Item: { ...auditReferenceKey(accountability.reference), caseId, [TTL]: expiresAt },
       }),
     );
-    const kept = await this.queryCase(caseId, 'AUDIT');
+    const kept: Item[] = await this.queryCase(caseId, 'AUDIT');
+    // A breach report's register entry stays as long as the chain (Art. 33(5)).
+    const register = await this.get(breachRegisterKey(accountability.receivedAt, caseId));
+    if (register) kept.push(register);
     for (const item of kept) {
       await this.client.send(
         new UpdateCommand({

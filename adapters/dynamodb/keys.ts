@@ -103,6 +103,11 @@ export const auditCheckpointKey = (seq: number) =>
 export const auditReferenceKey = (reference: string) =>
   ({ pk: `AUDITREF#${reference}`, sk: 'AUDITREF' }) as const;
 
+/** The breach register (Art. 33(5)), one partition, by receipt: BREACHREGISTER / <receivedAt>#<caseId>. */
+export const BREACH_REGISTER_PARTITION = 'BREACHREGISTER';
+export const breachRegisterKey = (receivedAt: string, caseId: string) =>
+  ({ pk: BREACH_REGISTER_PARTITION, sk: `${receivedAt}#${caseId}` }) as const;
+
 /** A closed case in the byPendingStep index until `purgeAfter` (domain/retention purgeAfter). */
 export const purgeIndexAttributes = (caseId: string, purgeAfter: string) =>
   pendingIndexAttributes('purge', caseId, purgeAfter);

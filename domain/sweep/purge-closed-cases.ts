@@ -28,6 +28,7 @@ export async function purgeClosedCases(deps: SweepDeps<RetentionStore>): Promise
     const at = now.toISOString();
     await store.purgeCase(caseId, stats, {
       reference: record!.reference,
+      receivedAt: stats.receivedAt,
       purged: {
         caseId,
         at,
