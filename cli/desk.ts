@@ -5,6 +5,7 @@ import { bounceCommand } from './commands/bounce.ts';
 import { breachRegisterCommand } from './commands/breach-register.ts';
 import { dueDateCommand } from './commands/due-date.ts';
 import { escalateCommand } from './commands/escalate.ts';
+import { evidenceCommand } from './commands/evidence.ts';
 import { suppressionCommand } from './commands/suppression.ts';
 import {
   type DeskCommand,
@@ -26,6 +27,7 @@ const COMMANDS: readonly DeskCommand[] = [
   suppressionCommand,
   auditCommand,
   breachRegisterCommand,
+  evidenceCommand,
 ];
 
 function usage(): string {

@@ -4,7 +4,10 @@ import type { ChainHead } from '../../domain/audit/audit-chain.ts';
 import type { AuditCheckpointStore, AuditTrailReader } from '../../domain/audit/audit-store.ts';
 import type { BreachRegisterEntry, BreachRegisterReader } from '../../domain/audit/breach-register.ts';
 import type { AuditCheckpoint } from '../../domain/audit/checkpoint.ts';
-import { type Item, withoutKeys } from './case-items.ts';
+import type { AuditEvent } from '../../domain/case-model.ts';
+import type { CaseStatistics } from '../../domain/retention/case-statistics.ts';
+import { transactWriteChained } from './audit-chain-writer.ts';
+import { auditPut, type Item, withoutKeys } from './case-items.ts';
 import { DynamoDbCaseTable, TTL } from './dynamodb-case-table.ts';
 import {
   AUDIT_CHECKPOINT_PARTITION,
@@ -13,9 +16,11 @@ import {
   auditHeadKey,
   auditReferenceKey,
   BREACH_REGISTER_PARTITION,
+  breachRegisterKey,
   INDEX_SHARDS,
   pendingPartition,
   referenceKey,
+  statisticsKey,
   toEpochSeconds,
 } from './keys.ts';
 
@@ -143,6 +148,21 @@ export class DynamoDbAuditStore
     return items
       .filter((item) => range.to === undefined || String(item.sk) < range.to)
       .map((item) => withoutKeys<BreachRegisterEntry>(item));
+  }
+
+  async getStatistics(closedAt: string, caseId: string): Promise<CaseStatistics | undefined> {
+    const item = await this.get(statisticsKey(closedAt, caseId));
+    return item ? withoutKeys<CaseStatistics>(item) : undefined;
+  }
+
+  async getBreachRegisterEntry(receivedAt: string, caseId: string): Promise<BreachRegisterEntry | undefined> {
+    const item = await this.get(breachRegisterKey(receivedAt, caseId));
+    return item ? withoutKeys<BreachRegisterEntry>(item) : undefined;
+  }
+
+  /** One audit event on its own (an operator's reading of content), chained as any other. */
+  async appendAuditEvent(event: AuditEvent): Promise<void> {
+    await transactWriteChained(this.client, [auditPut(this.tableName, event)]);
   }
 
   async listCheckpoints(): Promise<AuditCheckpoint[]> {
