@@ -1,8 +1,11 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { auditCommand } from './commands/audit.ts';
 import { bounceCommand } from './commands/bounce.ts';
+import { breachRegisterCommand } from './commands/breach-register.ts';
 import { dueDateCommand } from './commands/due-date.ts';
 import { escalateCommand } from './commands/escalate.ts';
+import { evidenceCommand } from './commands/evidence.ts';
 import { suppressionCommand } from './commands/suppression.ts';
 import {
   type DeskCommand,
@@ -17,7 +20,15 @@ import {
  * The operator CLI: `desk <command> [args]`, run as `npm run --silent desk -- <command> [args]`.
  * A new command is a file in cli/commands/ exporting a DeskCommand, and one entry in this table.
  */
-const COMMANDS: readonly DeskCommand[] = [dueDateCommand, escalateCommand, bounceCommand, suppressionCommand];
+const COMMANDS: readonly DeskCommand[] = [
+  dueDateCommand,
+  escalateCommand,
+  bounceCommand,
+  suppressionCommand,
+  auditCommand,
+  breachRegisterCommand,
+  evidenceCommand,
+];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

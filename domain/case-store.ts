@@ -347,6 +347,15 @@ export interface DigestTeamCounts {
   readonly extended: number;
 }
 
+/** What stays of a purged case for accountability: its audit chain, until `keptUntil`. */
+export interface PurgeAccountability {
+  readonly reference: string;
+  /** Finds the case's breach register entry, if it has one. */
+  readonly receivedAt: string;
+  readonly purged: AuditEvent;
+  readonly keptUntil: string;
+}
+
 /** Reminding and closing cases whose email was never verified. */
 /** Purging closed cases whose retention ended. */
 export interface RetentionStore extends Pick<CaseReader, 'getCase'> {
@@ -355,9 +364,11 @@ export interface RetentionStore extends Pick<CaseReader, 'getCase'> {
 
   /**
    * Writes the anonymous statistics of the case, then deletes every item of its partition and its
-   * lookups (REF#, EMAIL#). Idempotent: a case already purged has nothing left to delete.
+   * lookups (REF#, EMAIL#). Idempotent: a case already purged has nothing left to delete. With
+   * `accountability`, the audit chain stays (the `purged` event appended to it), kept until
+   * `keptUntil` with a lookup of the reference, for verification and evidence packs.
    */
-  purgeCase(caseId: string, stats: CaseStatistics): Promise<void>;
+  purgeCase(caseId: string, stats: CaseStatistics, accountability?: PurgeAccountability): Promise<void>;
 }
 
 /** Bounces and complaints about the desk’s emails. */

@@ -1,3 +1,4 @@
+import { writeDailyCheckpoint } from './audit/checkpoint.ts';
 import { type DpoDigestRun, sendDpoDigest } from './sweep/dpo-digest.ts';
 import { type EscalationSent, escalateDueCases } from './sweep/escalate-due-cases.ts';
 import { type DigestRun, sendManagerDigests } from './sweep/manager-digests.ts';
@@ -34,8 +35,10 @@ export interface SweepReport {
   readonly digests: readonly DigestRun[];
   /** The DPO's weekly digest, in the run that sent it. */
   readonly dpoDigest?: DpoDigestRun;
-  /** Ids of the closed cases purged in this run (retention ended); only statistics stay. */
+  /** Ids of the closed cases purged in this run (retention ended); statistics and audit chain stay. */
   readonly purged: readonly string[];
+  /** Signed audit checkpoints written in this run (the first run of a UTC day): number, heads recorded. */
+  readonly auditCheckpoints?: readonly { readonly seq: number; readonly heads: number }[];
 }
 
 /**
@@ -47,7 +50,8 @@ export interface SweepReport {
  * 3. reminds requesters who have not verified their email, and closes those who never do;
  * 4. sends each team manager's daily digest, and on Mondays the DPO's weekly one (in a run that has
  *    no daily digest left to send, so the two never share one run's reads);
- * 5. purges the closed cases whose retention period has ended, keeping anonymous statistics.
+ * 5. purges the closed cases whose retention period has ended, keeping anonymous statistics;
+ * 6. once a day, signs a checkpoint over the audit chain heads changed since the last one.
  * Every email is an outbox entry written with the state change that records it, once per step.
  */
 export async function sweep(deps: SweepDeps): Promise<SweepReport> {
@@ -58,6 +62,13 @@ export async function sweep(deps: SweepDeps): Promise<SweepReport> {
   const digests = await sendManagerDigests(deps);
   const dpoDigest = digests.length === 0 ? await sendDpoDigest(deps) : undefined;
   const purged = await purgeClosedCases(deps);
+  const checkpoints = deps.auditCheckpoints
+    ? await writeDailyCheckpoint({
+        ...deps.auditCheckpoints,
+        now,
+        accountabilityMonths: deps.settings.config.retention.accountabilityMonths,
+      })
+    : undefined;
   return {
     at: now.toISOString(),
     redriven: [...redrive.routed],
@@ -73,5 +84,6 @@ export async function sweep(deps: SweepDeps): Promise<SweepReport> {
     digests,
     ...(dpoDigest ? { dpoDigest } : {}),
     purged,
+    ...(checkpoints && checkpoints.written.length > 0 ? { auditCheckpoints: checkpoints.written } : {}),
   };
 }

@@ -107,6 +107,10 @@ export class DeskService extends Construct {
         if (declaration.content !== 'none') {
           fn.bindContentKeys(state.contentKeys, declaration.content);
         }
+        if ('signsAuditCheckpoints' in declaration && declaration.signsAuditCheckpoints) {
+          fn.addEnvironment(DEPLOYMENT_ENV.auditSigningKeyArn, state.auditSigningKey.key.keyArn);
+          state.auditSigningKey.allowSigning(fn.executionRole);
+        }
         if (declaration.sendsEmail) {
           fn.allowSendingEmail({
             identityArns: this.mail.sendingIdentityArns,

@@ -12,6 +12,7 @@ import {
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
+import { AuditSigningKey } from './constructs/audit-signing-key.ts';
 import { ContentKeys, grantsOnlyForAwsResources } from './constructs/content-keys.ts';
 import { QueueWithDlq } from './constructs/queue-with-dlq.ts';
 import { acknowledgeControl } from './control-tower.ts';
@@ -58,6 +59,8 @@ export class DeskState extends Construct {
   public readonly key: Key;
   /** Encrypt case content itself before it is stored (envelope encryption, keyed hashes). */
   public readonly contentKeys: ContentKeys;
+  /** Signs the daily audit checkpoints; only the sweep may sign. */
+  public readonly auditSigningKey: AuditSigningKey;
   public readonly table: Table;
   public readonly alarmTopic: Topic;
   public readonly queues: Record<QueueKey, QueueWithDlq>;
@@ -115,6 +118,7 @@ export class DeskState extends Construct {
     this.key.addToResourcePolicy(grantsOnlyForAwsResources());
 
     this.contentKeys = new ContentKeys(this, 'ContentKeys');
+    this.auditSigningKey = new AuditSigningKey(this, 'AuditSigningKey');
 
     this.alarmTopic = new Topic(this, 'AlarmTopic', {
       displayName: 'Privacy Desk operator alarms',

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { ensureLocalSigningKey } from '../adapters/crypto/checkpoint-signing.ts';
 import type { LocalKeys } from '../adapters/crypto/keys-from-env.ts';
 
 /**
@@ -18,5 +19,7 @@ export function ensureLocalKeys(dataDir: string): string {
     };
     writeFileSync(file, `${JSON.stringify(keys, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
   }
+  // The audit checkpoints' signing key (the local stand-in for the asymmetric KMS key), beside them.
+  ensureLocalSigningKey(dataDir);
   return file;
 }

@@ -38,6 +38,8 @@ export interface FunctionDeclaration {
    * attachment prefix, and reads nothing. Undefined: no access, and no bucket name in the environment.
    */
   readonly mailBucket?: 'read' | 'readWrite' | 'purgeAttachments';
+  /** Signs the daily audit checkpoints (kms:Sign on the audit signing key; the sweep only). */
+  readonly signsAuditCheckpoints?: boolean;
 }
 
 export const FUNCTIONS = {
@@ -151,6 +153,7 @@ export const FUNCTIONS = {
     // Deletes the attachments of the cases it purges (retention ended).
     mailBucket: 'purgeAttachments',
     reservedConcurrency: 1,
+    signsAuditCheckpoints: true,
   },
   handleBounce: {
     id: 'HandleBounceFunction',
@@ -317,6 +320,8 @@ export const DEPLOYMENT_ENV = {
   sesConfigurationSet: 'DESK_SES_CONFIGURATION_SET',
   /** Base URL of the links in emails, overriding the configuration file's `publicBaseUrl`. */
   publicBaseUrl: 'DESK_PUBLIC_BASE_URL',
+  /** Asymmetric KMS key that signs the audit checkpoints (functions with `signsAuditCheckpoints`). */
+  auditSigningKeyArn: 'DESK_AUDIT_SIGNING_KEY_ARN',
 } as const;
 
 /** Names of the environment variables that point the SDK clients at local emulators. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { BreachRegisterWrite } from '../../domain/audit/breach-register.ts';
 import type { AuditEvent } from '../../domain/case-model.ts';
 import type { RecipientAcknowledgements } from '../../domain/case-store.ts';
 import type { Notification } from '../../domain/notifications/notification.ts';
@@ -7,6 +8,7 @@ import { OPT_OUT_SCOPES, type OptOutScope } from '../../domain/queue-messages.ts
 import { CASE_TABLE } from '../../resources/desk-resources.ts';
 import {
   auditSortKey,
+  breachRegisterKey,
   casePartition,
   notificationKey,
   pendingIndexAttributes,
@@ -120,3 +122,63 @@ export const suppressionUpdate = (
     },
   },
 });
+
+/**
+ * The breach register entry of a case, created by its first `#breach` and changed by later ones:
+ * only the fields a reply names; an answer replaces the other side of its question (notified on a
+ * date, or not and why).
+ */
+export function breachRegisterUpdateItem(tableName: string, write: BreachRegisterWrite): TransactItem {
+  const set: string[] = [
+    'caseId = :caseId',
+    '#reference = :reference',
+    'teamId = :teamId',
+    'receivedAt = :receivedAt',
+    'assessedAt = if_not_exists(assessedAt, :at)',
+    'updatedAt = :at',
+    'updatedBy = :actor',
+  ];
+  const remove: string[] = [];
+  const values: Record<string, unknown> = {
+    ':caseId': write.caseId,
+    ':reference': write.reference,
+    ':teamId': write.teamId,
+    ':receivedAt': write.receivedAt,
+    ':at': write.at,
+    ':actor': write.actor,
+  };
+  const answer = (
+    value: { on: string } | { reason: string } | undefined,
+    flag: string,
+    onField: string,
+    reasonField: string,
+  ) => {
+    if (!value) return;
+    if ('on' in value) {
+      set.push(`${flag} = :${flag}`, `${onField} = :${onField}`);
+      values[`:${flag}`] = true;
+      values[`:${onField}`] = value.on;
+      remove.push(reasonField);
+    } else {
+      set.push(`${flag} = :${flag}`, `${reasonField} = :${reasonField}`);
+      values[`:${flag}`] = false;
+      values[`:${reasonField}`] = value.reason;
+      remove.push(onField);
+    }
+  };
+  answer(write.update.authorityNotified, 'authorityNotified', 'authorityNotifiedOn', 'notNotifiedReason');
+  answer(write.update.subjectsInformed, 'subjectsInformed', 'subjectsInformedOn', 'notInformedReason');
+  if (write.update.remedialAction !== undefined) {
+    set.push('remedialAction = :remedialAction');
+    values[':remedialAction'] = write.update.remedialAction;
+  }
+  return {
+    Update: {
+      TableName: tableName,
+      Key: breachRegisterKey(write.receivedAt, write.caseId),
+      UpdateExpression: `SET ${set.join(', ')}${remove.length > 0 ? ` REMOVE ${remove.join(', ')}` : ''}`,
+      ExpressionAttributeNames: { '#reference': 'reference' },
+      ExpressionAttributeValues: values,
+    },
+  };
+}

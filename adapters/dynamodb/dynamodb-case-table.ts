@@ -5,10 +5,10 @@ import {
   paginateQuery,
   QueryCommand,
   type QueryCommandInput,
-  TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { StoredAuditTrail } from '../../domain/audit/audit-store.ts';
 import type { AuditEvent, CaseRecord, ThreadMessage } from '../../domain/case-model.ts';
 import type {
   CaseReader,
@@ -17,8 +17,11 @@ import type {
   WaitingStep,
 } from '../../domain/case-store.ts';
 import { CASE_TABLE } from '../../resources/desk-resources.ts';
+import { transactWriteChained } from './audit-chain-writer.ts';
 import { type Item, type TransactItem, withoutKeys } from './case-items.ts';
 import {
+  auditHeadKey,
+  auditPositionOf,
   caseKey,
   casePartition,
   INDEX_SHARDS,
@@ -53,6 +56,25 @@ export class DynamoDbCaseTable implements CaseReader {
     return items.map(
       ({ caseId, at, action, actor, detail }) => ({ caseId, at, action, actor, detail }) as AuditEvent,
     );
+  }
+
+  /** A case's audit chain as stored, in storage order, with its head: for verification. */
+  async readAuditTrail(caseId: string): Promise<StoredAuditTrail> {
+    const [items, head] = await Promise.all([
+      this.queryCase(caseId, 'AUDIT#'),
+      this.get(auditHeadKey(caseId)),
+    ]);
+    return {
+      caseId,
+      events: items.map(({ pk: _pk, sk, gsi2pk: _g, gsi2sk: _s, [TTL]: _ttl, ...event }) => ({
+        position: auditPositionOf(sk),
+        ...event,
+      })),
+      ...(head && typeof head.seq === 'number' && typeof head.hash === 'string'
+        ? { head: { seq: head.seq, hash: head.hash } }
+        : {}),
+      ...(typeof head?.[TTL] === 'number' ? { keptUntil: new Date(head[TTL] * 1000).toISOString() } : {}),
+    };
   }
 
   async listThread(caseId: string): Promise<ThreadMessage[]> {
@@ -199,7 +221,7 @@ export class DynamoDbCaseTable implements CaseReader {
     options: { readonly yieldOnConflict?: boolean } = {},
   ): Promise<'written' | 'conflict' | ReadonlySet<L>> {
     try {
-      await this.client.send(new TransactWriteCommand({ TransactItems: transactItems(entries) }));
+      await transactWriteChained(this.client, transactItems(entries));
       return 'written';
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;

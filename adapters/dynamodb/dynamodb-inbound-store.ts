@@ -7,7 +7,13 @@ import type {
   InboundWrite,
   InboundWriteOutcome,
 } from '../../domain/inbound/inbound-store.ts';
-import { auditPut, notificationPut, suppressionUpdate, type TransactItem } from './case-items.ts';
+import {
+  auditPut,
+  breachRegisterUpdateItem,
+  notificationPut,
+  suppressionUpdate,
+  type TransactItem,
+} from './case-items.ts';
 import { caseTransitionUpdate } from './case-transition.ts';
 import { DynamoDbCaseTable, TTL } from './dynamodb-case-table.ts';
 import {
@@ -84,6 +90,9 @@ export class DynamoDbInboundStore extends DynamoDbCaseTable implements InboundSt
       ...(write.change ? [{ label: 'case' as const, item: this.caseUpdate(write.change) }] : []),
       ...(write.suppression
         ? [{ item: suppressionUpdate(this.tableName, write.suppression.emailHash, write.suppression) }]
+        : []),
+      ...(write.breachRegister
+        ? [{ item: breachRegisterUpdateItem(this.tableName, write.breachRegister) }]
         : []),
       ...write.thread.map((message) => ({ item: this.threadPut(message) })),
       ...write.audit.map((event) => ({ item: auditPut(this.tableName, event) })),

@@ -1,5 +1,4 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type {
   CreateCaseResult,
@@ -9,6 +8,7 @@ import type {
   ReferenceEntry,
   VerificationEntry,
 } from '../../domain/case-store.ts';
+import { transactWriteChained } from './audit-chain-writer.ts';
 import { auditPut, notificationPut, recipientAcknowledgementsPut, type TransactItem } from './case-items.ts';
 import { caseTransitionUpdate } from './case-transition.ts';
 import { DynamoDbCaseTable, TTL } from './dynamodb-case-table.ts';
@@ -98,7 +98,7 @@ export class DynamoDbIntakeStore extends DynamoDbCaseTable implements IntakeStor
     ];
 
     try {
-      await this.client.send(new TransactWriteCommand({ TransactItems: items }));
+      await transactWriteChained(this.client, items, { newCases: [record.caseId] });
       return { kind: 'created' };
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;

@@ -1,9 +1,25 @@
-import { BatchWriteCommand, type BatchWriteCommandOutput, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { RetentionStore } from '../../domain/case-store.ts';
+import {
+  BatchWriteCommand,
+  type BatchWriteCommandOutput,
+  PutCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { PurgeAccountability, RetentionStore } from '../../domain/case-store.ts';
 import type { CaseStatistics } from '../../domain/retention/case-statistics.ts';
-import type { Item } from './case-items.ts';
-import { DynamoDbCaseTable } from './dynamodb-case-table.ts';
-import { CASE_SK, caseKey, casePartition, emailLookupKey, referenceKey, statisticsKey } from './keys.ts';
+import { transactWriteChained } from './audit-chain-writer.ts';
+import { auditPut, type Item } from './case-items.ts';
+import { DynamoDbCaseTable, TTL } from './dynamodb-case-table.ts';
+import {
+  auditReferenceKey,
+  breachRegisterKey,
+  CASE_SK,
+  caseKey,
+  casePartition,
+  emailLookupKey,
+  referenceKey,
+  statisticsKey,
+  toEpochSeconds,
+} from './keys.ts';
 import { retryUnprocessed } from './retry-unprocessed.ts';
 
 /** BatchWriteItem takes at most 25 requests per call. */
@@ -27,13 +43,18 @@ export class DynamoDbRetentionStore extends DynamoDbCaseTable implements Retenti
    * (`<attachmentPrefix><caseId>/`, adapters/s3/s3-mail-bucket.ts) are not deleted here: they need a
    * lifecycle rule or a purge by that prefix.
    */
-  async purgeCase(caseId: string, stats: CaseStatistics): Promise<void> {
+  async purgeCase(
+    caseId: string,
+    stats: CaseStatistics,
+    accountability?: PurgeAccountability,
+  ): Promise<void> {
     await this.client.send(
       new PutCommand({
         TableName: this.tableName,
         Item: { ...statisticsKey(stats.closedAt, stats.caseId), ...stats },
       }),
     );
+    if (accountability) await this.keepAuditChain(caseId, accountability);
     const items = await this.queryPartition(casePartition(caseId));
     const keys: { pk: string; sk: string }[] = [];
     const emailIds = new Set<string>();
@@ -43,6 +64,8 @@ export class DynamoDbRetentionStore extends DynamoDbCaseTable implements Retenti
         caseItem = item;
         continue;
       }
+      // The audit chain (events and head) stays for the accountability period, by TTL.
+      if (accountability && String(item.sk).startsWith('AUDIT')) continue;
       keys.push({ pk: item.pk as string, sk: item.sk as string });
       if (typeof item.emailMessageId === 'string' && item.emailMessageId !== '') {
         emailIds.add(item.emailMessageId);
@@ -55,6 +78,39 @@ export class DynamoDbRetentionStore extends DynamoDbCaseTable implements Retenti
     }
     for (let i = 0; i < keys.length; i += BATCH_WRITE_LIMIT) {
       await this.batchDelete(keys.slice(i, i + BATCH_WRITE_LIMIT));
+    }
+  }
+
+  /**
+   * Appends the `purged` event (once: a purge cut short and run again finds it), writes the
+   * reference's lookup and sets the TTL of every event and the head to the end of the period.
+   */
+  private async keepAuditChain(caseId: string, accountability: PurgeAccountability): Promise<void> {
+    const trail = await this.queryCase(caseId, 'AUDIT');
+    if (!trail.some((item) => item.action === accountability.purged.action)) {
+      await transactWriteChained(this.client, [auditPut(this.tableName, accountability.purged)]);
+    }
+    const expiresAt = toEpochSeconds(accountability.keptUntil);
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...auditReferenceKey(accountability.reference), caseId, [TTL]: expiresAt },
+      }),
+    );
+    const kept: Item[] = await this.queryCase(caseId, 'AUDIT');
+    // A breach report's register entry stays as long as the chain (Art. 33(5)).
+    const register = await this.get(breachRegisterKey(accountability.receivedAt, caseId));
+    if (register) kept.push(register);
+    for (const item of kept) {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: item.pk as string, sk: item.sk as string },
+          UpdateExpression: 'SET #ttl = :ttl',
+          ExpressionAttributeNames: { '#ttl': TTL },
+          ExpressionAttributeValues: { ':ttl': expiresAt },
+        }),
+      );
     }
   }
 

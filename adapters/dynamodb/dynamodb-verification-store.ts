@@ -1,6 +1,6 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { CappedRequesterEmail, CappedWriteOutcome, VerificationStore } from '../../domain/case-store.ts';
+import { transactWriteChained } from './audit-chain-writer.ts';
 import { auditPut, notificationPut, recipientAcknowledgementsPut, type TransactItem } from './case-items.ts';
 import { caseTransitionUpdate } from './case-transition.ts';
 import { DynamoDbCaseTable, TTL } from './dynamodb-case-table.ts';
@@ -81,7 +81,7 @@ export class DynamoDbVerificationStore extends DynamoDbCaseTable implements Veri
       items.push(recipientAcknowledgementsPut(this.tableName, email.recipientAcknowledgements));
     }
     try {
-      await this.client.send(new TransactWriteCommand({ TransactItems: items }));
+      await transactWriteChained(this.client, items);
       return 'written';
     } catch (error) {
       if (!(error instanceof TransactionCanceledException)) throw error;

@@ -14,6 +14,17 @@ export const CASE_SK = 'CASE';
 export const caseKey = (caseId: string) => ({ pk: `CASE#${caseId}`, sk: CASE_SK }) as const;
 export const casePartition = (caseId: string) => `CASE#${caseId}`;
 export const auditSortKey = (at: string, seq: string) => `AUDIT#${at}#${seq}`;
+/** An event of the case's audit chain, by its sequence number (sorts in chain order). */
+export const chainedAuditSortKey = (seq: number) => `AUDIT#${String(seq).padStart(10, '0')}`;
+/** The sequence number a chained event's sort key says; undefined for anything else. */
+export function auditPositionOf(sk: unknown): number | undefined {
+  if (typeof sk !== 'string') return undefined;
+  const match = /^AUDIT#(\d{10})$/.exec(sk);
+  return match ? Number(match[1]) : undefined;
+}
+/** The head of a case's audit chain (last seq and hash), beside its events. */
+export const AUDIT_HEAD_SK = 'AUDITHEAD';
+export const auditHeadKey = (caseId: string) => ({ pk: casePartition(caseId), sk: AUDIT_HEAD_SK }) as const;
 export const threadSortKey = (at: string, messageId: string) => `MSG#${at}#${messageId}`;
 export const notificationKey = (caseId: string, notificationId: string) =>
   ({ pk: casePartition(caseId), sk: `NOTIFY#${notificationId}` }) as const;
@@ -53,9 +64,17 @@ export const openIndexAttributes = (caseId: string, dueAt: string) => ({
  * `route` stored, not yet routed; `notify` outbox entry not yet sent; `assign` routed without an
  * eligible member (written by routing); `verify` awaiting email verification, not yet reminded;
  * `close-unverified` reminded, waiting to be closed as unverified; `purge` closed, waiting for its
- * retention period to end (the sort key starts with the purge instant, not the time it entered).
+ * retention period to end (the sort key starts with the purge instant, not the time it entered);
+ * `checkpoint` an audit chain head changed since the last signed checkpoint.
  */
-export type PendingStep = 'route' | 'notify' | 'assign' | 'verify' | 'close-unverified' | 'purge';
+export type PendingStep =
+  | 'route'
+  | 'notify'
+  | 'assign'
+  | 'verify'
+  | 'close-unverified'
+  | 'purge'
+  | 'checkpoint';
 export const pendingPartition = (step: PendingStep, shard: number) => `PENDING#${step}#${shard}`;
 
 /** Attributes that put an item into the byPendingStep index. */
@@ -63,6 +82,31 @@ export const pendingIndexAttributes = (step: PendingStep, id: string, since: str
   gsi2pk: pendingPartition(step, shardOf(id)),
   gsi2sk: `${since}#${id}`,
 });
+
+/**
+ * A chain head waiting for the next signed checkpoint; the sort key carries seq and hash (the index
+ * projects neither): <last event's at>#<caseId>#<seq>#<hash>.
+ */
+export const checkpointIndexAttributes = (
+  head: { caseId: string; seq: number; hash: string },
+  at: string,
+) => ({
+  gsi2pk: pendingPartition('checkpoint', shardOf(head.caseId)),
+  gsi2sk: `${at}#${head.caseId}#${head.seq}#${head.hash}`,
+});
+
+/** The signed audit checkpoints, one partition, in order. */
+export const AUDIT_CHECKPOINT_PARTITION = 'AUDITCHECKPOINT';
+export const auditCheckpointKey = (seq: number) =>
+  ({ pk: AUDIT_CHECKPOINT_PARTITION, sk: `CP#${String(seq).padStart(10, '0')}` }) as const;
+/** A purged case's reference, kept with its audit chain so its evidence pack can still be found. */
+export const auditReferenceKey = (reference: string) =>
+  ({ pk: `AUDITREF#${reference}`, sk: 'AUDITREF' }) as const;
+
+/** The breach register (Art. 33(5)), one partition, by receipt: BREACHREGISTER / <receivedAt>#<caseId>. */
+export const BREACH_REGISTER_PARTITION = 'BREACHREGISTER';
+export const breachRegisterKey = (receivedAt: string, caseId: string) =>
+  ({ pk: BREACH_REGISTER_PARTITION, sk: `${receivedAt}#${caseId}` }) as const;
 
 /** A closed case in the byPendingStep index until `purgeAfter` (domain/retention purgeAfter). */
 export const purgeIndexAttributes = (caseId: string, purgeAfter: string) =>

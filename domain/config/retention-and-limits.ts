@@ -25,14 +25,20 @@ export const RetentionSchema = z
     jobApplicationMonths: months(6),
     /** Marketing contact data: "at the latest 24 months" after the last recorded activity. */
     marketingContactMonths: months(24),
+    /**
+     * The audit chain, the signed checkpoints and the breach register (no personal content): kept
+     * this long after a case is purged, to show how it was handled (GDPR Art. 5(2), 33(5)).
+     */
+    accountabilityMonths: months(60),
     closedCaseDays: retiredDays('closedCaseMonths', 12),
     jobApplicationDays: retiredDays('jobApplicationMonths', 6),
     marketingContactDays: retiredDays('marketingContactMonths', 24),
   })
-  .transform(({ closedCaseMonths, jobApplicationMonths, marketingContactMonths }) => ({
+  .transform(({ closedCaseMonths, jobApplicationMonths, marketingContactMonths, accountabilityMonths }) => ({
     closedCaseMonths,
     jobApplicationMonths,
     marketingContactMonths,
+    accountabilityMonths,
   }));
 export type Retention = z.infer<typeof RetentionSchema>;
 

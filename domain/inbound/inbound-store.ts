@@ -1,3 +1,4 @@
+import type { BreachRegisterWrite } from '../audit/breach-register.ts';
 import type { CaseFieldChanges, CaseIndexes, CaseTransition } from '../case-lifecycle.ts';
 import type { AuditEvent, CaseRecord, CaseStatus, ThreadMessage } from '../case-model.ts';
 import type { Notification } from '../notifications/notification.ts';
@@ -58,6 +59,8 @@ export interface InboundWrite {
   readonly thread: readonly ThreadMessage[];
   readonly audit: readonly AuditEvent[];
   readonly notifications: readonly Notification[];
+  /** An update of the breach register (`#breach`), in the same write. */
+  readonly breachRegister?: BreachRegisterWrite;
   /** The requester's keyed email hash onto the marketing suppression list (an opt-out by `#type`). */
   readonly suppression?: { readonly emailHash: string; readonly caseId: string; readonly at: string };
 }

@@ -200,7 +200,7 @@ export async function receiveMail(receipt: MailReceipt, deps: ReceiveMailDeps): 
       await storeAttachments(admitted.caseId, attachments, decisions, mail, deps);
       attachmentsStored = true;
     }
-    const write = await sealPlan(plan, admitted.caseId, marker(markerKey, admitted.caseId), deps);
+    const write = await sealPlan(plan, admitted, marker(markerKey, admitted.caseId), deps);
     // Published before the write, as routing does: if the write then fails the mail is retried and the
     // queue drops the copy (deduplicated per case); a suppression without the closed case harms nobody.
     if (plan.kind === 'apply' && plan.suppress) await publishOptOut(admitted, deps);
@@ -337,10 +337,11 @@ async function storeAttachments(
 
 async function sealPlan(
   plan: Exclude<ReplyPlan, { kind: 'empty' }>,
-  caseId: string,
+  record: Pick<CaseRecord, 'caseId' | 'reference' | 'teamId' | 'receivedAt'>,
   marker: InboundMarker,
   deps: ReceiveMailDeps,
 ): Promise<InboundWrite> {
+  const { caseId } = record;
   const at = deps.now.toISOString();
   const newId = deps.newId ?? randomUUID;
   const thread: ThreadMessage[] =
@@ -383,6 +384,19 @@ async function sealPlan(
     ...(plan.kind === 'apply' && plan.change ? { change: plan.change } : {}),
     ...(plan.kind === 'apply' && plan.suppress
       ? { suppression: { emailHash: plan.suppress.emailHash, caseId, at } }
+      : {}),
+    ...(plan.kind === 'apply' && plan.breachRegister
+      ? {
+          breachRegister: {
+            caseId,
+            reference: record.reference,
+            teamId: record.teamId,
+            receivedAt: record.receivedAt,
+            at,
+            actor: plan.actor,
+            update: plan.breachRegister,
+          },
+        }
       : {}),
     thread,
     audit,

@@ -1,3 +1,4 @@
+import type { BreachRegisterUpdate } from '../audit/breach-register.ts';
 import type { CaseTransition } from '../case-lifecycle.ts';
 import type { CaseRecord, ThreadAttachment, ThreadDirection, ThreadMessageContent } from '../case-model.ts';
 import type { DeskConfig } from '../config/desk-config.ts';
@@ -89,6 +90,8 @@ export type ReplyPlan =
       readonly loadMoves: readonly LoadMove[];
       /** Put the requester's address on the marketing suppression list (an opt-out made by `#type`). */
       readonly suppress?: { readonly emailHash: string };
+      /** `#breach` decisions for the breach register. */
+      readonly breachRegister?: BreachRegisterUpdate;
     }
   | {
       readonly kind: 'rejected';

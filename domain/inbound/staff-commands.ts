@@ -20,6 +20,10 @@ import { REQUEST_TYPES, RequestTypeSchema } from '../request-types.ts';
  */
 
 export const CloseOutcomeSchema = z.enum(CLOSE_OUTCOMES);
+/** What `#breach` records: `notified`/`informed` take a date, the others a text. */
+export const BREACH_DECISIONS = ['notified', 'not-notified', 'informed', 'not-informed', 'remedy'] as const;
+export type BreachDecision = (typeof BREACH_DECISIONS)[number];
+const BREACH_DATED: ReadonlySet<BreachDecision> = new Set(['notified', 'informed']);
 export const ExtensionMonthsSchema = z.union([z.literal(1), z.literal(2)]);
 
 export const StaffCommandSchema = z.discriminatedUnion('kind', [
@@ -40,6 +44,17 @@ export const StaffCommandSchema = z.discriminatedUnion('kind', [
   /** Stops the deadline clock (only where the clock policy allows pauses); the reason stays internal. */
   z.object({ kind: z.literal('pause'), reason: z.string().min(1) }),
   z.object({ kind: z.literal('resume') }),
+  /**
+   * The breach register (Art. 33(5)): the authority notified on a date, or not and why; the people
+   * affected informed on a date, or not and why (Art. 34); the remedial action. May repeat, one
+   * decision each.
+   */
+  z.object({
+    kind: z.literal('breach'),
+    decision: z.enum(BREACH_DECISIONS),
+    date: z.iso.date().optional(),
+    text: z.string().min(1).optional(),
+  }),
 ]);
 export type StaffCommand = z.infer<typeof StaffCommandSchema>;
 export type StaffCommandKind = StaffCommand['kind'];
@@ -68,6 +83,8 @@ export const STAFF_COMMAND_USAGE: Readonly<Record<StaffCommandKind, string>> = {
   type: `#type <${REQUEST_TYPES.join('|')}>`,
   pause: '#pause <reason>',
   resume: '#resume',
+  breach:
+    '#breach notified <YYYY-MM-DD> | not-notified <reason> | informed <YYYY-MM-DD> | not-informed <reason> | remedy <text>',
 };
 
 /** Commands that may appear once per reply; `#note` may repeat. */
@@ -135,6 +152,8 @@ function parseCommand(name: string, argument: string): CommandParse {
       return argument === ''
         ? usageError('pause', '#pause needs the reason the clock stops (kept internal).')
         : { command: { kind: 'pause', reason: argument } };
+    case 'breach':
+      return parseBreach(argument);
     case 'resume':
       return argument === ''
         ? { command: { kind: 'resume' } }
@@ -196,6 +215,26 @@ function parseType(argument: string): CommandParse {
   const type = RequestTypeSchema.safeParse(words[0]!.toLowerCase().replaceAll('-', '_'));
   if (!type.success) return usageError('type', 'Unknown request type.');
   return { command: { kind: 'type', type: type.data } };
+}
+
+function parseBreach(argument: string): CommandParse {
+  const [word = ''] = wordsOf(argument);
+  const decision = BREACH_DECISIONS.find(
+    (candidate) => candidate === word.toLowerCase().replaceAll('_', '-'),
+  );
+  if (!decision) return usageError('breach', 'Say what is recorded.');
+  const rest = argument.slice(word.length).trim();
+  if (BREACH_DATED.has(decision)) {
+    const date = z.iso.date().safeParse(rest);
+    if (!date.success) return usageError('breach', `#breach ${decision} takes the date, as YYYY-MM-DD.`);
+    return { command: { kind: 'breach', decision, date: date.data } };
+  }
+  if (rest === '')
+    return usageError(
+      'breach',
+      `#breach ${decision} needs the ${decision === 'remedy' ? 'action taken' : 'reason'}.`,
+    );
+  return { command: { kind: 'breach', decision, text: rest } };
 }
 
 function usageError(kind: StaffCommandKind, problem: string): CommandParse {

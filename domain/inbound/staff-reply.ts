@@ -1,3 +1,4 @@
+import { type BreachRegisterUpdate, breachRegisterUpdate } from '../audit/breach-register.ts';
 import {
   andThen,
   answer,
@@ -78,6 +79,11 @@ export function planStaffReply(input: ReplyInput, participant: StaffParticipant)
   const pause = find('pause');
   const resume = find('resume');
   const closing = refuse ?? close;
+  const breach = commands.filter(
+    (placed): placed is { command: Extract<StaffCommand, { kind: 'breach' }>; line: number } =>
+      placed.command.kind === 'breach',
+  );
+  errors.push(...breachCommandErrors(breach, record, input.now));
 
   if (close && refuse) {
     errors.push(commandError(refuse, '#refuse closes the case itself: use #close or #refuse, not both.'));
@@ -349,6 +355,13 @@ export function planStaffReply(input: ReplyInput, participant: StaffParticipant)
     });
   }
 
+  let breachRegister: BreachRegisterUpdate | undefined;
+  if (breach.length > 0) {
+    const recorded = breachRegisterUpdate(breach.map((placed) => placed.command));
+    breachRegister = recorded.update;
+    commandAudit.push(...recorded.audit);
+  }
+
   const requesterNotified = notifications.some((notification) => notification.recipient.role === 'requester');
   const firstResponseAt = requesterNotified && record.firstResponseAt === undefined ? at : undefined;
   const audit: PlannedAudit[] = [
@@ -382,7 +395,47 @@ export function planStaffReply(input: ReplyInput, participant: StaffParticipant)
     audit,
     loadMoves,
     ...(suppress ? { suppress } : {}),
+    ...(breachRegister ? { breachRegister } : {}),
   };
+}
+
+/**
+ * `#breach` only on a breach report, each decision once, not both sides of one question in a reply,
+ * and no date after today (in UTC).
+ */
+function breachCommandErrors(
+  breach: readonly { command: Extract<StaffCommand, { kind: 'breach' }>; line: number }[],
+  record: CaseRecord,
+  now: Date,
+): CommandError[] {
+  const errors: CommandError[] = [];
+  const seen = new Map<string, string>();
+  const question = (decision: string) => decision.replace(/^not-/, '');
+  for (const placed of breach) {
+    const { decision, date } = placed.command;
+    if (record.type !== 'breach_report') {
+      errors.push(
+        commandError(placed, '#breach is recorded on breach reports only (#type breach_report first).'),
+      );
+      continue;
+    }
+    const earlier = seen.get(question(decision));
+    if (earlier !== undefined) {
+      errors.push(
+        commandError(
+          placed,
+          earlier === decision
+            ? `Only one #breach ${decision} per reply.`
+            : `#breach ${earlier} and #breach ${decision} contradict each other.`,
+        ),
+      );
+    }
+    seen.set(question(decision), decision);
+    if (date !== undefined && date > now.toISOString().slice(0, 10)) {
+      errors.push(commandError(placed, 'That date is in the future.'));
+    }
+  }
+  return errors;
 }
 
 /** The staff member's name, from the configuration (not personal data of the requester). */

@@ -278,6 +278,8 @@ export async function openCase(
             teamId: selection.teamId,
             rule: selection.ruleId,
             verificationRequired,
+            // The legal limit, so the evidence of a purged case can still measure against it.
+            dueAt: record.deadline.dueAt,
             ...(options.channel === 'form' ? {} : { channel: options.channel }),
           },
         },

@@ -1,3 +1,4 @@
+import type { AuditCheckpointStore, CheckpointSigner } from '../audit/audit-store.ts';
 import type { CaseStore, RouteQueue } from '../case-store.ts';
 import type { ContentCipher } from '../content-cipher.ts';
 import type { DeskSettings } from '../desk-settings.ts';
@@ -23,6 +24,8 @@ export interface SweepDeps<Store = CaseStore> {
   readonly attachments: AttachmentPurger;
   readonly now: Date;
   readonly newId?: () => string;
+  /** The daily signed checkpoint of the audit chains (absent: none written, e.g. in a unit test). */
+  readonly auditCheckpoints?: { readonly store: AuditCheckpointStore; readonly signer: CheckpointSigner };
   /** Reports a failed enqueue; the outbox entry is stored and a later sweep re-drives it. */
   readonly onEnqueueFailure?: (step: 'route' | 'notify', error: unknown) => void;
 }

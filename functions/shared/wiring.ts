@@ -1,6 +1,7 @@
 import { documentClient, s3Client, sesClient, sqsClient } from '../../adapters/aws-clients.ts';
 import { settingsFromEnv } from '../../adapters/desk-config-from-env.ts';
 import { DynamoDbAssignmentStore } from '../../adapters/dynamodb/dynamodb-assignment-store.ts';
+import { DynamoDbAuditStore } from '../../adapters/dynamodb/dynamodb-audit-store.ts';
 import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.ts';
 import { DynamoDbInboundStore } from '../../adapters/dynamodb/dynamodb-inbound-store.ts';
 import { DynamoDbIntakeStore } from '../../adapters/dynamodb/dynamodb-intake-store.ts';
@@ -19,6 +20,9 @@ export const caseStoreFromEnv = () =>
 
 export const assignmentStoreFromEnv = () =>
   new DynamoDbAssignmentStore(documentClient(), getStringFromEnv(CASE_TABLE.envVar));
+
+export const auditStoreFromEnv = () =>
+  new DynamoDbAuditStore(documentClient(), getStringFromEnv(CASE_TABLE.envVar));
 
 export const routeQueueFromEnv = () => new SqsRouteQueue(sqsClient(), getStringFromEnv(QUEUES.route.envVar));
 

@@ -1,6 +1,7 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import * as z from 'zod';
 import { lazyContentCipher } from '../../adapters/crypto/lazy-content-cipher.ts';
+import type { CheckpointSigner } from '../../domain/audit/audit-store.ts';
 import { sweep } from '../../domain/sweep.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
 import { METRICS } from '../../resources/desk-resources.ts';
@@ -8,6 +9,7 @@ import { lambdaHandler } from '../shared/lambda-handler.ts';
 import { logger } from '../shared/logger.ts';
 import { metrics } from '../shared/metrics.ts';
 import {
+  auditStoreFromEnv,
   caseStoreFromEnv,
   mailBucketFromEnv,
   notificationQueueFromEnv,
@@ -28,6 +30,20 @@ const cipher = lazyContentCipher(async () => {
   return (await keysFromEnv({ cacheDataKeys: true })).cipher;
 });
 
+// Signs once a day: the KMS client (or the local key file) is loaded on the first signature only.
+let signer: Promise<CheckpointSigner> | undefined;
+const auditCheckpoints = {
+  store: auditStoreFromEnv(),
+  signer: {
+    async sign(message: Uint8Array) {
+      signer ??= import('../../adapters/crypto/checkpoint-signing.ts').then((m) =>
+        m.checkpointSignerFromEnv(),
+      );
+      return (await signer).sign(message);
+    },
+  } satisfies CheckpointSigner,
+};
+
 /**
  * The schedule's input: EventBridge Scheduler fills `scheduledAt` from <aws.scheduler.scheduled-time>,
  * and the local scheduler and the operator command send the same shape. The sweep's clock is that
@@ -46,6 +62,7 @@ export const handler = lambdaHandler(async (event: unknown) => {
     settings,
     attachments,
     now: new Date(scheduledAt),
+    auditCheckpoints,
     onEnqueueFailure: (step, error) =>
       logger.warn('enqueue failed; the outbox re-drive will retry', { step, error: String(error) }),
   });
@@ -69,6 +86,7 @@ export const handler = lambdaHandler(async (event: unknown) => {
     startedWithoutVerification: report.startedWithoutVerification.length,
     digests: report.digests.filter((digest) => digest.sent).length,
     purged: report.purged.length,
+    auditCheckpoints: report.auditCheckpoints?.length ?? 0,
   });
   return report;
 });

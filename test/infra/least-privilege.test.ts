@@ -151,3 +151,24 @@ describe('content keys', () => {
     }
   });
 });
+
+describe('the audit signing key', () => {
+  it('is an ECC_NIST_P256 signing key, retained on stack deletion', () => {
+    expect(desk.resource(ids.auditSigningKey)).toMatchObject({
+      DeletionPolicy: 'Retain',
+      Properties: { KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' },
+    });
+  });
+
+  it('lets only the sweep sign; the account may read the public key and verify, never sign', () => {
+    const statements = desk.keyStatements(ids.auditSigningKey);
+    const signing = statements.filter((statement) => [statement.Action].flat().includes('kms:Sign'));
+    expect(signing).toHaveLength(1);
+    expect(JSON.stringify(signing[0]!.Condition)).toContain(roleOf('sweep'));
+    const account = statements.find(
+      (statement) => statement.Sid === 'AccountAdministersAndVerifiesButCannotSign',
+    );
+    expect([account?.Action].flat()).toEqual(expect.arrayContaining(['kms:GetPublicKey', 'kms:Verify']));
+    expect([account?.Action].flat()).not.toContain('kms:Sign');
+  });
+});

@@ -84,6 +84,7 @@ export interface DeskIds {
   readonly storageKey: string;
   readonly contentKey: string;
   readonly macKey: string;
+  readonly auditSigningKey: string;
   readonly mailBucket: string;
   readonly queue: (key: QueueKey) => string;
   readonly failureQueue: (key: FunctionKey) => string;
@@ -95,6 +96,7 @@ export function deskIds(desk: DeskTemplate, stackName = 'PrivacyDesk'): DeskIds 
     storageKey: desk.keyIdByDescription(/storage encryption/),
     contentKey: desk.keyIdByDescription(/envelope encryption/),
     macKey: desk.keyIdByDescription(/HMAC/),
+    auditSigningKey: desk.keyIdByDescription(/audit checkpoints/),
     mailBucket: desk
       .logicalIdsOf('AWS::S3::Bucket')
       .find((id) =>
@@ -128,6 +130,8 @@ export function expectLeastPrivilege(desk: DeskTemplate, key: FunctionKey): void
     declaration.table === 'readWrite' || sendTargets.length > 0 || declaration.mailBucket === 'readWrite';
   const readsMail = declaration.mailBucket === 'read' || declaration.mailBucket === 'readWrite';
   const purgesAttachments = declaration.mailBucket === 'purgeAttachments';
+  const signsCheckpoints =
+    'signsAuditCheckpoints' in declaration && declaration.signsAuditCheckpoints === true;
   const readsStorage = declaration.table !== 'none' || consumed.length > 0 || readsMail;
   const contentActions =
     declaration.content === 'none' ? undefined : CONTENT_KEY_ACTIONS[declaration.content];
@@ -166,6 +170,9 @@ export function expectLeastPrivilege(desk: DeskTemplate, key: FunctionKey): void
         }
         if (resource === json(getAtt(ids.macKey))) {
           return contentActions?.mac.includes(action) ? 'mac key' : undefined;
+        }
+        if (resource === json(getAtt(ids.auditSigningKey))) {
+          return signsCheckpoints && action === 'kms:Sign' ? 'sign audit checkpoints' : undefined;
         }
         return undefined;
       case 'ses':
@@ -222,6 +229,7 @@ export function expectLeastPrivilege(desk: DeskTemplate, key: FunctionKey): void
     for (const action of contentActions.mac) expect(has(action, json(getAtt(ids.macKey)))).toBe(true);
   }
   expect(has('kms:Decrypt', json(getAtt(ids.contentKey)))).toBe(declaration.content === 'decrypt');
+  expect(has('kms:Sign', json(getAtt(ids.auditSigningKey)))).toBe(signsCheckpoints);
   expect(grants.some((grant) => grant.action.startsWith('ses:'))).toBe(declaration.sendsEmail);
   expect(grants.some((grant) => grant.action.startsWith('dynamodb:'))).toBe(declaration.table !== 'none');
   expect(grants.some((grant) => grant.action.startsWith('s3:'))).toBe(declaration.mailBucket !== undefined);

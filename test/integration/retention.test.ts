@@ -3,6 +3,7 @@ import { ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shardOf } from '../../adapters/dynamodb/keys.ts';
+import { runDesk } from '../../cli/desk.ts';
 import { addMonthsClamped, endOfLocalDay, localDateOf } from '../../domain/deadlines/calendar.ts';
 import { localS3Client } from '../../local/desk-runtime.ts';
 import { outboxDrained, runSweep, writeTestConfig } from '../helpers/escalation.ts';
@@ -48,6 +49,20 @@ async function partition(pk: string) {
     }),
   );
   return (Items ?? []).map((item) => unmarshall(item));
+}
+
+async function runCli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runDesk(argv, {
+    stdout: (text) => {
+      out.push(text);
+    },
+    stderr: (text) => {
+      err.push(text);
+    },
+  });
+  return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
 const attachmentPrefix = (caseId: string) => `attachments/${caseId}/`;
@@ -121,10 +136,28 @@ describe('retention', () => {
     const purging = await runSweep(new Date(purgeAfter.getTime() + 60_000));
     const again = await runSweep(new Date(purgeAfter.getTime() + 120_000));
 
-    // Assess 2: the case, its trail, thread, outbox and lookups are gone.
+    // Assess 2: the case, its thread, outbox and lookups are gone; its audit chain stays, with the
+    // purge as its last event, until the accountability period (60 months) ends.
     expect(purging.purged).toEqual([caseId]);
     expect(again.purged).toEqual([]);
-    expect(await partition(`CASE#${caseId}`)).toEqual([]);
+    const left = await partition(`CASE#${caseId}`);
+    const keptUntil = Math.floor(
+      new Date(
+        `${addMonthsClamped(new Date(purgeAfter.getTime() + 60_000).toISOString().slice(0, 10), 60)}T23:59:59.999Z`,
+      ).getTime() / 1000,
+    );
+    expect(left.every((item) => String(item.sk).startsWith('AUDIT'))).toBe(true);
+    expect(left.map((item) => item.expiresAt)).toEqual(left.map(() => keptUntil));
+    const events = left.filter((item) => item.sk !== 'AUDITHEAD');
+    expect(events.map((event) => event.action)).toEqual(['case.received', 'case.closed', 'case.purged']);
+    expect(await getItem(`AUDITREF#${body.reference}`, 'AUDITREF')).toMatchObject({
+      caseId,
+      expiresAt: keptUntil,
+    });
+    // The kept chain still verifies, found by the reference.
+    const verify = await runCli('audit', 'verify', '--case', body.reference);
+    expect(verify).toMatchObject({ code: 0, stderr: '' });
+    expect(verify.stdout).toMatch(/^ok: 1 case\(s\), \d+ event\(s\) intact/);
     expect(await getItem(`REF#${body.reference}`, 'REF')).toBeUndefined();
     for (const id of emailIds) expect(await getItem(`EMAIL#${id}`, 'EMAIL')).toBeUndefined();
 

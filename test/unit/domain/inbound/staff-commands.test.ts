@@ -26,6 +26,7 @@ const COMMANDS = [
   `#type <${REQUEST_TYPES.join('|')}>`,
   '#pause <reason>',
   '#resume',
+  '#breach notified <YYYY-MM-DD> | not-notified <reason> | informed <YYYY-MM-DD> | not-informed <reason> | remedy <text>',
 ];
 const UNKNOWN = `Commands: ${COMMANDS.join(', ')}.`;
 
