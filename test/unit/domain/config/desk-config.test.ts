@@ -104,7 +104,12 @@ describe('parseDeskConfig accepts and normalizes', () => {
         delete c.retention;
       },
       pick: (c: DeskConfigInput) => c.retention,
-      expected: { closedCaseMonths: 12, jobApplicationMonths: 6, marketingContactMonths: 24, accountabilityMonths: 60 },
+      expected: {
+        closedCaseMonths: 12,
+        jobApplicationMonths: 6,
+        marketingContactMonths: 24,
+        accountabilityMonths: 60,
+      },
     },
     {
       name: 'one retention period given keeps the other defaults',
@@ -112,7 +117,12 @@ describe('parseDeskConfig accepts and normalizes', () => {
         c.retention = { closedCaseMonths: 3 };
       },
       pick: (c: DeskConfigInput) => c.retention,
-      expected: { closedCaseMonths: 3, jobApplicationMonths: 6, marketingContactMonths: 24, accountabilityMonths: 60 },
+      expected: {
+        closedCaseMonths: 3,
+        jobApplicationMonths: 6,
+        marketingContactMonths: 24,
+        accountabilityMonths: 60,
+      },
     },
     {
       name: 'intake limits left out get the defaults (5 acknowledgements per address per 24 hours)',
