@@ -38,9 +38,28 @@ export function isRightsRequest(type: RequestType): type is RightsRequestType {
   return (RIGHTS_REQUEST_TYPES as readonly RequestType[]).includes(type);
 }
 
-export const LANGUAGES = ['nl', 'en', 'no', 'sv', 'da', 'fi'] as const;
-export const LanguageSchema = z.enum(LANGUAGES);
-export type Language = z.infer<typeof LanguageSchema>;
+/**
+ * The languages the desk writes. Norwegian is Bokmål (`nb`), the written standard of the group's
+ * Norwegian staff and customers; `no`, the macrolanguage code that older configuration, stored cases
+ * and browsers use, is read as `nb` (see `normalizeLanguage`).
+ */
+export const LANGUAGES = ['nl', 'en', 'nb', 'sv', 'da', 'fi'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const LANGUAGE_ALIASES: Readonly<Record<string, Language>> = { no: 'nb', nn: 'nb' };
+
+/** A language code as the desk stores it (`no` → `nb`), or undefined when the desk does not write it. */
+export function normalizeLanguage(code: string | undefined): Language | undefined {
+  const lower = code?.trim().toLowerCase();
+  if (!lower) return undefined;
+  if ((LANGUAGES as readonly string[]).includes(lower)) return lower as Language;
+  return LANGUAGE_ALIASES[lower];
+}
+
+/** Accepts the desk's languages and the alias `no`; always yields the stored form. */
+export const LanguageSchema = z
+  .enum([...LANGUAGES, 'no'])
+  .transform((code): Language => (code === 'no' ? 'nb' : code));
 
 /**
  * Types that wait for the requester to prove control of the email address before work starts

@@ -41,6 +41,8 @@ export function withoutKeys<T>(item: Item): T {
   for (const name of KEY_ATTRIBUTES) delete copy[name];
   // The escalation state is a string set (ADD is atomic); the domain sees a sorted list.
   if (copy.escalationsSent instanceof Set) copy.escalationsSent = [...copy.escalationsSent].sort();
+  // Cases stored before Norwegian became `nb` say `no`: they are answered in Bokmål too.
+  if (copy.language === 'no') copy.language = 'nb';
   return copy as T;
 }
 

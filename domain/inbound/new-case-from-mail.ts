@@ -3,7 +3,7 @@ import { type DeskConfig, memberByEmail, sameAddress } from '../config/desk-conf
 import { type Submission, SubmissionSchema } from '../intake/submission-schema.ts';
 import { openCase } from '../intake/submit-request.ts';
 import { isCaseAddress } from '../reply-token.ts';
-import { LANGUAGES, type Language } from '../request-types.ts';
+import { type Language, normalizeLanguage } from '../request-types.ts';
 import { teamById } from '../routing/select-team.ts';
 import type { Identification } from './identify-case.ts';
 import type { InboundMarker } from './inbound-store.ts';
@@ -100,8 +100,8 @@ export function submissionFromMail(
 
 /** `Content-Language: nl-NL` → `nl`, when the desk writes that language; English otherwise. */
 function languageOf(headers: InboundMail['headers']): Language {
-  const tag = firstHeader(headers, 'content-language')?.split(',')[0]?.trim().slice(0, 2).toLowerCase();
-  return (LANGUAGES as readonly string[]).includes(tag ?? '') ? (tag as Language) : 'en';
+  const tag = firstHeader(headers, 'content-language')?.split(',')[0]?.trim().split('-')[0];
+  return normalizeLanguage(tag) ?? 'en';
 }
 
 /** What opening a case needs beyond the inbound deps: the intake's store and the routing queue. */

@@ -40,7 +40,7 @@ export function typeLabel(type: RequestType, language: Language): string {
 const LOCALES: Record<Language, string> = {
   nl: 'nl-NL',
   en: 'en-GB',
-  no: 'nb-NO',
+  nb: 'nb-NO',
   sv: 'sv-SE',
   da: 'da-DK',
   fi: 'fi-FI',

@@ -180,14 +180,14 @@ const SCENARIOS: readonly { rule: string; teamId: string; case: Partial<CaseReco
   },
   { rule: 'netherlands', teamId: 'nl-privacy', case: { type: 'question', language: 'nl' } },
   { rule: 'netherlands', teamId: 'nl-privacy', case: { type: 'complaint', country: 'BE' } },
-  { rule: 'norway', teamId: 'no-privacy', case: { type: 'complaint', country: 'NO', language: 'no' } },
+  { rule: 'norway', teamId: 'no-privacy', case: { type: 'complaint', country: 'NO', language: 'nb' } },
   { rule: 'nordics', teamId: 'nordic-privacy', case: { type: 'question', country: 'SE', language: 'sv' } },
   {
     rule: 'dutch-speakers',
     teamId: 'nl-privacy',
     case: { type: 'objection', country: 'DE', language: 'nl' },
   },
-  { rule: 'norwegian-speakers', teamId: 'no-privacy', case: { country: 'DE', language: 'no' } },
+  { rule: 'norwegian-speakers', teamId: 'no-privacy', case: { country: 'DE', language: 'nb' } },
   { rule: 'nordic-speakers', teamId: 'nordic-privacy', case: { country: 'DE', language: 'sv' } },
   { rule: 'default', teamId: 'nl-privacy', case: { country: 'DE', relationship: 'website_visitor' } },
 ];
@@ -500,7 +500,7 @@ describe('a case whose team changed since intake', () => {
 describe('a rights request from the web form', () => {
   it('is routed once the requester confirms the email address', async () => {
     // Prepare
-    const submission = validSubmission({ type: 'portability', country: 'NO', language: 'no' });
+    const submission = validSubmission({ type: 'portability', country: 'NO', language: 'nb' });
     const response = await fetch(`${desk.api}/requests`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

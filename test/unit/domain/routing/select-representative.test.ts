@@ -21,7 +21,7 @@ const team: Team = {
     member('anna', ['nl', 'en']),
     member('bram', ['nl']),
     member('sanne', ['nl', 'en'], false),
-    member('lars', ['no', 'en']),
+    member('lars', ['nb', 'en']),
     member('pieter', ['nl', 'en']),
   ],
   country: 'NL',
@@ -105,7 +105,7 @@ describe('selectRepresentative', () => {
     },
     {
       name: 'a member who does not speak the language is never chosen, even with no open cases',
-      language: 'no' as const,
+      language: 'nb' as const,
       open: { lars: 9 },
       last: undefined,
       expected: { kind: 'member', memberId: 'lars' },
@@ -142,7 +142,7 @@ describe('selectRepresentative', () => {
   it.each([
     { language: 'nl' as const, expected: { anna: 10, bram: 10, pieter: 10 }, maxSpread: 1 },
     { language: 'en' as const, expected: { anna: 10, lars: 10, pieter: 10 }, maxSpread: 1 },
-    { language: 'no' as const, expected: { lars: 30 }, maxSpread: 0 },
+    { language: 'nb' as const, expected: { lars: 30 }, maxSpread: 0 },
   ])(
     'spreads 30 $language cases evenly when the counts grow as they are assigned',
     ({ language, expected, maxSpread }) => {

@@ -103,7 +103,7 @@ describe('selectTeam on the example configuration', () => {
     },
     {
       name: 'a Norwegian speaker in the UK',
-      request: request({ country: 'GB', language: 'no' }),
+      request: request({ country: 'GB', language: 'nb' }),
       expected: { teamId: 'no-privacy', ruleId: 'norwegian-speakers', controllerIsCustomer: false },
     },
     {
@@ -228,7 +228,7 @@ describe('selectTeam on 50 generated requests over every rule of the example', (
         requests: anyRequest({
           type: ordinaryType,
           country: otherCountry,
-          language: fc.constant('no'),
+          language: fc.constant('nb'),
         }).filter(ordinary),
       },
       {
