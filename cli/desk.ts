@@ -6,6 +6,7 @@ import { breachRegisterCommand } from './commands/breach-register.ts';
 import { dueDateCommand } from './commands/due-date.ts';
 import { escalateCommand } from './commands/escalate.ts';
 import { evidenceCommand } from './commands/evidence.ts';
+import { staffTokenCommand } from './commands/staff-token.ts';
 import { suppressionCommand } from './commands/suppression.ts';
 import {
   type DeskCommand,
@@ -28,6 +29,7 @@ const COMMANDS: readonly DeskCommand[] = [
   auditCommand,
   breachRegisterCommand,
   evidenceCommand,
+  staffTokenCommand,
 ];
 
 function usage(): string {

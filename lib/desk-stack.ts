@@ -84,6 +84,21 @@ export const DeskContextSchema = z.object({
   'desk:webForm': z.enum(['off', 'cloudfront']).default('off'),
   /** With `desk:webForm`: the API on the form's origin (`same-origin`) or at its own URL with CORS (`cors`). */
   'desk:webFormApi': z.enum(['same-origin', 'cors']).default('same-origin'),
+  /**
+   * Where the staff console receives its sign-in (authorization code with PKCE): an array or a
+   * comma-separated string of URLs. Default: the local console's.
+   */
+  'desk:staffConsoleCallbackUrls': commaSeparated(z.url()).transform((urls) =>
+    urls.length > 0 ? urls : ['http://localhost:3000/staff/callback'],
+  ),
+  /** Cognito domain prefix for the hosted staff sign-in pages (unique per region); none: no domain. */
+  'desk:staffSignInDomainPrefix': z
+    .string()
+    .regex(
+      /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/,
+      'a Cognito domain prefix: lower-case letters, digits, hyphens',
+    )
+    .optional(),
 });
 
 export type DeskContext = z.infer<typeof DeskContextSchema>;
@@ -155,6 +170,10 @@ export class DeskStack extends Stack {
       sesSandboxRecipients: context['desk:sesSandboxRecipients'],
       sesExistingIdentities: context['desk:sesExistingIdentities'],
       logRetention: context['desk:logRetentionDays'] as RetentionDays,
+      staffConsoleCallbackUrls: context['desk:staffConsoleCallbackUrls'],
+      ...(context['desk:staffSignInDomainPrefix']
+        ? { staffSignInDomainPrefix: context['desk:staffSignInDomainPrefix'] }
+        : {}),
     });
     if (context['desk:webForm'] === 'cloudfront') {
       this.webForm = new DeskWebForm(this, 'WebForm', {

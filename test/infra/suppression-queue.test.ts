@@ -38,7 +38,7 @@ describe('the suppression queue', () => {
     });
   });
 
-  it('may be sent to by the routing and mail functions only', () => {
+  it('may be sent to by the routing, mail and staff action functions only', () => {
     const senders = desk
       .logicalIdsOf('AWS::IAM::Role')
       .filter((role) =>
@@ -52,12 +52,14 @@ describe('the suppression queue', () => {
       );
     const routeCase = desk.roleIdOfFunction(desk.functionId(FUNCTIONS.routeCase.description));
     const receiveMail = desk.roleIdOfFunction(desk.functionId(FUNCTIONS.receiveMail.description));
+    // A staff `change_type` to marketing_opt_out is the email's `#type marketing_opt_out`.
+    const staffActions = desk.roleIdOfFunction(desk.functionId(FUNCTIONS.staffActions.description));
     const declaredSenders = (Object.entries(FUNCTIONS) as [FunctionKey, (typeof FUNCTIONS)[FunctionKey]][])
       .filter(([, fn]) => (fn.sendsTo as readonly string[]).includes('suppression'))
       .map(([key]) => key);
     expect({ senders: senders.sort(), declaredSenders }).toEqual({
-      senders: [routeCase, receiveMail].sort(),
-      declaredSenders: ['routeCase', 'receiveMail'],
+      senders: [routeCase, receiveMail, staffActions].sort(),
+      declaredSenders: ['routeCase', 'receiveMail', 'staffActions'],
     });
   });
 
