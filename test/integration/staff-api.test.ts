@@ -384,7 +384,8 @@ describe('actions', () => {
     expect(typeChange.body.case.type).toBe('breach_report');
     await waitUntilQuiet(desk);
     const toPieter = await emailsAbout(PIETER.email, opened.reference);
-    expect(toPieter.filter((email) => email.subject.includes('has been assigned to you'))).toHaveLength(1);
+    // Pieter works in Dutch first: staff emails come in the member's first language.
+    expect(toPieter.filter((email) => email.subject.includes('Zaak aan u toegewezen'))).toHaveLength(1);
     const record = await caseOf(opened.caseId);
     expect(record.type).toBe('breach_report');
     const requesterMail = await emailsAbout(opened.requester, opened.reference);
