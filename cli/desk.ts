@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { bounceCommand } from './commands/bounce.ts';
 import { dueDateCommand } from './commands/due-date.ts';
 import { escalateCommand } from './commands/escalate.ts';
+import { staffTokenCommand } from './commands/staff-token.ts';
 import { suppressionCommand } from './commands/suppression.ts';
 import {
   type DeskCommand,
@@ -17,7 +18,13 @@ import {
  * The operator CLI: `desk <command> [args]`, run as `npm run --silent desk -- <command> [args]`.
  * A new command is a file in cli/commands/ exporting a DeskCommand, and one entry in this table.
  */
-const COMMANDS: readonly DeskCommand[] = [dueDateCommand, escalateCommand, bounceCommand, suppressionCommand];
+const COMMANDS: readonly DeskCommand[] = [
+  dueDateCommand,
+  escalateCommand,
+  bounceCommand,
+  suppressionCommand,
+  staffTokenCommand,
+];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

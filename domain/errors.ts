@@ -60,3 +60,33 @@ export class IdempotencyKeyReusedError extends DeskError {
     this.name = 'IdempotencyKeyReusedError';
   }
 }
+
+/** No valid staff token: missing, malformed, expired, wrongly signed, or for another issuer or client. */
+export class UnauthorizedError extends DeskError {
+  readonly statusCode = 401;
+  readonly code = 'unauthorized';
+  constructor(message = 'A valid staff token is required (Authorization: Bearer <token>)') {
+    super(message);
+    this.name = 'UnauthorizedError';
+  }
+}
+
+/** A valid token for someone who is not configured staff, or an action a read-only viewer may not take. */
+export class ForbiddenError extends DeskError {
+  readonly statusCode = 403;
+  readonly code = 'forbidden';
+  constructor(message: string) {
+    super(message);
+    this.name = 'ForbiddenError';
+  }
+}
+
+/** A conflict that names the fields it is about (an action the case's state no longer allows). */
+export class StateConflictError extends DeskError {
+  readonly statusCode = 409;
+  readonly code = 'conflict';
+  constructor(readonly issues: readonly FieldIssue[]) {
+    super(`The case does not allow this: ${issues.map((issue) => issue.field).join(', ')}`);
+    this.name = 'StateConflictError';
+  }
+}

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
@@ -14,7 +15,15 @@ import {
   QUEUE_CONSUMERS,
   QUEUES,
   type QueueKey,
+  STAFF_AUTH_ENV,
 } from '../resources/desk-resources.ts';
+import {
+  DEV_JWKS_PATH,
+  DEV_STAFF_AUDIENCE,
+  devIssuerRoute,
+  devIssuerUrl,
+  ensureDevIssuerKey,
+} from './dev-issuer.ts';
 import { startDynamoDbLocal } from './emulators/dynamodb-local.ts';
 import { startSesEmulator } from './emulators/ses.ts';
 import { startSqsEmulator } from './emulators/sqs.ts';
@@ -165,6 +174,8 @@ export interface DeskServices {
   readonly queueUrls: QueueUrls;
   readonly bucketNames: BucketNames;
   readonly environment: Record<string, string>;
+  /** The development issuer's signing key (dev-issuer.ts), beside the local keys. */
+  readonly staffIssuerKeyFile: string;
   stop(): Promise<void>;
 }
 
@@ -194,6 +205,8 @@ export async function startDeskServices(options: DeskServicesOptions): Promise<D
   };
   Object.assign(process.env, environment);
 
+  // The staff sign-in: a development issuer on the gateway, with its key beside the content keys.
+  const staffIssuerKeyFile = await ensureDevIssuerKey(path.dirname(options.keysFile));
   const loadHandler = handlerLoader();
   const reportError = (where: string) => (error: unknown) =>
     log(`${where} failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
@@ -204,6 +217,7 @@ export async function startDeskServices(options: DeskServicesOptions): Promise<D
     // The mail drop: what SES does for inbound email (POST /local/mail, npm run mail:deliver).
     localRoutes: [
       ...(options.localRoutes ?? []),
+      devIssuerRoute(staffIssuerKeyFile, () => environment[STAFF_AUTH_ENV.issuer] ?? ''),
       mailDropRoute({ s3, bucketName: bucketNames.mail, configFile: options.configFile, loadHandler }),
     ],
     throttling: options.throttling,
@@ -220,6 +234,13 @@ export async function startDeskServices(options: DeskServicesOptions): Promise<D
   // Links in emails point at this gateway; handlers read it at their first invocation.
   environment[ENV_PUBLIC_BASE_URL] = gateway.url.replace('127.0.0.1', 'localhost');
   process.env[ENV_PUBLIC_BASE_URL] = environment[ENV_PUBLIC_BASE_URL];
+  const staffAuth = {
+    [STAFF_AUTH_ENV.issuer]: devIssuerUrl(environment[ENV_PUBLIC_BASE_URL]),
+    [STAFF_AUTH_ENV.audience]: DEV_STAFF_AUDIENCE,
+    [STAFF_AUTH_ENV.jwksUrl]: `${gateway.url}${DEV_JWKS_PATH}`,
+  };
+  Object.assign(environment, staffAuth);
+  Object.assign(process.env, staffAuth);
   const pollers: Poller[] = QUEUE_CONSUMERS.map((consumer) =>
     startPoller({
       client: sqs,
@@ -245,6 +266,7 @@ export async function startDeskServices(options: DeskServicesOptions): Promise<D
     queueUrls,
     bucketNames,
     environment,
+    staffIssuerKeyFile,
     stop: async () => {
       await gateway.stop();
       await Promise.all(pollers.map((poller) => poller.stop()));

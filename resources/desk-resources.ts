@@ -326,3 +326,14 @@ export const ENDPOINT_ENV = {
   ses: 'DESK_SES_ENDPOINT',
   s3: 'DESK_S3_ENDPOINT',
 } as const;
+
+/**
+ * How the staff functions verify a staff token (adapters/auth/staff-auth.ts): the issuer (`iss`),
+ * the audience (`aud`, the app client) and where the issuer publishes its signing keys. In AWS the
+ * stack points them at its Cognito user pool; locally at the runtime's development issuer.
+ */
+export const STAFF_AUTH_ENV = {
+  issuer: 'DESK_STAFF_ISSUER',
+  audience: 'DESK_STAFF_AUDIENCE',
+  jwksUrl: 'DESK_STAFF_JWKS_URL',
+} as const;

@@ -34,6 +34,7 @@ import {
   type InboundSecrets,
   type LoadMove,
   MAX_COMMANDS_PER_REPLY,
+  type PlacedCommand,
   type PlannedAudit,
   type PlannedNotification,
   type PlannedThreadMessage,
@@ -46,8 +47,6 @@ import { type CommandError, parseStaffCommands, type StaffCommand } from './staf
 /* A staff member's reply: its commands are lifecycle moves, its text goes to the requester (see apply-reply.ts). */
 
 export function planStaffReply(input: ReplyInput, participant: StaffParticipant): ReplyPlan {
-  const { record, config } = input;
-  const actor = participantActor(participant);
   const parsed = parseStaffCommands(input.text);
   const commands = placeCommands(input.text, parsed.commands, parsed.errors);
   const body = parsed.body;
@@ -56,6 +55,40 @@ export function planStaffReply(input: ReplyInput, participant: StaffParticipant)
   if (input.identifiedBy !== 'token' && (commands.length > 0 || parsed.errors.length > 0)) {
     return planCommandsWithoutToken(input, participant, commands, parsed.errors, body, hasMessage);
   }
+  return planStaffCommands(input, participant, {
+    commands,
+    parseErrors: parsed.errors,
+    body,
+    origin: 'email',
+  });
+}
+
+/**
+ * Where staff commands came from: a reply by email (filed as mail, errors mailed back), or the
+ * staff API (the caller answers the errors; the audit says `via: api`).
+ */
+export type StaffCommandOrigin = 'email' | 'api';
+
+/**
+ * The one implementation of the staff commands, whether written at the top of a reply or sent to
+ * the staff API as an action: the checks, the lifecycle moves, the notices to the requester, the
+ * audit events. `body` is the text for the requester (empty: none).
+ */
+export function planStaffCommands(
+  input: ReplyInput,
+  participant: StaffParticipant,
+  given: {
+    readonly commands: readonly PlacedCommand[];
+    readonly parseErrors: readonly CommandError[];
+    readonly body: string;
+    readonly origin: StaffCommandOrigin;
+  },
+): ReplyPlan {
+  const { record, config } = input;
+  const actor = participantActor(participant);
+  const { commands, body } = given;
+  const parsed = { errors: given.parseErrors };
+  const hasMessage = body !== '' || input.attachments.length > 0;
 
   const errors: CommandError[] = [...parsed.errors];
   if (commands.length + parsed.errors.length > MAX_COMMANDS_PER_REPLY) {
@@ -153,7 +186,7 @@ export function planStaffReply(input: ReplyInput, participant: StaffParticipant)
       ],
       audit: [
         {
-          action: 'mail.command_rejected',
+          action: given.origin === 'email' ? 'mail.command_rejected' : 'case.action_rejected',
           detail: {
             identifiedBy: input.identifiedBy,
             errors: sorted.length,
@@ -351,17 +384,26 @@ export function planStaffReply(input: ReplyInput, participant: StaffParticipant)
   const requesterNotified = notifications.some((notification) => notification.recipient.role === 'requester');
   const firstResponseAt = requesterNotified && record.firstResponseAt === undefined ? at : undefined;
   const audit: PlannedAudit[] = [
-    {
-      action: 'mail.filed',
-      detail: {
-        direction: 'from_staff',
-        identifiedBy: input.identifiedBy,
-        commands: commands.length,
-        ...attachmentCounts(input),
-        copied: input.copied,
-        forwardedTo: requesterNotified ? 'requester' : 'none',
-      },
-    },
+    given.origin === 'email'
+      ? {
+          action: 'mail.filed',
+          detail: {
+            direction: 'from_staff',
+            identifiedBy: input.identifiedBy,
+            commands: commands.length,
+            ...attachmentCounts(input),
+            copied: input.copied,
+            forwardedTo: requesterNotified ? 'requester' : 'none',
+          },
+        }
+      : {
+          action: 'case.staff_action',
+          detail: {
+            via: 'api',
+            commands: commands.map((placed) => placed.command.kind).join(' ') || 'reply',
+            forwardedTo: requesterNotified ? 'requester' : 'none',
+          },
+        },
     ...commandAudit,
   ];
   const made = transition as CaseTransition | undefined;
