@@ -103,7 +103,8 @@ export interface CaseRecord {
   readonly clockPauses?: readonly CasePause[];
 }
 
-export const CASE_CHANNELS = ['form', 'email'] as const;
+/** `letter`, `phone`, `in_person`: taken by staff through the staff API. */
+export const CASE_CHANNELS = ['form', 'email', 'letter', 'phone', 'in_person'] as const;
 export type CaseChannel = (typeof CASE_CHANNELS)[number];
 
 /** One ended pause of the deadline clock; why it was paused is an internal note in the thread. */

@@ -181,6 +181,47 @@ export const FUNCTIONS = {
     mailBucket: 'readWrite',
     reservedConcurrency: 5,
   },
+  staffCases: {
+    id: 'StaffCasesFunction',
+    entry: 'functions/staff-cases/handler.ts',
+    memoryMb: 512,
+    timeoutSeconds: 10,
+    description:
+      'GET /staff/cases and /staff/cases/{ref}: staff lists (no content) and the case, its read audited',
+    // Write too: every read of content is an audit event, written before the content is opened.
+    table: 'readWrite',
+    sendsTo: [],
+    sendsEmail: false,
+    content: 'decrypt',
+    reservedConcurrency: 5,
+  },
+  staffActions: {
+    id: 'StaffActionsFunction',
+    entry: 'functions/staff-actions/handler.ts',
+    memoryMb: 512,
+    timeoutSeconds: 15,
+    description:
+      'POST /staff/cases/{ref}/actions and POST /staff/cases: staff commands and requests taken by staff',
+    table: 'readWrite',
+    // notify: the emails an action causes; route: a case staff opened; suppression: `change_type` to an opt-out.
+    sendsTo: ['notify', 'route', 'suppression'],
+    sendsEmail: false,
+    // Decrypt: an opt-out made by a type change sends the address to the marketing systems.
+    content: 'decrypt',
+    reservedConcurrency: 5,
+  },
+  staffReports: {
+    id: 'StaffReportsFunction',
+    entry: 'functions/staff-reports/handler.ts',
+    memoryMb: 512,
+    timeoutSeconds: 30,
+    description: 'GET /staff/reports/summary: anonymous figures for a period, JSON or CSV',
+    table: 'read',
+    sendsTo: [],
+    sendsEmail: false,
+    content: 'none',
+    reservedConcurrency: 2,
+  },
 } as const satisfies Record<string, FunctionDeclaration>;
 
 export type FunctionKey = keyof typeof FUNCTIONS;
@@ -193,7 +234,9 @@ export interface HttpRouteDeclaration {
   readonly path: string;
   readonly function: FunctionKey;
   /** Its own throttle from the configuration's `throttling` (else the stage default, API_THROTTLING). */
-  readonly throttle?: 'form' | 'verification' | 'statusReads';
+  readonly throttle?: 'form' | 'verification' | 'statusReads' | 'staff';
+  /** Only for signed-in staff: the stack puts the staff JWT authorizer on it (the function checks again). */
+  readonly staffOnly?: true;
 }
 
 export const HTTP_ROUTES = [
@@ -203,6 +246,23 @@ export const HTTP_ROUTES = [
   { method: 'GET', path: '/requests/{ref}', function: 'requestStatus', throttle: 'statusReads' },
   { method: 'GET', path: '/requests/{ref}/export', function: 'exportCase', throttle: 'statusReads' },
   { method: 'GET', path: '/openapi.json', function: 'openApi' },
+  { method: 'GET', path: '/staff/cases', function: 'staffCases', throttle: 'staff', staffOnly: true },
+  { method: 'POST', path: '/staff/cases', function: 'staffActions', throttle: 'staff', staffOnly: true },
+  { method: 'GET', path: '/staff/cases/{ref}', function: 'staffCases', throttle: 'staff', staffOnly: true },
+  {
+    method: 'POST',
+    path: '/staff/cases/{ref}/actions',
+    function: 'staffActions',
+    throttle: 'staff',
+    staffOnly: true,
+  },
+  {
+    method: 'GET',
+    path: '/staff/reports/summary',
+    function: 'staffReports',
+    throttle: 'staff',
+    staffOnly: true,
+  },
 ] as const satisfies readonly HttpRouteDeclaration[];
 
 export interface QueueConsumerDeclaration {

@@ -74,6 +74,8 @@ export const ThrottlingSchema = z.strictObject({
   verification: RouteThrottleSchema(100, 200),
   /** GET /requests/{ref} and its export: a requester checking a case. */
   statusReads: RouteThrottleSchema(50, 100),
+  /** /staff/*: the staff API, its own limit so that a surge on the form never locks staff out (and back). */
+  staff: RouteThrottleSchema(25, 50),
 });
 export type Throttling = z.infer<typeof ThrottlingSchema>;
 export type ThrottledRoute = keyof Throttling;

@@ -230,7 +230,11 @@ export async function receiveMail(receipt: MailReceipt, deps: ReceiveMailDeps): 
   throw new Error(`Case ${caseId}: it kept changing over ${MAX_ATTEMPTS} attempts`);
 }
 
-async function publishOptOut(record: CaseRecord, deps: ReceiveMailDeps): Promise<void> {
+/** An opt-out made by `#type marketing_opt_out` (by email or the staff API) to the marketing systems. */
+export async function publishOptOut(
+  record: CaseRecord,
+  deps: Pick<ReceiveMailDeps, 'cipher' | 'suppressionQueue'>,
+): Promise<void> {
   const content = await openJson<CaseContent>(deps.cipher, record.caseId, 'case-content', record.content);
   await deps.suppressionQueue.publish(suppressionMessageOf(record, content));
 }
@@ -335,11 +339,12 @@ async function storeAttachments(
   }
 }
 
-async function sealPlan(
+/** The plan's thread messages and emails sealed, as one write (shared with the staff API's actions). */
+export async function sealPlan(
   plan: Exclude<ReplyPlan, { kind: 'empty' }>,
   caseId: string,
   marker: InboundMarker,
-  deps: ReceiveMailDeps,
+  deps: Pick<ReceiveMailDeps, 'cipher' | 'now' | 'newId'>,
 ): Promise<InboundWrite> {
   const at = deps.now.toISOString();
   const newId = deps.newId ?? randomUUID;

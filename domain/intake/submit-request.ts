@@ -130,6 +130,16 @@ export interface OpenCaseOptions {
   readonly channel: CaseChannel;
   /** The client's Idempotency-Key, or for an email the hash of its Message-ID. */
   readonly idempotencyKey?: string;
+  /**
+   * A request staff took by letter, phone or in person: it was received then (the deadline counts
+   * from it), the person who entered it is the audit actor, and the staff checked who the requester
+   * is, so no email verification. Without an address there is no acknowledgement.
+   */
+  readonly takenByStaff?: {
+    readonly receivedAt: Date;
+    readonly actor: string;
+    readonly acknowledge: boolean;
+  };
 }
 
 /**
@@ -149,9 +159,10 @@ export async function openCase(
   if (!team) throw new Error(`Routing chose unknown team ${selection.teamId}`);
 
   const caseId = (deps.newId ?? randomUUID)();
-  const receivedAt = deps.now.toISOString();
-  const verificationRequired = requiresVerification(submission.type);
-  const deadline = intakeDeadline(submission, team, deps.now, deadlinePolicy);
+  const staff = options.takenByStaff;
+  const receivedAt = (staff?.receivedAt ?? deps.now).toISOString();
+  const verificationRequired = !staff && requiresVerification(submission.type);
+  const deadline = intakeDeadline(submission, team, staff?.receivedAt ?? deps.now, deadlinePolicy);
   const accessToken = newSecretToken();
   const verificationToken = verificationRequired ? newSecretToken() : undefined;
 
@@ -162,7 +173,11 @@ export async function openCase(
     ...(submission.company ? { company: submission.company } : {}),
     message: submission.message,
   };
-  const emailHash = deps.hasher.hash('email', normaliseEmail(submission.email));
+  // A request without an address (a letter, a call) matches no one's mail and no other such request.
+  const emailHash = deps.hasher.hash(
+    'email',
+    submission.email ? normaliseEmail(submission.email) : `none:${caseId}`,
+  );
   const status = verificationRequired ? 'awaiting_verification' : 'received';
   const normalisedRequest = `${emailHash}|${submission.type}|${normaliseMessage(submission.message)}`;
   // The key is the client's, not a secret: scoped by the requester's address, two people sending
@@ -209,9 +224,11 @@ export async function openCase(
   while (referenceAttempts < REFERENCE_ATTEMPTS) {
     acknowledgements ??= await deps.store.getRecipientAcknowledgements(recipientKey);
     const admission =
-      recipientAttempts < RECIPIENT_ATTEMPTS
-        ? admitAcknowledgement(acknowledgements.sentAt, deps.now, config.intake)
-        : ({ admitted: false } as const);
+      staff && !staff.acknowledge
+        ? ({ admitted: false, unaddressed: true } as const)
+        : recipientAttempts < RECIPIENT_ATTEMPTS
+          ? admitAcknowledgement(acknowledgements.sentAt, deps.now, config.intake)
+          : ({ admitted: false } as const);
     const reference = (deps.newReference ?? newCaseReference)();
     const response: SubmissionResponse = {
       ...baseResponse,
@@ -246,7 +263,7 @@ export async function openCase(
           caseId,
           at: receivedAt,
           action: 'case.received',
-          actor: 'requester',
+          actor: staff?.actor ?? 'requester',
           detail: {
             type: submission.type,
             teamId: selection.teamId,
@@ -288,18 +305,20 @@ export async function openCase(
                 expiresAt: admission.expiresAt,
               },
             }
-          : {
-              notifications: [],
-              moreAudit: [
-                {
-                  caseId,
-                  at: receivedAt,
-                  action: 'notification.suppressed',
-                  actor: 'system:intake',
-                  detail: { template: notification.template, reason: 'recipient_cap' },
-                },
-              ],
-            }),
+          : 'unaddressed' in admission
+            ? { notifications: [] }
+            : {
+                notifications: [],
+                moreAudit: [
+                  {
+                    caseId,
+                    at: receivedAt,
+                    action: 'notification.suppressed',
+                    actor: 'system:intake',
+                    detail: { template: notification.template, reason: 'recipient_cap' },
+                  },
+                ],
+              }),
       },
       deps.now,
     );

@@ -1,4 +1,4 @@
-import type { CaseRecord, CloseOutcome } from '../case-model.ts';
+import { type CaseRecord, type CloseOutcome, targetAtOf } from '../case-model.ts';
 import type { RequestType } from '../request-types.ts';
 
 /**
@@ -14,6 +14,15 @@ export interface CaseStatistics {
   readonly teamId: string;
   readonly extendedMonths: number;
   readonly firstResponseAt?: string;
+  /** The requester's country (records written before it was kept have none). */
+  readonly country?: string;
+  /** How the request came in (`form` when absent on the case). */
+  readonly channel?: string;
+  /** The legal limit and the target when the case closed: answered on time or not. */
+  readonly dueAt?: string;
+  readonly targetAt?: string;
+  /** How often the deadline clock was paused. */
+  readonly pauses?: number;
 }
 
 /** The statistics of a closed case (undefined when the case is not closed). */
@@ -28,5 +37,10 @@ export function caseStatistics(record: CaseRecord): CaseStatistics | undefined {
     teamId: record.teamId,
     extendedMonths: record.deadline.extendedMonths ?? 0,
     ...(record.firstResponseAt ? { firstResponseAt: record.firstResponseAt } : {}),
+    country: record.country,
+    channel: record.channel ?? 'form',
+    dueAt: record.deadline.dueAt,
+    targetAt: targetAtOf(record.deadline),
+    pauses: record.clockPauses?.length ?? 0,
   };
 }

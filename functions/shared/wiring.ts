@@ -4,6 +4,7 @@ import { DynamoDbAssignmentStore } from '../../adapters/dynamodb/dynamodb-assign
 import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.ts';
 import { DynamoDbInboundStore } from '../../adapters/dynamodb/dynamodb-inbound-store.ts';
 import { DynamoDbIntakeStore } from '../../adapters/dynamodb/dynamodb-intake-store.ts';
+import { DynamoDbStaffStore } from '../../adapters/dynamodb/dynamodb-staff-store.ts';
 import { getOptionalStringFromEnv, getStringFromEnv } from '../../adapters/env.ts';
 import { S3MailBucket } from '../../adapters/s3/s3-mail-bucket.ts';
 import { SesMailer } from '../../adapters/ses/ses-mailer.ts';
@@ -40,6 +41,12 @@ export const inboundStoreFromEnv = () =>
 
 export const intakeStoreFromEnv = () =>
   new DynamoDbIntakeStore(documentClient(), getStringFromEnv(CASE_TABLE.envVar));
+
+export const staffStoreFromEnv = () =>
+  new DynamoDbStaffStore(documentClient(), getStringFromEnv(CASE_TABLE.envVar));
+
+/** The report reads through the staff store's queries (the same indexes, no content). */
+export const reportStoreFromEnv = staffStoreFromEnv;
 
 export const mailBucketFromEnv = () =>
   new S3MailBucket(s3Client(), getStringFromEnv(BUCKETS.mail.envVar), BUCKETS.mail);

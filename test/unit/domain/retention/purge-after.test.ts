@@ -131,10 +131,14 @@ describe('caseStatistics', () => {
     emailHash: 'hash',
     accessTokenHash: 'token-hash',
     content: 'sealed',
-    deadline: { extendedMonths: 1 } as CaseRecord['deadline'],
+    deadline: {
+      extendedMonths: 1,
+      dueAt: '2030-05-06T21:59:59.999Z',
+      targetAt: '2030-05-03T21:59:59.999Z',
+    } as CaseRecord['deadline'],
   } satisfies CaseRecord;
 
-  it('keeps type, dates, outcome and team, nothing that leads to the requester', () => {
+  it('keeps type, dates, outcome, team, country and channel, nothing that leads to the requester', () => {
     expect(caseStatistics(closed)).toEqual({
       caseId: closed.caseId,
       type: 'access',
@@ -144,6 +148,11 @@ describe('caseStatistics', () => {
       teamId: 'nl',
       extendedMonths: 1,
       firstResponseAt: '2030-03-05T09:00:00.000Z',
+      country: 'NL',
+      channel: 'form',
+      dueAt: '2030-05-06T21:59:59.999Z',
+      targetAt: '2030-05-03T21:59:59.999Z',
+      pauses: 0,
     });
   });
 
