@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { bounceCommand } from './commands/bounce.ts';
 import { dueDateCommand } from './commands/due-date.ts';
 import { escalateCommand } from './commands/escalate.ts';
+import { seedCommand } from './commands/seed.ts';
 import { staffTokenCommand } from './commands/staff-token.ts';
 import { suppressionCommand } from './commands/suppression.ts';
 import {
@@ -24,6 +25,7 @@ const COMMANDS: readonly DeskCommand[] = [
   bounceCommand,
   suppressionCommand,
   staffTokenCommand,
+  seedCommand,
 ];
 
 function usage(): string {
