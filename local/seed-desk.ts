@@ -58,6 +58,8 @@ export interface SeededCase {
   readonly reference: string;
   readonly kind: SeedKind;
   readonly record: CaseRecord;
+  /** The made-up requester's address (example.net), to find their emails in the SES emulator. */
+  readonly requesterEmail: string;
   /** Actions skipped because the configuration does not allow them (pauses while disabled). */
   readonly skipped: readonly string[];
 }
@@ -420,7 +422,13 @@ export async function seedDesk(plan: readonly SeedPlanEntry[], deps: SeedDeps): 
       }
     }
     record = (await deps.staff.getCase(record.caseId)) ?? record;
-    seeded.push({ reference: record.reference, kind: entry.kind, record, skipped });
+    seeded.push({
+      reference: record.reference,
+      kind: entry.kind,
+      record,
+      requesterEmail: entry.submission.email,
+      skipped,
+    });
   }
   return seeded;
 }
