@@ -27,6 +27,10 @@ export interface DeskServiceProps {
   readonly sesExistingIdentities: boolean;
   /** How long the functions' log groups and the API access log keep their entries. */
   readonly logRetention: RetentionDays;
+  /** Callback (and sign-out) URLs of the staff console's sign-in. */
+  readonly staffConsoleCallbackUrls: readonly string[];
+  /** Cognito domain prefix of the staff sign-in pages (none: no hosted domain). */
+  readonly staffSignInDomainPrefix?: string;
 }
 
 /** A local address: the example configuration's, useless in links that people click. */

@@ -43,6 +43,7 @@ import {
   QUEUE_CONSUMERS,
   QUEUES,
   SCHEDULES,
+  STAFF_AUTH_ENV,
 } from './desk-resources.ts';
 import {
   ASYNC_RETRY_ATTEMPTS,
@@ -51,6 +52,7 @@ import {
   VISIBILITY_TIMEOUT_FACTOR,
 } from './desk-service-props.ts';
 import type { DeskState } from './desk-state.ts';
+import { StaffSignIn } from './staff-sign-in.ts';
 
 export { type DeskServiceProps, VISIBILITY_TIMEOUT_FACTOR } from './desk-service-props.ts';
 
@@ -66,6 +68,7 @@ export class DeskService extends Construct {
   public readonly api: HttpApi;
   public readonly stage: HttpStage;
   public readonly mail: DeskMail;
+  public readonly staffSignIn: StaffSignIn;
   /** Queues where failed asynchronous work ends (schedules, mail receivers); each has its alarm. */
   public readonly failureQueues: DeadLetterQueue[] = [];
   /** Every alarm of this construct, for the dashboard. */
@@ -77,6 +80,14 @@ export class DeskService extends Construct {
     const { state, config } = props;
     this.alarmAction = new SnsAction(state.alarmTopic);
     const httpFunctions = new Set<FunctionKey>(HTTP_ROUTES.map((route) => route.function));
+    const staffFunctions = new Set<FunctionKey>(
+      HTTP_ROUTES.filter((route) => 'staffOnly' in route).map((route) => route.function),
+    );
+    this.staffSignIn = new StaffSignIn(this, 'StaffSignIn', {
+      namePrefix: props.namePrefix,
+      callbackUrls: props.staffConsoleCallbackUrls,
+      ...(props.staffSignInDomainPrefix ? { domainPrefix: props.staffSignInDomainPrefix } : {}),
+    });
 
     this.mail = new DeskMail(this, 'Mail', {
       state,
@@ -118,6 +129,12 @@ export class DeskService extends Construct {
         }
         if (httpFunctions.has(key)) {
           fn.addEnvironment(CORS_ORIGINS_ENV, props.corsOrigins.join(','));
+        }
+        if (staffFunctions.has(key)) {
+          // The function verifies the token again, against the same pool and client.
+          fn.addEnvironment(STAFF_AUTH_ENV.issuer, this.staffSignIn.issuer);
+          fn.addEnvironment(STAFF_AUTH_ENV.audience, this.staffSignIn.client.userPoolClientId);
+          fn.addEnvironment(STAFF_AUTH_ENV.jwksUrl, this.staffSignIn.jwksUrl);
         }
         this.alarmOn(`${declaration.id}ErrorsAlarm`, fn.metricErrors({ period: Duration.minutes(5) }), {
           description: `${declaration.id} threw (${declaration.description}). Look for its request id in the function's log group.`,
@@ -307,7 +324,13 @@ export class DeskService extends Construct {
         );
         integrations.set(route.function, integration);
       }
-      const routes = api.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration });
+      const staffOnly = 'staffOnly' in route;
+      const routes = api.addRoutes({
+        path: route.path,
+        methods: [HttpMethod[route.method]],
+        integration,
+        ...(staffOnly ? { authorizer: this.staffSignIn.authorizer } : {}),
+      });
       const throttle = 'throttle' in route ? props.config.throttling[route.throttle] : undefined;
       if (throttle) {
         routeSettings[`${route.method} ${route.path}`] = {
@@ -317,7 +340,7 @@ export class DeskService extends Construct {
         for (const routeConstruct of routes)
           cfnStage.addResourceDependency(routeConstruct.node.defaultChild as CfnRoute);
       }
-      for (const routeConstruct of routes) {
+      for (const routeConstruct of staffOnly ? [] : routes) {
         Validations.of(routeConstruct).acknowledge({
           id: 'AwsSolutions-APIG4',
           reason:

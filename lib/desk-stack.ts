@@ -75,6 +75,21 @@ export const DeskContextSchema = z.object({
       message: `one of ${LOG_RETENTION_DAYS.join(', ')} (CloudWatch Logs' periods of at least a year, as AWS Control Tower's CT.CLOUDWATCH.PR.2 requires)`,
     })
     .default(365),
+  /**
+   * Where the staff console receives its sign-in (authorization code with PKCE): an array or a
+   * comma-separated string of URLs. Default: the local console's.
+   */
+  'desk:staffConsoleCallbackUrls': commaSeparated(z.url()).transform((urls) =>
+    urls.length > 0 ? urls : ['http://localhost:3000/staff/callback'],
+  ),
+  /** Cognito domain prefix for the hosted staff sign-in pages (unique per region); none: no domain. */
+  'desk:staffSignInDomainPrefix': z
+    .string()
+    .regex(
+      /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/,
+      'a Cognito domain prefix: lower-case letters, digits, hyphens',
+    )
+    .optional(),
 });
 
 export type DeskContext = z.infer<typeof DeskContextSchema>;
@@ -145,6 +160,10 @@ export class DeskStack extends Stack {
       sesSandboxRecipients: context['desk:sesSandboxRecipients'],
       sesExistingIdentities: context['desk:sesExistingIdentities'],
       logRetention: context['desk:logRetentionDays'] as RetentionDays,
+      staffConsoleCallbackUrls: context['desk:staffConsoleCallbackUrls'],
+      ...(context['desk:staffSignInDomainPrefix']
+        ? { staffSignInDomainPrefix: context['desk:staffSignInDomainPrefix'] }
+        : {}),
     });
     this.monitoring = new DeskMonitoring(this, 'Monitoring', {
       state: this.state,

@@ -1,15 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { AuditEvent, CaseContent, CaseRecord, ThreadAttachment, ThreadMessage } from '../case-model.ts';
-import { type ContentCipher, type KeyedHasher, openJson, sealJson } from '../content-cipher.ts';
+import type { CaseRecord, ThreadAttachment } from '../case-model.ts';
+import type { ContentCipher, KeyedHasher } from '../content-cipher.ts';
 import type { DeskSettings } from '../desk-settings.ts';
 import { normaliseEmail } from '../intake/submit-request.ts';
-import {
-  enqueueNotifications,
-  type Notification,
-  type NotificationQueue,
-} from '../notifications/notification.ts';
+import { enqueueNotifications, type NotificationQueue } from '../notifications/notification.ts';
 import type { ReplyTokenSecret } from '../reply-token.ts';
-import { type SuppressionQueue, suppressionMessageOf } from '../routing/suppression-queue.ts';
+import type { SuppressionQueue } from '../routing/suppression-queue.ts';
 import { MS_PER_DAY } from '../time-units.ts';
 import { planReply } from './apply-reply.ts';
 import { ATTACHMENT_LIMITS, type AttachmentLimits, decideAttachments } from './attachment-policy.ts';
@@ -22,7 +18,7 @@ import { blockingVerdicts, type MailReceipt } from './mail-receipt.ts';
 import type { AttachmentStore, RawMailSource } from './mail-storage.ts';
 import { type MailIntake, mayOpenCase, openCaseFromMail, submissionFromMail } from './new-case-from-mail.ts';
 import { type InboundMail, MalformedMailError, parseInboundMail } from './parse-inbound-mail.ts';
-import type { ReplyPlan } from './reply-plan.ts';
+import { publishOptOut, sealPlan } from './seal-plan.ts';
 
 /*
  * Receives one email SES accepted for the inbound domain: reads it from the bucket, refuses what is
@@ -230,15 +226,6 @@ export async function receiveMail(receipt: MailReceipt, deps: ReceiveMailDeps): 
   throw new Error(`Case ${caseId}: it kept changing over ${MAX_ATTEMPTS} attempts`);
 }
 
-/** An opt-out made by `#type marketing_opt_out` (by email or the staff API) to the marketing systems. */
-export async function publishOptOut(
-  record: CaseRecord,
-  deps: Pick<ReceiveMailDeps, 'cipher' | 'suppressionQueue'>,
-): Promise<void> {
-  const content = await openJson<CaseContent>(deps.cipher, record.caseId, 'case-content', record.content);
-  await deps.suppressionQueue.publish(suppressionMessageOf(record, content));
-}
-
 interface Dropped {
   readonly reason: DropReason;
   /** The case the mail was aimed at, when it exists. */
@@ -337,60 +324,4 @@ async function storeAttachments(
     const encrypted = await deps.cipher.encrypt(source.content, { caseId, purpose: 'attachment' });
     await deps.attachments.putAttachment(key, encrypted);
   }
-}
-
-/** The plan's thread messages and emails sealed, as one write (shared with the staff API's actions). */
-export async function sealPlan(
-  plan: Exclude<ReplyPlan, { kind: 'empty' }>,
-  caseId: string,
-  marker: InboundMarker,
-  deps: Pick<ReceiveMailDeps, 'cipher' | 'now' | 'newId'>,
-): Promise<InboundWrite> {
-  const at = deps.now.toISOString();
-  const newId = deps.newId ?? randomUUID;
-  const thread: ThreadMessage[] =
-    plan.kind === 'apply'
-      ? await Promise.all(
-          plan.thread.map(async (message) => ({
-            caseId,
-            messageId: newId(),
-            at,
-            direction: message.direction,
-            participant: message.participant,
-            ...(message.unauthenticated ? { unauthenticated: true as const } : {}),
-            sealed: await sealJson(deps.cipher, caseId, 'thread-message', message.content),
-          })),
-        )
-      : [];
-  const notifications: Notification[] = await Promise.all(
-    plan.notifications.map(async (planned) => ({
-      notificationId: newId(),
-      caseId,
-      template: planned.template,
-      recipient: planned.recipient,
-      ...(planned.replyAs ? { replyAs: planned.replyAs } : {}),
-      createdAt: at,
-      ...(planned.params ? { params: planned.params } : {}),
-      ...(planned.secrets && Object.keys(planned.secrets).length > 0
-        ? { sealedParams: await sealJson(deps.cipher, caseId, 'thread-message', planned.secrets) }
-        : {}),
-    })),
-  );
-  const audit: AuditEvent[] = plan.audit.map((event) => ({
-    caseId,
-    at,
-    action: event.action,
-    actor: plan.actor,
-    ...(event.detail ? { detail: event.detail } : {}),
-  }));
-  return {
-    marker,
-    ...(plan.kind === 'apply' && plan.change ? { change: plan.change } : {}),
-    ...(plan.kind === 'apply' && plan.suppress
-      ? { suppression: { emailHash: plan.suppress.emailHash, caseId, at } }
-      : {}),
-    thread,
-    audit,
-    notifications,
-  };
 }

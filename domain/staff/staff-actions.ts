@@ -5,14 +5,18 @@ import type { ContentCipher } from '../content-cipher.ts';
 import type { DeadlinePolicy } from '../deadlines/index.ts';
 import { type FieldIssue, ForbiddenError, StateConflictError, ValidationError } from '../errors.ts';
 import type { InboundStore } from '../inbound/inbound-store.ts';
-import { INBOUND_MARKER_DAYS, publishOptOut, sealPlan } from '../inbound/receive-mail.ts';
 import type { PlacedCommand, ReplyInput } from '../inbound/reply-plan.ts';
+import { publishOptOut, sealPlan } from '../inbound/seal-plan.ts';
 import type { CommandError, StaffCommand } from '../inbound/staff-commands.ts';
 import { OUTCOMES_NEEDING_REASON } from '../inbound/staff-commands.ts';
 import { planStaffCommands } from '../inbound/staff-reply.ts';
 import { enqueueNotifications, type NotificationQueue } from '../notifications/notification.ts';
 import type { SuppressionQueue } from '../routing/suppression-queue.ts';
 import { MS_PER_DAY } from '../time-units.ts';
+
+/** As long as an email's processed-marker (receive-mail.ts): a retried action is recognised as long. */
+const ACTION_MARKER_DAYS = 30;
+
 import { parseOrThrow } from '../validation.ts';
 import { type CaseAction, CaseActionSchema, type CaseSummary } from './staff-api-schemas.ts';
 import type { StaffCaseStore } from './staff-case-store.ts';
@@ -96,7 +100,7 @@ export async function applyStaffAction(
   const marker = {
     key: markerKey,
     processedAt: at,
-    expiresAt: new Date(deps.now.getTime() + INBOUND_MARKER_DAYS * MS_PER_DAY).toISOString(),
+    expiresAt: new Date(deps.now.getTime() + ACTION_MARKER_DAYS * MS_PER_DAY).toISOString(),
     caseId: first.caseId,
   };
   if (idempotencyKey !== undefined && (await deps.inbound.isProcessed(markerKey))) {
