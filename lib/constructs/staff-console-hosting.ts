@@ -53,7 +53,9 @@ export class StaffConsoleHosting extends Construct {
       removalPolicy: RemovalPolicy.DESTROY,
       autoDeleteObjects: true,
     });
-    const apiOrigin = new URL(props.apiUrl).origin;
+    // Origins as given (they may be deploy-time tokens): the API's endpoint and the hosted UI.
+    const apiOrigin = props.apiUrl.replace(/\/+$/, '');
+    const authOrigin = props.signIn.authDomain;
     const headers = new ResponseHeadersPolicy(this, 'Headers', {
       securityHeadersBehavior: {
         contentSecurityPolicy: {
@@ -62,8 +64,8 @@ export class StaffConsoleHosting extends Construct {
             "script-src 'self'",
             "style-src 'self'",
             "img-src 'self' data:",
-            `connect-src 'self' ${apiOrigin} ${new URL(props.signIn.authDomain).origin}`,
-            `form-action 'self' ${new URL(props.signIn.authDomain).origin}`,
+            `connect-src 'self' ${apiOrigin} ${authOrigin}`,
+            `form-action 'self' ${authOrigin}`,
             "base-uri 'none'",
             "frame-ancestors 'none'",
           ].join('; '),
@@ -99,7 +101,7 @@ export class StaffConsoleHosting extends Construct {
         Source.asset(props.sourceDir),
         Source.jsonData('config.json', {
           signIn: 'cognito',
-          apiBase: props.apiUrl.replace(/\/+$/, ''),
+          apiBase: apiOrigin,
           authDomain: props.signIn.authDomain,
           clientId: props.signIn.clientId,
           redirectUri: this.url,
