@@ -1,5 +1,5 @@
 import type { StaffProfile } from '../../../domain/staff/staff-profile.ts';
-import type { CaseAction, CaseDetail, CaseListQuery, CaseSummary } from './api-shapes.ts';
+import type { CaseAction, CaseDetail, CaseListQuery, CaseSummary, SummaryReport } from './api-shapes.ts';
 
 export type { CaseAction, CaseDetail, CaseSummary, StaffProfile };
 
@@ -127,7 +127,7 @@ export class StaffApi {
     });
   }
 
-  summary(from: string, to: string): Promise<Record<string, unknown>> {
+  summary(from: string, to: string): Promise<SummaryReport> {
     return this.json(`/staff/reports/summary?from=${from}&to=${to}`);
   }
 
