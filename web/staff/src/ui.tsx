@@ -138,14 +138,6 @@ export function CaseTable({
 }) {
   const { tr, session } = useConsole();
   const { t } = tr;
-  if (cases.length === 0) {
-    return (
-      <section aria-label={caption}>
-        <h2>{caption}</h2>
-        <p>{t('noCases')}</p>
-      </section>
-    );
-  }
   return (
     <table class="cases">
       <caption>
@@ -165,6 +157,11 @@ export function CaseTable({
         </tr>
       </thead>
       <tbody>
+        {cases.length === 0 && (
+          <tr>
+            <td colSpan={9}>{t('noCases')}</td>
+          </tr>
+        )}
         {cases.map((entry) => (
           <tr key={entry.reference} data-reference={entry.reference}>
             <th scope="row" data-label={t('colReference')}>

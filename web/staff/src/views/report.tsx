@@ -2,23 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import type { SummaryReport } from '../api-shapes.ts';
 import { useConsole } from '../context.ts';
+import { monthsOf, TYPE_COLOURS } from '../figures.ts';
 import { TYPE_LABELS } from '../i18n.ts';
 import { ErrorBox, Show, teamName, useLoad } from '../ui.tsx';
-import { TYPE_COLOURS } from './timeline.tsx';
-
-/** The calendar months a period touches, each clipped to the period: [label, from, to]. */
-export function monthsOf(from: string, to: string): [string, string, string][] {
-  const months: [string, string, string][] = [];
-  let cursor = new Date(`${from.slice(0, 7)}-01T00:00:00Z`);
-  while (cursor.toISOString().slice(0, 10) <= to && months.length < 14) {
-    const start = cursor.toISOString().slice(0, 10);
-    const next = new Date(Date.UTC(cursor.getUTCFullYear(), cursor.getUTCMonth() + 1, 1));
-    const end = new Date(next.getTime() - 86_400_000).toISOString().slice(0, 10);
-    months.push([start.slice(0, 7), start < from ? from : start, end > to ? to : end]);
-    cursor = next;
-  }
-  return months;
-}
 
 /** The summary figures of a period (anonymous), per month by type, and the CSV of the same period. */
 export function ReportView({ now }: { now: Date }) {

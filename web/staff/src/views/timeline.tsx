@@ -2,55 +2,11 @@ import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import type { CaseSummary } from '../api.ts';
 import { useConsole } from '../context.ts';
-import { dayIn, daysFrom } from '../due-signal.ts';
+import { dayIn } from '../due-signal.ts';
+import { OVERDUE, TIMELINE_DAYS, type TimelineCounts, TYPE_COLOURS, timelineCounts } from '../figures.ts';
 import { TYPE_LABELS } from '../i18n.ts';
 import { href } from '../router.ts';
 import { CaseTable, Show, teamName, useLoad } from '../ui.tsx';
-
-/** The coming 8 weeks, today included. */
-export const TIMELINE_DAYS = 56;
-export const OVERDUE = 'overdue';
-
-/** One colour per type, each at least 3:1 against white (the bars are also named in the table). */
-export const TYPE_COLOURS: Record<string, string> = {
-  access: '#1f5fad',
-  rectification: '#0b7a75',
-  erasure: '#8a4f00',
-  restriction: '#6b3fa0',
-  portability: '#2f6f2f',
-  objection: '#a3385c',
-  marketing_opt_out: '#5b6770',
-  processor_info: '#7a5c00',
-  question: '#3b5b92',
-  complaint: '#b0410f',
-  breach_report: '#b3001b',
-};
-
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-
-/** Cases per team, per day (or `overdue`), per type. */
-export interface TimelineCounts {
-  readonly days: readonly string[];
-  readonly teams: ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, number>>>;
-}
-
-export function timelineCounts(cases: readonly CaseSummary[], today: string, now: Date): TimelineCounts {
-  const days = daysFrom(today, TIMELINE_DAYS);
-  const last = days[days.length - 1] ?? today;
-  const teams = new Map<string, Map<string, Map<string, number>>>();
-  for (const entry of cases) {
-    if (entry.status === 'closed' || entry.paused) continue;
-    const overdue = new Date(entry.dueAt).getTime() < now.getTime();
-    const day = overdue ? OVERDUE : entry.dueDate;
-    if (!overdue && (day < today || day > last)) continue;
-    const team = teams.get(entry.teamId) ?? new Map<string, Map<string, number>>();
-    teams.set(entry.teamId, team);
-    const perType = team.get(day) ?? new Map<string, number>();
-    team.set(day, perType);
-    perType.set(entry.type, (perType.get(entry.type) ?? 0) + 1);
-  }
-  return { days, teams };
-}
 
 async function loadTimelineCases(
   api: ReturnType<typeof useConsole>['session']['api'],
@@ -62,6 +18,8 @@ async function loadTimelineCases(
   const seen = new Set<string>();
   return [...overdue, ...coming].filter((entry) => !seen.has(entry.reference) && seen.add(entry.reference));
 }
+
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function TimelineView({ now }: { now: Date }) {
   const { session, tr } = useConsole();
