@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { CASE_STATUSES, CLOSE_OUTCOMES } from '../case-model.ts';
 import { RelationshipSchema } from '../config/desk-config.ts';
 import { SubmissionSchema } from '../intake/submission-schema.ts';
-import { LanguageSchema, RequestTypeSchema } from '../request-types.ts';
+import { LANGUAGES, LanguageSchema, RequestTypeSchema } from '../request-types.ts';
 import { STAFF_ROLES } from './staff-identity.ts';
 
 /*
@@ -121,7 +121,7 @@ const AuditEntrySchema = z.object({
 });
 
 export const CaseDetailSchema = CaseSummarySchema.extend({
-  language: LanguageSchema,
+  language: z.enum(LANGUAGES),
   relationship: z.string(),
   service: z.string().optional(),
   controllerIsCustomer: z.boolean(),

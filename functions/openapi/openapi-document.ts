@@ -1,6 +1,17 @@
 import * as z from 'zod';
 import { createDocument } from 'zod-openapi';
 import { SubmissionResponseSchema, SubmissionSchema } from '../../domain/intake/submission-schema.ts';
+import {
+  CaseActionResultSchema,
+  CaseActionSchema,
+  CaseDetailQuerySchema,
+  CaseDetailSchema,
+  CaseListQuerySchema,
+  CaseListSchema,
+  ReportQuerySchema,
+  StaffCaseOpenedSchema,
+  StaffCaseOpeningSchema,
+} from '../../domain/staff/staff-api-schemas.ts';
 
 const ErrorSchema = z
   .object({
@@ -52,6 +63,35 @@ const refParam = z.string().meta({ example: 'PD-7K3M-Q9XA', description: 'The ca
 
 /** The requester's access token from the status link: either scheme opens the case. */
 const REQUESTER_TOKEN: Record<string, string[]>[] = [{ statusToken: [] }, { bearerToken: [] }];
+/** Staff operations: the ID token of the staff sign-in (Cognito in AWS, the development issuer locally). */
+const STAFF_TOKEN: Record<string, string[]>[] = [{ staffToken: [] }];
+
+const staffErrors = {
+  '400': errorResponses['400'],
+  '401': {
+    description: 'No valid staff token: missing, malformed, expired, wrongly signed, or for another client',
+    content: { 'application/json': { schema: ErrorSchema } },
+  },
+  '403': {
+    description: 'A valid token for an address that is not configured staff (or a read-only viewer acting)',
+    content: { 'application/json': { schema: ErrorSchema } },
+  },
+  '429': errorResponses['429'],
+} as const;
+
+const staffNotFound = {
+  description: 'No such case, or one you may not see (the same answer for both)',
+  content: { 'application/json': { schema: ErrorSchema } },
+} as const;
+
+const idempotencyHeader = {
+  name: 'Idempotency-Key',
+  in: 'header' as const,
+  required: false,
+  description: 'A retry with the same key (per staff member) is applied once',
+  schema: { type: 'string' as const, maxLength: 255 },
+};
+
 /** Operations anyone may call: the form, the verification link, health and this document. */
 const PUBLIC: Record<string, string[]>[] = [];
 
@@ -92,6 +132,13 @@ export function openApiDocument({ serverUrl }: OpenApiDocumentOptions) {
           type: 'http',
           scheme: 'bearer',
           description: 'The same access token, sent as `Authorization: Bearer <token>`',
+        },
+        staffToken: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description:
+            'The ID token of the staff sign-in (Cognito in AWS; `npm run --silent desk -- staff-token --email <address>` locally). The role comes from the configuration.',
         },
       },
     },
@@ -199,6 +246,96 @@ export function openApiDocument({ serverUrl }: OpenApiDocumentOptions) {
             '200': { description: 'Healthy' },
             '429': errorResponses['429'],
             '503': { description: 'A dependency is down' },
+          },
+        },
+      },
+      '/staff/cases': {
+        get: {
+          operationId: 'listStaffCases',
+          summary: 'The cases you see, a page at a time (ids, dates and states; no content)',
+          description:
+            'Open cases team by team, each by legal limit; `status=closed` lists the closed cases still kept. Cases whose deadline clock is paused are listed again once resumed. Not audited: no content.',
+          security: STAFF_TOKEN,
+          requestParams: { query: CaseListQuerySchema },
+          responses: {
+            '200': { description: 'One page', content: { 'application/json': { schema: CaseListSchema } } },
+            ...staffErrors,
+          },
+        },
+        post: {
+          operationId: 'openStaffCase',
+          summary: 'Open a case for a request that came by letter, phone or in person',
+          security: STAFF_TOKEN,
+          parameters: [idempotencyHeader],
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: StaffCaseOpeningSchema } },
+          },
+          responses: {
+            '201': {
+              description: 'Case opened',
+              content: { 'application/json': { schema: StaffCaseOpenedSchema } },
+            },
+            '200': {
+              description: 'The same entry was made before: that case',
+              content: { 'application/json': { schema: StaffCaseOpenedSchema } },
+            },
+            ...staffErrors,
+          },
+        },
+      },
+      '/staff/cases/{ref}': {
+        get: {
+          operationId: 'getStaffCase',
+          summary: 'The case with its content, thread, deadlines and audit trail (the read is audited)',
+          security: STAFF_TOKEN,
+          requestParams: { path: z.object({ ref: refParam }), query: CaseDetailQuerySchema },
+          responses: {
+            '200': { description: 'The case', content: { 'application/json': { schema: CaseDetailSchema } } },
+            ...staffErrors,
+            '404': staffNotFound,
+          },
+        },
+      },
+      '/staff/cases/{ref}/actions': {
+        post: {
+          operationId: 'actOnStaffCase',
+          summary: 'Reply, note, assign, change type, extend, pause, resume, close or refuse',
+          description:
+            'The same rules as the staff email commands. 409: the state of the case does not allow it (now).',
+          security: STAFF_TOKEN,
+          parameters: [idempotencyHeader],
+          requestParams: { path: z.object({ ref: refParam }) },
+          requestBody: { required: true, content: { 'application/json': { schema: CaseActionSchema } } },
+          responses: {
+            '200': {
+              description: 'Applied',
+              content: { 'application/json': { schema: CaseActionResultSchema } },
+            },
+            ...staffErrors,
+            '404': staffNotFound,
+            '409': {
+              description: 'The case does not allow it: closed, already so, or changed by someone else first',
+              content: { 'application/json': { schema: ErrorSchema } },
+            },
+          },
+        },
+      },
+      '/staff/reports/summary': {
+        get: {
+          operationId: 'getStaffSummaryReport',
+          summary: 'Anonymous figures of the cases received in a period, for the teams you see',
+          security: STAFF_TOKEN,
+          requestParams: { query: ReportQuerySchema },
+          responses: {
+            '200': {
+              description: 'The figures (JSON, or CSV with `Accept: text/csv`)',
+              content: {
+                'application/json': { schema: z.record(z.string(), z.unknown()) },
+                'text/csv': { schema: z.string() },
+              },
+            },
+            ...staffErrors,
           },
         },
       },

@@ -358,7 +358,7 @@ describe('HTTP API', () => {
     });
   });
 
-  it('throttles the form, verification and status reads per route, sized for a surge', () => {
+  it('throttles the form, verification, status reads and the staff routes per route, sized for a surge', () => {
     // Assess
     const stageId = desk.logicalIdsOf('AWS::ApiGatewayV2::Stage')[0]!;
     const stage = desk.resource(stageId);
@@ -367,6 +367,11 @@ describe('HTTP API', () => {
       'GET /requests/verify': { ThrottlingRateLimit: 100, ThrottlingBurstLimit: 200 },
       'GET /requests/{ref}': { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
       'GET /requests/{ref}/export': { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
+      'GET /staff/cases': { ThrottlingRateLimit: 25, ThrottlingBurstLimit: 50 },
+      'POST /staff/cases': { ThrottlingRateLimit: 25, ThrottlingBurstLimit: 50 },
+      'GET /staff/cases/{ref}': { ThrottlingRateLimit: 25, ThrottlingBurstLimit: 50 },
+      'POST /staff/cases/{ref}/actions': { ThrottlingRateLimit: 25, ThrottlingBurstLimit: 50 },
+      'GET /staff/reports/summary': { ThrottlingRateLimit: 25, ThrottlingBurstLimit: 50 },
     });
     // Route settings refer to routes by key: the stage must come after them.
     const throttledRouteIds = desk
@@ -374,7 +379,7 @@ describe('HTTP API', () => {
       .filter(
         (id) => String(desk.resource(id).Properties.RouteKey) in (stage.Properties.RouteSettings as object),
       );
-    expect(throttledRouteIds).toHaveLength(4);
+    expect(throttledRouteIds).toHaveLength(9);
     expect(stage.DependsOn).toEqual(expect.arrayContaining(throttledRouteIds));
   });
 

@@ -106,7 +106,7 @@ describe('the OpenAPI document', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('asks for the status token (query or Bearer) on status and export only; the rest is public', () => {
+  it('asks for the status token on status and export, the staff token on /staff/; the rest is public', () => {
     const security = Object.fromEntries(
       operationsOf(deployed).map(({ route, operation }) => [route, operation.security]),
     );
@@ -119,10 +119,16 @@ describe('the OpenAPI document', () => {
       'GET /requests/{ref}/export': token,
       'GET /health': [],
       'GET /openapi.json': [],
+      'GET /staff/cases': [{ staffToken: [] }],
+      'POST /staff/cases': [{ staffToken: [] }],
+      'GET /staff/cases/{ref}': [{ staffToken: [] }],
+      'POST /staff/cases/{ref}/actions': [{ staffToken: [] }],
+      'GET /staff/reports/summary': [{ staffToken: [] }],
     });
     expect(deployed.components?.securitySchemes).toEqual({
       statusToken: expect.objectContaining({ type: 'apiKey', in: 'query', name: 'token' }),
       bearerToken: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
+      staffToken: expect.objectContaining({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }),
     });
   });
 
