@@ -27,7 +27,9 @@ describe('staff console hosting', () => {
         DistributionConfig: Match.objectLike({
           DefaultRootObject: 'index.html',
           DefaultCacheBehavior: Match.objectLike({ ViewerProtocolPolicy: 'redirect-to-https' }),
-          Origins: [Match.objectLike({ OriginAccessControlId: Match.anyValue(), S3OriginConfig: Match.anyValue() })],
+          Origins: [
+            Match.objectLike({ OriginAccessControlId: Match.anyValue(), S3OriginConfig: Match.anyValue() }),
+          ],
         }),
       });
       template.hasResourceProperties('AWS::S3::Bucket', {

@@ -73,7 +73,8 @@ async function signIn(email: string, viewport = { width: 1366, height: 768 }): P
   const page = await browser.newPage({ viewport });
   await page.goto(consoleUrl);
   await page.locator(`button[data-email="${email}"]`).click();
-  await page.locator('main#main h1').first().waitFor();
+  // The signed-in console has the navigation; the sign-in page has none.
+  await page.locator('nav').waitFor();
   return page;
 }
 
@@ -143,9 +144,9 @@ describe('staff console', () => {
         .map((record) => record.reference);
       expect(mine.sort()).toEqual(expectedMine.sort());
       expect(rest.sort()).toEqual(expectedTeam.sort());
-      expect(
-        await page.locator('table.cases >> nth=1').locator('.tag', { hasText: 'read only' }).count(),
-      ).toBe(rest.length);
+      expect(await page.locator('table.cases').nth(1).locator('tr[data-access=read]').count()).toBe(
+        rest.length,
+      );
       expect(await seriousViolations(page)).toEqual([]);
       await page.screenshot({ path: path.join(SCREENSHOTS, 'queue-representative.png') });
       await page.close();
@@ -236,7 +237,7 @@ describe('staff console', () => {
       expect(await seriousViolations(page)).toEqual([]);
 
       await page.locator('nav a', { hasText: 'Report' }).click();
-      await page.locator('table.figures').waitFor();
+      await page.locator('[data-testid=report-totals]').waitFor();
       expect(await seriousViolations(page)).toEqual([]);
       await page.screenshot({ path: path.join(SCREENSHOTS, 'report.png'), fullPage: true });
       await page.close();
@@ -315,7 +316,7 @@ describe('staff console', () => {
       expect(await seriousViolations(page)).toEqual([]);
       await page.screenshot({ path: path.join(SCREENSHOTS, 'sign-in.png') });
       await page.locator('button[data-email="anna.devries@example.org"]').click();
-      await page.locator('main#main h1').waitFor();
+      await page.locator('nav').waitFor();
       expect(await page.locator('main#main h1').textContent()).toBe('Werkvoorraad');
       expect(await page.evaluate<string>('document.documentElement.lang')).toBe('nl');
       expect(

@@ -163,7 +163,7 @@ export function CaseTable({
           </tr>
         )}
         {cases.map((entry) => (
-          <tr key={entry.reference} data-reference={entry.reference}>
+          <tr key={entry.reference} data-reference={entry.reference} data-access={entry.access}>
             <th scope="row" data-label={t('colReference')}>
               <a href={href.case(entry.reference)}>{entry.reference}</a>
               {entry.access === 'read' && <span class="tag">{t('readOnly')}</span>}
