@@ -20,8 +20,8 @@ console: every team, type and channel, due dates overdue, within 2 days, within 
 extended, paused (when deadlines.pausesEnabled), closed with outcomes, and some still waiting for the
 requester's confirmation. Each case is opened, confirmed, routed and handled by the desk's own
 functions with the clock set back to its own moments, so the acknowledgements and notices go out
-through the SES emulator as they would have. The same --seed gives the same mix; running it twice
-adds nothing the second time.
+through the SES emulator as they would have. The same --seed gives the same mix (on an empty
+desk: npm run reset first).
 
   --cases   how many cases (default 60, at most 1000)
   --seed    the seed number (default 1)
