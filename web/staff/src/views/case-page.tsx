@@ -616,13 +616,7 @@ function ConfirmDialog({
         ) : preview.notices.length === 0 ? (
           <p>{t('noticeNone')}</p>
         ) : (
-          <section
-            class="notice-preview"
-            aria-labelledby="notice-title"
-            lang={preview.language}
-            // It scrolls when long: focusable, so a keyboard can scroll it.
-            tabIndex={0}
-          >
+          <section class="notice-preview" aria-labelledby="notice-title" lang={preview.language}>
             <h3 id="notice-title" lang={tr.language}>
               {t('noticeTitle', { language: LANGUAGE_NAMES[preview.language] ?? preview.language })}
             </h3>
