@@ -6,6 +6,7 @@ import { breachRegisterCommand } from './commands/breach-register.ts';
 import { dueDateCommand } from './commands/due-date.ts';
 import { escalateCommand } from './commands/escalate.ts';
 import { evidenceCommand } from './commands/evidence.ts';
+import { seedCommand } from './commands/seed.ts';
 import { staffTokenCommand } from './commands/staff-token.ts';
 import { suppressionCommand } from './commands/suppression.ts';
 import {
@@ -30,6 +31,7 @@ const COMMANDS: readonly DeskCommand[] = [
   breachRegisterCommand,
   evidenceCommand,
   staffTokenCommand,
+  seedCommand,
 ];
 
 function usage(): string {

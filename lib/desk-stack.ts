@@ -1,11 +1,14 @@
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { App, AspectPriority, Aspects, Stack, type StackProps, Tags } from 'aws-cdk-lib';
+import type { CfnUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct, Node } from 'constructs';
 import * as z from 'zod';
 import type { DeskConfig } from '../domain/config/desk-config.ts';
 import { loadDeskConfig } from '../domain/config/load-desk-config.ts';
+import { buildStaffConsoleSync } from '../scripts/build-staff-console.ts';
+import { StaffConsoleHosting } from './constructs/staff-console-hosting.ts';
 import { PermissionsNameTheirSourceAccount } from './control-tower.ts';
 import { DeskMonitoring } from './desk-monitoring.ts';
 import { HTTP_ROUTES } from './desk-resources.ts';
@@ -99,6 +102,13 @@ export const DeskContextSchema = z.object({
       'a Cognito domain prefix: lower-case letters, digits, hyphens',
     )
     .optional(),
+  /**
+   * Host the staff console as static files (S3 behind CloudFront) beside the API: off by default.
+   * Needs `desk:staffSignInDomainPrefix` (the console signs in through Cognito's hosted UI).
+   */
+  'desk:staffConsoleHosting': z
+    .union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')])
+    .default(false),
 });
 
 export type DeskContext = z.infer<typeof DeskContextSchema>;
@@ -148,6 +158,7 @@ export class DeskStack extends Stack {
   public readonly service: DeskService;
   public readonly monitoring: DeskMonitoring;
   public readonly webForm?: DeskWebForm;
+  public readonly staffConsole?: StaffConsoleHosting;
 
   public constructor(scope: Construct, id: string, props: DeskStackProps) {
     super(scope, id, props);
@@ -185,6 +196,7 @@ export class DeskStack extends Stack {
         accessLogBucket: this.state.accessLogBucket,
       });
     }
+    if (context['desk:staffConsoleHosting']) this.staffConsole = this.hostStaffConsole(context);
     this.monitoring = new DeskMonitoring(this, 'Monitoring', {
       state: this.state,
       service: this.service,
@@ -192,6 +204,30 @@ export class DeskStack extends Stack {
     });
     Tags.of(this).add('project', 'privacy-desk');
     Aspects.of(this).add(new PermissionsNameTheirSourceAccount(), { priority: AspectPriority.MUTATING });
+  }
+
+  /** The console's files behind CloudFront, its address added to the app client's callbacks. */
+  private hostStaffConsole(context: DeskContext): StaffConsoleHosting {
+    const prefix = context['desk:staffSignInDomainPrefix'];
+    if (!prefix) {
+      throw new Error(
+        'Invalid desk context: desk:staffConsoleHosting needs desk:staffSignInDomainPrefix (the hosted sign-in)',
+      );
+    }
+    const { staffSignIn } = this.service;
+    const hosting = new StaffConsoleHosting(this, 'StaffConsole', {
+      sourceDir: buildStaffConsoleSync(),
+      apiUrl: this.service.api.apiEndpoint,
+      signIn: {
+        authDomain: `https://${prefix}.auth.${this.region}.amazoncognito.com`,
+        clientId: staffSignIn.client.userPoolClientId,
+      },
+    });
+    const client = staffSignIn.client.node.defaultChild as CfnUserPoolClient;
+    const urls = [...context['desk:staffConsoleCallbackUrls'], hosting.url];
+    client.callbackUrLs = urls;
+    client.logoutUrLs = urls;
+    return hosting;
   }
 }
 

@@ -33,6 +33,7 @@ import { mailDropRoute } from './mail-drop.ts';
 import { type BucketNames, ensureBuckets, ensureQueues, ensureTable, type QueueUrls } from './provision.ts';
 import { type Scheduler, startScheduler } from './scheduler.ts';
 import { type Poller, startPoller } from './sqs-poller.ts';
+import { staffConsoleRoute } from './staff-console.ts';
 
 export const LOCAL_REGION = 'us-east-1';
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -224,6 +225,13 @@ export async function startDeskServices(options: DeskServicesOptions): Promise<D
     localRoutes: [
       ...(options.localRoutes ?? []),
       devIssuerRoute(staffIssuerKeyFile, () => environment[STAFF_AUTH_ENV.issuer] ?? ''),
+      // The staff console at /staff/ and its local sign-in (local-only: in AWS, Cognito's hosted UI).
+      staffConsoleRoute({
+        configFile: options.configFile,
+        issuerKeyFile: () => staffIssuerKeyFile,
+        issuer: () => environment[STAFF_AUTH_ENV.issuer] ?? '',
+        audience: () => environment[STAFF_AUTH_ENV.audience] ?? '',
+      }),
       mailDropRoute({ s3, bucketName: bucketNames.mail, configFile: options.configFile, loadHandler }),
     ],
     throttling: options.throttling,

@@ -266,6 +266,15 @@ export const HTTP_ROUTES = [
     throttle: 'staff',
     staffOnly: true,
   },
+  // The staff console's: who is signed in, and the notice an action would send (nothing written).
+  { method: 'GET', path: '/staff/me', function: 'staffCases', throttle: 'staff', staffOnly: true },
+  {
+    method: 'POST',
+    path: '/staff/cases/{ref}/actions/preview',
+    function: 'staffActions',
+    throttle: 'staff',
+    staffOnly: true,
+  },
 ] as const satisfies readonly HttpRouteDeclaration[];
 
 export interface QueueConsumerDeclaration {

@@ -179,7 +179,10 @@ export async function applyStaffAction(
 }
 
 /** The staff commands an API action stands for, and the text for the requester. */
-function commandsOf(action: CaseAction, config: DeskConfig): { commands: PlacedCommand[]; text: string } {
+export function commandsOf(
+  action: CaseAction,
+  config: DeskConfig,
+): { commands: PlacedCommand[]; text: string } {
   const one = (command: StaffCommand, message?: string) => ({
     commands: [{ command, line: 1 }],
     text: message ?? '',
@@ -227,7 +230,7 @@ function commandsOf(action: CaseAction, config: DeskConfig): { commands: PlacedC
   }
 }
 
-function rejection(
+export function rejection(
   errors: readonly CommandError[],
   commands: readonly PlacedCommand[],
   afterConflict: boolean,

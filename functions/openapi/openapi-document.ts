@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { createDocument } from 'zod-openapi';
 import { SubmissionResponseSchema, SubmissionSchema } from '../../domain/intake/submission-schema.ts';
 import { LANGUAGES } from '../../domain/request-types.ts';
+import { NoticePreviewSchema, StaffProfileSchema } from '../../domain/staff/console-schemas.ts';
 import {
   CaseActionResultSchema,
   CaseActionSchema,
@@ -339,6 +340,41 @@ export function openApiDocument({ serverUrl }: OpenApiDocumentOptions) {
               },
             },
             ...staffErrors,
+          },
+        },
+      },
+      '/staff/me': {
+        get: {
+          operationId: 'getStaffProfile',
+          summary: 'Who you are to the desk: role, console language, the teams you see and their members',
+          security: STAFF_TOKEN,
+          responses: {
+            '200': {
+              description: 'Your profile',
+              content: { 'application/json': { schema: StaffProfileSchema } },
+            },
+            ...staffErrors,
+          },
+        },
+      },
+      '/staff/cases/{ref}/actions/preview': {
+        post: {
+          operationId: 'previewStaffCaseAction',
+          summary: 'The notices the requester would be sent for this action, rendered; nothing is done',
+          security: STAFF_TOKEN,
+          requestParams: { path: z.object({ ref: refParam }) },
+          requestBody: { required: true, content: { 'application/json': { schema: CaseActionSchema } } },
+          responses: {
+            '200': {
+              description: 'The notices, in the requester’s language',
+              content: { 'application/json': { schema: NoticePreviewSchema } },
+            },
+            ...staffErrors,
+            '404': staffNotFound,
+            '409': {
+              description: 'The case does not allow the action now',
+              content: { 'application/json': { schema: ErrorSchema } },
+            },
           },
         },
       },

@@ -1,6 +1,7 @@
 import { authenticateStaff } from '../../adapters/auth/staff-auth.ts';
 import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
 import { systemClock } from '../../domain/clock.ts';
+import { previewStaffAction } from '../../domain/staff/notice-preview.ts';
 import { applyStaffAction } from '../../domain/staff/staff-actions.ts';
 import { caseSummary } from '../../domain/staff/staff-cases.ts';
 import { openStaffCase } from '../../domain/staff/staff-intake.ts';
@@ -55,6 +56,15 @@ export const handler = httpHandler(
         acknowledged: opened.acknowledged,
         case: { reference: opened.reference, ...summary },
       });
+    }
+    if (event.routeKey === 'POST /staff/cases/{ref}/actions/preview') {
+      const preview = await previewStaffAction(event.pathParameters?.ref, event.body, identity, {
+        store,
+        cipher,
+        settings,
+        now,
+      });
+      return json(200, preview, { 'cache-control': 'no-store' });
     }
     const result = await applyStaffAction(event.pathParameters?.ref, event.body, idempotencyKey, identity, {
       store,

@@ -2,6 +2,7 @@ import { authenticateStaff } from '../../adapters/auth/staff-auth.ts';
 import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
 import { systemClock } from '../../domain/clock.ts';
 import { listStaffCases, staffCaseDetail } from '../../domain/staff/staff-cases.ts';
+import { staffProfile } from '../../domain/staff/staff-profile.ts';
 import { httpHandler, json } from '../shared/http-handler.ts';
 import { logger } from '../shared/logger.ts';
 import { settingsFromEnv, staffStoreFromEnv } from '../shared/wiring.ts';
@@ -13,6 +14,10 @@ const settings = settingsFromEnv();
 export const handler = httpHandler(
   async (event) => {
     const identity = await authenticateStaff(event.headers, settings.config);
+    // Who the console shows as signed in: names and availability from the configuration, no case data.
+    if (event.routeKey === 'GET /staff/me') {
+      return json(200, staffProfile(identity, settings.config), { 'cache-control': 'no-store' });
+    }
     const { cipher, hasher } = await keysFromEnv();
     const deps = { store, config: settings.config, now: systemClock() };
     if (event.routeKey === 'GET /staff/cases') {

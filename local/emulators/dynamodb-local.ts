@@ -97,7 +97,8 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
   const stop = () => child.stop();
   try {
     const pid = await child.pid;
-    await waitUntilReady(endpoint, options.readyTimeoutMs ?? 30_000, () => failure);
+    // The JVM takes over 40 s to answer on a 2-core machine shared by several test runs.
+    await waitUntilReady(endpoint, options.readyTimeoutMs ?? 90_000, () => failure);
     return { endpoint, port: options.port, pid, stop };
   } catch (error) {
     await stop();

@@ -372,6 +372,8 @@ describe('HTTP API', () => {
       'GET /staff/cases/{ref}': { ThrottlingRateLimit: 25, ThrottlingBurstLimit: 50 },
       'POST /staff/cases/{ref}/actions': { ThrottlingRateLimit: 25, ThrottlingBurstLimit: 50 },
       'GET /staff/reports/summary': { ThrottlingRateLimit: 25, ThrottlingBurstLimit: 50 },
+      'GET /staff/me': { ThrottlingRateLimit: 25, ThrottlingBurstLimit: 50 },
+      'POST /staff/cases/{ref}/actions/preview': { ThrottlingRateLimit: 25, ThrottlingBurstLimit: 50 },
     });
     // Route settings refer to routes by key: the stage must come after them.
     const throttledRouteIds = desk

@@ -124,6 +124,8 @@ describe('the OpenAPI document', () => {
       'GET /staff/cases/{ref}': [{ staffToken: [] }],
       'POST /staff/cases/{ref}/actions': [{ staffToken: [] }],
       'GET /staff/reports/summary': [{ staffToken: [] }],
+      'GET /staff/me': [{ staffToken: [] }],
+      'POST /staff/cases/{ref}/actions/preview': [{ staffToken: [] }],
     });
     expect(deployed.components?.securitySchemes).toEqual({
       statusToken: expect.objectContaining({ type: 'apiKey', in: 'query', name: 'token' }),

@@ -1,0 +1,129 @@
+import { StaffApi, type StaffProfile } from './api.ts';
+
+/*
+ * Signing in. Locally: the development issuer signs a token for a configured staff member chosen
+ * from a list (the local runtime's /local/staff-sign-in, which exists nowhere else). In AWS: Cognito's
+ * hosted UI with the authorization code flow and PKCE. Either way the token lives only in memory.
+ * The PKCE verifier and state must survive the round trip to the hosted UI, so they wait in
+ * sessionStorage for that one redirect and are removed on return; they are not tokens, and the
+ * code they redeem is single-use.
+ */
+
+export type ConsoleSettings =
+  | { readonly signIn: 'local'; readonly apiBase: string }
+  | {
+      readonly signIn: 'cognito';
+      readonly apiBase: string;
+      /** The hosted UI's domain, e.g. https://desk-staff.auth.eu-north-1.amazoncognito.com */
+      readonly authDomain: string;
+      readonly clientId: string;
+      /** This console's URL, registered as the app client's callback. */
+      readonly redirectUri: string;
+    };
+
+export interface Session {
+  readonly api: StaffApi;
+  readonly profile: StaffProfile;
+  readonly signOut: () => void;
+}
+
+export interface LocalStaff {
+  readonly email: string;
+  readonly name: string;
+  readonly role: string;
+  readonly teams: readonly string[];
+}
+
+export async function loadSettings(): Promise<ConsoleSettings> {
+  const response = await fetch('config.json', { cache: 'no-store', credentials: 'omit' });
+  if (!response.ok) throw new Error(`config.json: ${response.status}`);
+  return (await response.json()) as ConsoleSettings;
+}
+
+export async function localStaff(): Promise<LocalStaff[]> {
+  const response = await fetch('/local/staff-sign-in', { cache: 'no-store', credentials: 'omit' });
+  if (!response.ok) throw new Error(`sign-in list: ${response.status}`);
+  return ((await response.json()) as { staff: LocalStaff[] }).staff;
+}
+
+export async function localSignIn(
+  settings: ConsoleSettings,
+  email: string,
+): Promise<Omit<Session, 'signOut'>> {
+  const response = await fetch('/local/staff-sign-in/token', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email }),
+    credentials: 'omit',
+  });
+  if (!response.ok) throw new Error(`sign-in: ${response.status}`);
+  const { token, profile } = (await response.json()) as { token: string; profile: StaffProfile };
+  return { api: new StaffApi(settings.apiBase, token), profile };
+}
+
+const PKCE_KEY = 'privacy-desk-console-pkce';
+
+const base64url = (bytes: Uint8Array) =>
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+
+const randomString = () => base64url(crypto.getRandomValues(new Uint8Array(32)));
+
+export async function startCognitoSignIn(settings: Extract<ConsoleSettings, { signIn: 'cognito' }>) {
+  const verifier = randomString();
+  const state = randomString();
+  const challenge = base64url(
+    new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))),
+  );
+  sessionStorage.setItem(PKCE_KEY, JSON.stringify({ verifier, state }));
+  const query = new URLSearchParams({
+    response_type: 'code',
+    client_id: settings.clientId,
+    redirect_uri: settings.redirectUri,
+    scope: 'openid email',
+    state,
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+  });
+  location.assign(`${settings.authDomain}/oauth2/authorize?${query}`);
+}
+
+/** On the way back from the hosted UI: redeems the code for tokens; undefined when not returning. */
+export async function completeCognitoSignIn(
+  settings: Extract<ConsoleSettings, { signIn: 'cognito' }>,
+): Promise<Omit<Session, 'signOut'> | undefined> {
+  const params = new URLSearchParams(location.search);
+  const code = params.get('code');
+  if (!code) return undefined;
+  const saved = sessionStorage.getItem(PKCE_KEY);
+  sessionStorage.removeItem(PKCE_KEY);
+  history.replaceState(null, '', settings.redirectUri);
+  const { verifier, state } = saved
+    ? (JSON.parse(saved) as { verifier: string; state: string })
+    : { verifier: '', state: '' };
+  if (!verifier || params.get('state') !== state)
+    throw new Error('The sign-in came back with an unexpected state');
+  const response = await fetch(`${settings.authDomain}/oauth2/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      client_id: settings.clientId,
+      code,
+      redirect_uri: settings.redirectUri,
+      code_verifier: verifier,
+    }),
+    credentials: 'omit',
+  });
+  if (!response.ok) throw new Error(`token exchange: ${response.status}`);
+  const { id_token: idToken } = (await response.json()) as { id_token: string };
+  const api = new StaffApi(settings.apiBase, idToken);
+  return { api, profile: await api.me() };
+}
+
+export function cognitoSignOutUrl(settings: Extract<ConsoleSettings, { signIn: 'cognito' }>): string {
+  const query = new URLSearchParams({ client_id: settings.clientId, logout_uri: settings.redirectUri });
+  return `${settings.authDomain}/logout?${query}`;
+}
