@@ -227,6 +227,21 @@ export function commandsOf(
     }
     case 'refuse':
       return one({ kind: 'refuse', reason: action.reason }, action.message);
+    case 'breach': {
+      // One `#breach` command per decision given, planned as a reply with those lines would be.
+      const decisions: StaffCommand[] = [
+        ...(action.notified ? [{ kind: 'breach', decision: 'notified', date: action.notified } as const] : []),
+        ...(action.notNotifiedReason
+          ? [{ kind: 'breach', decision: 'not-notified', text: action.notNotifiedReason } as const]
+          : []),
+        ...(action.informed ? [{ kind: 'breach', decision: 'informed', date: action.informed } as const] : []),
+        ...(action.notInformedReason
+          ? [{ kind: 'breach', decision: 'not-informed', text: action.notInformedReason } as const]
+          : []),
+        ...(action.remedy ? [{ kind: 'breach', decision: 'remedy', text: action.remedy } as const] : []),
+      ];
+      return { commands: decisions.map((command, i) => ({ command, line: i + 1 })), text: '' };
+    }
   }
 }
 

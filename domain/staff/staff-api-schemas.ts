@@ -183,6 +183,23 @@ export const CaseActionSchema = z
       reason: reason.describe('Told to the requester (Art. 12(4))'),
       message,
     }),
+    /**
+     * The breach register (Art. 33(5)) of a breach report: the same decisions as the `#breach`
+     * commands, any of them in one action; a later action replaces an answer.
+     */
+    z
+      .strictObject({
+        action: z.literal('breach'),
+        notified: z.iso.date().optional().describe('The supervisory authority was notified on this day'),
+        notNotifiedReason: reason.optional().describe('Why the authority was not notified (instead of notified)'),
+        informed: z.iso.date().optional().describe('The people affected were informed on this day (Art. 34)'),
+        notInformedReason: reason.optional().describe('Why they were not informed (instead of informed)'),
+        remedy: reason.optional().describe('The remedial action taken'),
+      })
+      .refine((breach) => Object.keys(breach).length > 1, {
+        message: 'Give at least one of notified, notNotifiedReason, informed, notInformedReason, remedy',
+        path: ['action'],
+      }),
   ])
   .meta({ id: 'CaseAction' });
 export type CaseAction = z.infer<typeof CaseActionSchema>;

@@ -5,6 +5,7 @@ import { PutItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentClient } from '../../adapters/aws-clients.ts';
+import { DynamoDbAuditStore } from '../../adapters/dynamodb/dynamodb-audit-store.ts';
 import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.ts';
 import { DynamoDbIntakeStore } from '../../adapters/dynamodb/dynamodb-intake-store.ts';
 import { statisticsKey } from '../../adapters/dynamodb/keys.ts';
@@ -445,6 +446,53 @@ describe('actions', () => {
     expect((await audit(opened.caseId)).map((event) => event.action)).toEqual(
       expect.arrayContaining(['case.refused', 'case.closed']),
     );
+  });
+
+  it('records a breach report in the breach register; refuses the action on another type and a date to come', async () => {
+    const breach = await formCase({
+      type: 'breach_report',
+      message: 'A laptop with customer data was stolen.',
+    });
+    const recorded = await act(breach.reference, ANNA.email, {
+      action: 'breach',
+      notified: '2026-11-02',
+      notInformedReason: 'The disk was encrypted',
+      remedy: 'Remote wipe; keys rotated',
+    });
+    expect(recorded.status).toBe(200);
+    const both = await act(breach.reference, ANNA.email, {
+      action: 'breach',
+      informed: '2026-11-03',
+      notInformedReason: 'Encrypted',
+    });
+    const empty = await act(breach.reference, ANNA.email, { action: 'breach' });
+    const toCome = await act(breach.reference, ANNA.email, { action: 'breach', informed: '2099-01-01' });
+    const question = await formCase();
+    const onQuestion = await act(question.reference, ANNA.email, {
+      action: 'breach',
+      notified: '2026-11-02',
+    });
+    const record = await caseOf(breach.caseId);
+    const entry = await new DynamoDbAuditStore(documentClient(), desk.tableName).getBreachRegisterEntry(
+      record.receivedAt,
+      breach.caseId,
+    );
+
+    expect({
+      both: both.status,
+      empty: empty.status,
+      toCome: toCome.status,
+      onQuestion: onQuestion.status,
+    }).toEqual({ both: 400, empty: 400, toCome: 400, onQuestion: 400 });
+    expect(entry).toMatchObject({
+      reference: breach.reference,
+      authorityNotified: true,
+      authorityNotifiedOn: '2026-11-02',
+      subjectsInformed: false,
+      notInformedReason: 'The disk was encrypted',
+      remedialAction: 'Remote wipe; keys rotated',
+    });
+    expect((await audit(breach.caseId)).map((event) => event.action)).toContain('breach.authority_notified');
   });
 
   it('two people closing at once: one wins, the other gets 409, one closing email', async () => {

@@ -343,7 +343,16 @@ const ACTION_KEYS: Record<ActionName, TextKey> = {
   resume: 'actionResume',
   close: 'actionClose',
   refuse: 'actionRefuse',
+  breach: 'actionBreach',
 };
+/** The breach register's fields (Art. 33(5)): dates in date inputs, the rest as text. */
+const BREACH_FIELDS = [
+  ['notified', 'fieldBreachNotified', 'date'],
+  ['notNotifiedReason', 'fieldBreachNotNotified', 'text'],
+  ['informed', 'fieldBreachInformed', 'date'],
+  ['notInformedReason', 'fieldBreachNotInformed', 'text'],
+  ['remedy', 'fieldBreachRemedy', 'text'],
+] as const satisfies readonly (readonly [string, TextKey, 'date' | 'text'])[];
 const NEEDS_REASON = new Set(['refused', 'partially_fulfilled']);
 const CLOSABLE_OUTCOMES = ['fulfilled', 'partially_fulfilled', 'refused', 'redirected', 'withdrawn'];
 /** Actions whose notice the requester gets: previewed before they are confirmed. */
@@ -404,6 +413,13 @@ function ActionPanel({ detail, onDone }: { detail: CaseDetail; onDone: (message:
       case 'refuse':
         if (!field('reason').trim()) return t('reasonNeeded');
         return { action: 'refuse', reason: field('reason').trim(), ...optionalMessage() };
+      case 'breach': {
+        const given = Object.fromEntries(
+          BREACH_FIELDS.map(([key]) => [key, field(key).trim()]).filter(([, value]) => value !== ''),
+        );
+        if (Object.keys(given).length === 0) return t('breachNeedsOne');
+        return { action: 'breach', ...given };
+      }
     }
   };
 
@@ -416,6 +432,7 @@ function ActionPanel({ detail, onDone }: { detail: CaseDetail; onDone: (message:
     ...(detail.paused ? (['resume'] as const) : (['pause'] as const)),
     'close',
     'refuse',
+    ...(detail.type === 'breach_report' ? (['breach'] as const) : []),
   ];
   const outcome = field('outcome') || 'fulfilled';
 
@@ -519,7 +536,18 @@ function ActionPanel({ detail, onDone }: { detail: CaseDetail; onDone: (message:
           />
         </div>
       )}
-      {name !== 'reply' && name !== 'note' && (
+      {name === 'breach' &&
+        BREACH_FIELDS.map(([key, label, kind]) => (
+          <div class="field" key={key}>
+            <label for={`a-${key}`}>{t(label)}</label>
+            {kind === 'date' ? (
+              <input id={`a-${key}`} type="date" value={field(key)} onInput={set(key)} />
+            ) : (
+              <textarea id={`a-${key}`} rows={2} value={field(key)} onInput={set(key)} />
+            )}
+          </div>
+        ))}
+      {name !== 'reply' && name !== 'note' && name !== 'breach' && (
         <div class="field">
           <label for="a-message">{t('fieldMessage')}</label>
           <textarea id="a-message" rows={3} value={field('message')} onInput={set('message')} />
