@@ -51,7 +51,9 @@ export interface DeskWebFormProps {
 /** The API paths as CloudFront path patterns (`/requests/{ref}` → `/requests/*`), each once. */
 export function apiPathPatterns(): string[] {
   // `/requests/verify`, `/requests/{ref}` and `/requests/{ref}/export` are all `/requests/*`.
-  const patterns = HTTP_ROUTES.flatMap((route) => {
+  // The staff API is not the requesters' site: the console reaches it at the API's own URL.
+  const requesterRoutes = HTTP_ROUTES.filter((route) => !route.path.startsWith('/staff/'));
+  const patterns = requesterRoutes.flatMap((route) => {
     const [first = '', ...rest] = route.path.slice(1).split('/');
     return rest.length > 0 ? [`/${first}/*`] : [`/${first}`];
   });

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { DeskConfig } from '../config/desk-config.ts';
-import { memberById } from '../config/desk-config.ts';
+import { memberById } from '../config/member-lookups.ts';
 import type { ContentCipher } from '../content-cipher.ts';
 import type { DeadlinePolicy } from '../deadlines/index.ts';
 import { type FieldIssue, ForbiddenError, StateConflictError, ValidationError } from '../errors.ts';
@@ -230,11 +230,15 @@ export function commandsOf(
     case 'breach': {
       // One `#breach` command per decision given, planned as a reply with those lines would be.
       const decisions: StaffCommand[] = [
-        ...(action.notified ? [{ kind: 'breach', decision: 'notified', date: action.notified } as const] : []),
+        ...(action.notified
+          ? [{ kind: 'breach', decision: 'notified', date: action.notified } as const]
+          : []),
         ...(action.notNotifiedReason
           ? [{ kind: 'breach', decision: 'not-notified', text: action.notNotifiedReason } as const]
           : []),
-        ...(action.informed ? [{ kind: 'breach', decision: 'informed', date: action.informed } as const] : []),
+        ...(action.informed
+          ? [{ kind: 'breach', decision: 'informed', date: action.informed } as const]
+          : []),
         ...(action.notInformedReason
           ? [{ kind: 'breach', decision: 'not-informed', text: action.notInformedReason } as const]
           : []),

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { CASE_STATUSES, CLOSE_OUTCOMES } from '../case-model.ts';
-import { RelationshipSchema } from '../config/desk-config.ts';
+import { RelationshipSchema } from '../config/relationships.ts';
 import { SubmissionSchema } from '../intake/submission-schema.ts';
 import { LANGUAGES, LanguageSchema, RequestTypeSchema } from '../request-types.ts';
 import { STAFF_ROLES } from './staff-identity.ts';
@@ -191,7 +191,9 @@ export const CaseActionSchema = z
       .strictObject({
         action: z.literal('breach'),
         notified: z.iso.date().optional().describe('The supervisory authority was notified on this day'),
-        notNotifiedReason: reason.optional().describe('Why the authority was not notified (instead of notified)'),
+        notNotifiedReason: reason
+          .optional()
+          .describe('Why the authority was not notified (instead of notified)'),
         informed: z.iso.date().optional().describe('The people affected were informed on this day (Art. 34)'),
         notInformedReason: reason.optional().describe('Why they were not informed (instead of informed)'),
         remedy: reason.optional().describe('The remedial action taken'),

@@ -1,5 +1,6 @@
 import type { CaseRecord } from '../case-model.ts';
-import { type DeskConfig, memberByEmail, sameAddress } from '../config/desk-config.ts';
+import type { DeskConfig } from '../config/desk-config.ts';
+import { memberByEmail, sameAddress } from '../config/member-lookups.ts';
 import type { StaffParticipant } from '../inbound/authorize-sender.ts';
 
 /*

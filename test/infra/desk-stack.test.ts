@@ -381,7 +381,7 @@ describe('HTTP API', () => {
       .filter(
         (id) => String(desk.resource(id).Properties.RouteKey) in (stage.Properties.RouteSettings as object),
       );
-    expect(throttledRouteIds).toHaveLength(9);
+    expect(throttledRouteIds).toHaveLength(11);
     expect(stage.DependsOn).toEqual(expect.arrayContaining(throttledRouteIds));
   });
 

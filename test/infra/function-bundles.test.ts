@@ -29,6 +29,11 @@ const ENCRYPTION_SDK =
 const MAX_SIZE_OVER_FLOOR = 1.5;
 /** receive-mail also carries mailparser (about 1.3 MB with its character sets); its own floor below. */
 const MAILPARSER_ALLOWANCE_BYTES = 1_400_000;
+/**
+ * staff-actions also carries the email catalogue (every message in six languages, 140 KB minified)
+ * for the console's preview of the notice an action sends; no SDK floor has it.
+ */
+const NOTICE_CATALOGUE_ALLOWANCE_BYTES = 150_000;
 
 /**
  * Modules that build the configuration's zod schemas at import. The stack validates the configuration
@@ -98,7 +103,12 @@ describe('function bundles', () => {
   it.each(declarations)(`$id weighs at most ${MAX_SIZE_OVER_FLOOR}× its floor`, ({ id }) => {
     // Prepare
     const { bundle, floor } = buildOf(id);
-    const allowance = id === FUNCTIONS.receiveMail.id ? MAILPARSER_ALLOWANCE_BYTES : 0;
+    const allowance =
+      id === FUNCTIONS.receiveMail.id
+        ? MAILPARSER_ALLOWANCE_BYTES
+        : id === FUNCTIONS.staffActions.id
+          ? NOTICE_CATALOGUE_ALLOWANCE_BYTES
+          : 0;
 
     // Assess
     expect(bundle.bytes).toBeLessThanOrEqual(MAX_SIZE_OVER_FLOOR * floor.bytes + allowance);

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { DeleteTableCommand, DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.ts';
@@ -11,8 +10,6 @@ import type { NotifyMessage } from '../../domain/notifications/notification.ts';
 import { DPO_DIGEST_LOG, sendDpoDigest } from '../../domain/sweep/dpo-digest.ts';
 import { digestPartitionId, sendManagerDigests } from '../../domain/sweep/manager-digests.ts';
 import { localDynamoDbClient } from '../../local/desk-runtime.ts';
-import { ensureTable } from '../../local/provision.ts';
-import { CASE_TABLE } from '../../resources/desk-resources.ts';
 import { caseStore, deadline, seedCase, writeTestConfig } from '../helpers/escalation.ts';
 import { startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
 
@@ -303,43 +300,4 @@ describe("the DPO's weekly digest", () => {
     };
     expect(Object.fromEntries(digest.teams.map((team) => [team.teamId, team.open]))).toEqual(expectedOpen);
   });
-});
-
-describe('a table from before byTeam', () => {
-  it('gets the index added at start, with the open cases it already held', async () => {
-    // Prepare: the table as an older version declared it, with an open case in it.
-    const tableName = `old-${randomUUID().slice(0, 8)}`;
-    const older = {
-      ...CASE_TABLE,
-      globalSecondaryIndexes: CASE_TABLE.globalSecondaryIndexes.filter(
-        (index) => index.indexName !== 'byTeam',
-      ),
-    };
-    await ensureTable(desk.dynamodb, tableName, older);
-    const record = await seedCase(
-      { tableName },
-      {
-        status: 'assigned',
-        teamId: 'no-privacy',
-        assigneeId: 'lars-olsen',
-        deadline: deadline('2030-03-01T10:00:00.000Z', '2030-04-01T21:59:59.999Z'),
-      },
-    );
-
-    // Act
-    await ensureTable(desk.dynamodb, tableName);
-
-    // Assess
-    const { Table } = await desk.dynamodb.send(new DescribeTableCommand({ TableName: tableName }));
-    expect((Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName).sort()).toEqual([
-      'byDue',
-      'byPendingStep',
-      'byTeam',
-    ]);
-    const read = await caseStore({ tableName }).readTeamOpenCases('no-privacy', { limit: 10 });
-    expect(read.first.map((c) => c.caseId)).toEqual([record.caseId]);
-    await desk.dynamodb.send(new DeleteTableCommand({ TableName: tableName }));
-    // DynamoDB Local backfills a new index in a background thread; on a loaded CI machine that
-    // took longer than the project's 30 s. ensureTable waits up to 120 s for ACTIVE, so this does too.
-  }, 150_000);
 });

@@ -507,8 +507,10 @@ describe('GET /openapi.json', () => {
     );
     expect(document.components.schemas.Submission?.properties.type?.enum).toEqual([...REQUEST_TYPES]);
     expect(document.components.schemas.Submission?.required).toEqual(
-      expect.arrayContaining(['type', 'name', 'email', 'relationship', 'country', 'language', 'message']),
+      expect.arrayContaining(['type', 'name', 'email', 'relationship', 'country', 'message']),
     );
+    // Optional: without it the desk takes Accept-Language, else the country's language, else English.
+    expect(document.components.schemas.Submission?.required).not.toContain('language');
     // Not asked for: an older form's `consent` is accepted and ignored, and documented so.
     expect({
       required: document.components.schemas.Submission?.required?.includes('consent'),

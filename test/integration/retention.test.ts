@@ -177,6 +177,12 @@ describe('retention', () => {
       outcome: 'unverified',
       teamId: closed.teamId,
       extendedMonths: 0,
+      // For the staff report: where from, by which channel, the deadlines and the pauses; no person.
+      country: 'NL',
+      channel: 'form',
+      dueAt: (closed.deadline as { dueAt: string }).dueAt,
+      targetAt: expect.any(String),
+      pauses: 0,
     });
     const raw = JSON.stringify(stats);
     for (const personal of [

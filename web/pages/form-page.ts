@@ -1,5 +1,5 @@
 import type { Relationship } from '../../domain/config/desk-config.ts';
-import { RELATIONSHIPS } from '../../domain/config/desk-config.ts';
+import { RELATIONSHIPS } from '../../domain/config/relationships.ts';
 import { COUNTRY_LANGUAGES } from '../../domain/intake/requester-language.ts';
 import { LANGUAGES, type Language, REQUEST_TYPES, type RequestType } from '../../domain/request-types.ts';
 import { LANGUAGE_NAMES, LOCALES, PAGE_CATALOGUES, type PageKey } from '../i18n/catalogues.ts';
