@@ -21,7 +21,8 @@ function distributionConfig(context: Record<string, unknown>): DistributionConfi
 }
 
 describe('the web form on CloudFront (optional)', () => {
-  it('is off by default: no distribution, no form bucket', () => {
+  // The first synth of the file pays for loading the CDK app (over a minute on a loaded machine).
+  it('is off by default: no distribution, no form bucket', { timeout: 180_000 }, () => {
     const { template } = synthDesk();
     expect(Object.keys(template.findResources('AWS::CloudFront::Distribution'))).toEqual([]);
   });
