@@ -4,7 +4,7 @@ import type { BreachRegisterWrite } from '../../domain/audit/breach-register.ts'
 import type { AuditEvent } from '../../domain/case-model.ts';
 import type { RecipientAcknowledgements } from '../../domain/case-store.ts';
 import type { Notification } from '../../domain/notifications/notification.ts';
-import { OPT_OUT_SCOPES, type OptOutScope } from '../../domain/queue-messages.ts';
+import { OPT_OUT_SCOPES, type OptOutScope } from '../../domain/queue-messages/opt-out-scopes.ts';
 import { CASE_TABLE } from '../../resources/desk-resources.ts';
 import {
   auditSortKey,

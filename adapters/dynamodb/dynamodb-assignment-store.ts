@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { OPT_OUT_SCOPES, type OptOutScope } from '../../domain/queue-messages.ts';
+import { OPT_OUT_SCOPES, type OptOutScope } from '../../domain/queue-messages/opt-out-scopes.ts';
 import type {
   Assignment,
   AssignmentStore,

@@ -1,6 +1,7 @@
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { NotificationQueue } from '../../domain/notifications/notification.ts';
-import { type NotifyMessage, NotifyMessageSchema, queueMessageBody } from '../../domain/queue-messages.ts';
+import { type NotifyMessage, NotifyMessageSchema } from '../../domain/queue-messages/notify-message.ts';
+import { queueMessageBody } from '../../domain/queue-messages/queue-message-body.ts';
 
 /**
  * Notify queue messages carry a case id and a notification id: no content, no addresses. A message

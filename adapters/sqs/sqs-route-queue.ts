@@ -1,6 +1,7 @@
 import { GetQueueAttributesCommand, SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { RouteQueue } from '../../domain/case-store.ts';
-import { queueMessageBody, RouteMessageSchema } from '../../domain/queue-messages.ts';
+import { queueMessageBody } from '../../domain/queue-messages/queue-message-body.ts';
+import { RouteMessageSchema } from '../../domain/queue-messages/route-message.ts';
 
 /**
  * The route queue carries the case id and nothing else: no personal data in queue bodies. A message

@@ -1,9 +1,9 @@
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { queueMessageBody } from '../../domain/queue-messages/queue-message-body.ts';
 import {
-  queueMessageBody,
   type SuppressionMessage,
   SuppressionMessageSchema,
-} from '../../domain/queue-messages.ts';
+} from '../../domain/queue-messages/suppression-message.ts';
 import type { SuppressionQueue } from '../../domain/routing/suppression-queue.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
-import { DeliveryEventMessageSchema, queueMessageBody } from '../../domain/queue-messages.ts';
+import { DeliveryEventMessageSchema } from '../../domain/queue-messages/delivery-event-message.ts';
+import { queueMessageBody } from '../../domain/queue-messages/queue-message-body.ts';
 import { localSqsClient } from '../../local/desk-runtime.ts';
 import { type DeliveryProblemType, sesDeliveryEvent } from '../../local/ses-delivery-event.ts';
 import { QUEUES } from '../../resources/desk-resources.ts';

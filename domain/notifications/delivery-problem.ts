@@ -10,7 +10,7 @@ import {
 } from './notification.ts';
 import { participantOf, stepRecipients } from './staff-recipients.ts';
 
-/** A sending event that matters to the desk, read from SES (the bounces queue message, domain/queue-messages.ts). */
+/** A sending event that matters to the desk, read from SES (the bounces queue message, domain/queue-messages/delivery-event-message.ts). */
 export type DeliveryEvent =
   | {
       readonly kind: 'bounce';

@@ -1,7 +1,7 @@
-import type { NotifyMessage } from '../queue-messages.ts';
+import type { NotifyMessage } from '../queue-messages/notify-message.ts';
 import type { ReplyRole } from '../reply-token.ts';
 
-export type { NotifyMessage } from '../queue-messages.ts';
+export type { NotifyMessage } from '../queue-messages/notify-message.ts';
 
 /**
  * Outbound email goes through an outbox: the notification is written in the same transaction as

@@ -1,7 +1,7 @@
 import type { CaseTransition } from '../case-lifecycle.ts';
 import type { AuditEvent, CaseRecord } from '../case-model.ts';
 import type { Notification } from '../notifications/notification.ts';
-import type { OptOutScope } from '../queue-messages.ts';
+import type { OptOutScope } from '../queue-messages/opt-out-scopes.ts';
 
 /** A team's routing state as read before a decision; `version` changes with every routing write. */
 export interface StoredTeamLoad {

@@ -9,7 +9,8 @@ import {
   type Notification,
   type NotificationQueue,
 } from '../notifications/notification.ts';
-import { OPT_OUT_SCOPES, type RouteMessage } from '../queue-messages.ts';
+import { OPT_OUT_SCOPES } from '../queue-messages/opt-out-scopes.ts';
+import type { RouteMessage } from '../queue-messages/route-message.ts';
 import { purgeAfter } from '../retention/purge-after.ts';
 import type { AssignmentStore, RoutingWriteOutcome } from './assignment-store.ts';
 import { decideRouting, type RoutingDecision, routingTeam } from './decide-routing.ts';

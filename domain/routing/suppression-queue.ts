@@ -1,5 +1,6 @@
 import type { CaseContent, CaseRecord } from '../case-model.ts';
-import { OPT_OUT_SCOPES, type SuppressionMessage } from '../queue-messages.ts';
+import { OPT_OUT_SCOPES } from '../queue-messages/opt-out-scopes.ts';
+import type { SuppressionMessage } from '../queue-messages/suppression-message.ts';
 
 /**
  * Where opt-outs leave the desk for the marketing systems (SuppressionMessageSchema). Publishing is

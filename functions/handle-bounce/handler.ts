@@ -1,6 +1,6 @@
 import { systemClock } from '../../domain/clock.ts';
 import { handleDeliveryEvent } from '../../domain/notifications/delivery-problem.ts';
-import { DeliveryEventMessageSchema } from '../../domain/queue-messages.ts';
+import { DeliveryEventMessageSchema } from '../../domain/queue-messages/delivery-event-message.ts';
 import { logger } from '../shared/logger.ts';
 import { sqsBatchHandler } from '../shared/sqs-handler.ts';
 import { caseStoreFromEnv, notificationQueueFromEnv, settingsFromEnv } from '../shared/wiring.ts';

@@ -1,5 +1,5 @@
 import { systemClock } from '../../domain/clock.ts';
-import { RouteMessageSchema } from '../../domain/queue-messages.ts';
+import { RouteMessageSchema } from '../../domain/queue-messages/route-message.ts';
 import { routeCase } from '../../domain/routing/route-case.ts';
 import { logger } from '../shared/logger.ts';
 import { sqsBatchHandler } from '../shared/sqs-handler.ts';

@@ -1,7 +1,7 @@
 import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
 import { systemClock } from '../../domain/clock.ts';
 import { sendNotification } from '../../domain/notifications/send-notification.ts';
-import { NotifyMessageSchema } from '../../domain/queue-messages.ts';
+import { NotifyMessageSchema } from '../../domain/queue-messages/notify-message.ts';
 import { REPLY_TOKEN_KEY_PURPOSE } from '../../domain/reply-token.ts';
 import { FUNCTIONS } from '../../lib/desk-resources.ts';
 import { logger } from '../shared/logger.ts';

@@ -1,7 +1,7 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import type * as z from 'zod';
-import { parseQueueMessage } from '../../domain/queue-messages.ts';
+import { parseQueueMessage } from '../../domain/queue-messages/queue-message-body.ts';
 import { lambdaHandler } from './lambda-handler.ts';
 import { logger } from './logger.ts';
 
@@ -23,7 +23,7 @@ function loggableError(error: unknown): { name: string; message: string } {
 
 /**
  * The Lambda handler of a queue consumer: each record's body is parsed with the queue's schema
- * (domain/queue-messages.ts) and handed to `handleMessage`; a record that fails is logged with its
+ * (domain/queue-messages/) and handed to `handleMessage`; a record that fails is logged with its
  * SQS message id and the error (ids only) and reported in `batchItemFailures`, so only it is retried
  * (and dead-lettered after the queue's maxReceiveCount) while the rest of the batch is done.
  * A batch in which every record fails throws, as Powertools does, so the invocation counts as an error.

@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFunctions, type FunctionBuild } from '../../bench/function-builds.ts';
-import { FUNCTIONS } from '../../resources/desk-resources.ts';
+import { FUNCTIONS, QUEUE_CONSUMERS, type QueueKey } from '../../resources/desk-resources.ts';
 
 /**
  * Packages no function may carry: date-holidays and its moment-timezone, moment and astronomia weigh
@@ -52,6 +52,19 @@ const CONFIG_SCHEMA_MODULES = [
   'domain/desk-settings.ts',
 ];
 
+/**
+ * The module of each queue's message schema. A function builds the schemas of the queues it sends to
+ * or consumes, and no other: zod builds a schema when its module loads, and the bundler can drop a
+ * module only when nothing the function runs imports it.
+ */
+const QUEUE_SCHEMA_MODULES: Record<QueueKey, string> = {
+  route: 'domain/queue-messages/route-message.ts',
+  notify: 'domain/queue-messages/notify-message.ts',
+  bounces: 'domain/queue-messages/delivery-event-message.ts',
+  suppression: 'domain/queue-messages/suppression-message.ts',
+};
+const QUEUE_SCHEMA_PATH = /^domain\/queue-messages(?:\.ts$|\/.+-message\.ts$)/;
+
 // Every function and its floor built once, in memory, exactly as the stack bundles them.
 let builds: FunctionBuild[];
 beforeAll(async () => {
@@ -75,9 +88,13 @@ const bundledInputsOf = (id: string) =>
       .map(([input]) => input),
   );
 
-const declarations = Object.values(FUNCTIONS).map((declaration) => ({
+const declarations = Object.entries(FUNCTIONS).map(([key, declaration]) => ({
   id: declaration.id,
   content: declaration.content,
+  queues: [
+    ...declaration.sendsTo,
+    ...QUEUE_CONSUMERS.filter((consumer) => consumer.function === key).map((consumer) => consumer.queue),
+  ] as QueueKey[],
 }));
 
 describe('function bundles', () => {
@@ -98,6 +115,12 @@ describe('function bundles', () => {
 
   it.each(declarations)('$id does not build the configuration schema at import', ({ id }) => {
     expect(bundledInputsOf(id).filter((input) => CONFIG_SCHEMA_MODULES.includes(input))).toEqual([]);
+  });
+
+  it.each(declarations)('$id builds only the message schemas of its own queues', ({ id, queues }) => {
+    const allowed = new Set(queues.map((queue) => QUEUE_SCHEMA_MODULES[queue]));
+    const carried = bundledInputsOf(id).filter((input) => QUEUE_SCHEMA_PATH.test(input));
+    expect(carried.filter((input) => !allowed.has(input))).toEqual([]);
   });
 
   it.each(declarations)(`$id weighs at most ${MAX_SIZE_OVER_FLOOR}× its floor`, ({ id }) => {

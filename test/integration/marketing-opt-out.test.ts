@@ -8,11 +8,11 @@ import { DynamoDbAssignmentStore } from '../../adapters/dynamodb/dynamodb-assign
 import { SqsSuppressionQueue } from '../../adapters/sqs/sqs-suppression-queue.ts';
 import { runDesk } from '../../cli/desk.ts';
 import { normaliseEmail } from '../../domain/intake/submit-request.ts';
+import { parseQueueMessage } from '../../domain/queue-messages/queue-message-body.ts';
 import {
-  parseQueueMessage,
   type SuppressionMessage,
   SuppressionMessageSchema,
-} from '../../domain/queue-messages.ts';
+} from '../../domain/queue-messages/suppression-message.ts';
 import { isAddressSuppressed } from '../../domain/routing/suppression.ts';
 import { outboxDrained, runSweep, seedCase, sentEmails, writeTestConfig } from '../helpers/escalation.ts';
 import { validSubmission } from '../helpers/factories.ts';

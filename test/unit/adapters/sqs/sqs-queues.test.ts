@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SqsNotificationQueue } from '../../../../adapters/sqs/sqs-notification-queue.ts';
 import { SqsRouteQueue } from '../../../../adapters/sqs/sqs-route-queue.ts';
 import { ValidationError } from '../../../../domain/errors.ts';
-import type { NotifyMessage } from '../../../../domain/queue-messages.ts';
+import type { NotifyMessage } from '../../../../domain/queue-messages/notify-message.ts';
 
 /** An SQS client that records what it would send. */
 function recordingClient() {

@@ -3,7 +3,7 @@ import type { CaseRecord } from '../../../../domain/case-model.ts';
 import type { ContentCipher } from '../../../../domain/content-cipher.ts';
 import { ConflictError, NotFoundError } from '../../../../domain/errors.ts';
 import type { NotifyMessage } from '../../../../domain/notifications/notification.ts';
-import type { SuppressionMessage } from '../../../../domain/queue-messages.ts';
+import type { SuppressionMessage } from '../../../../domain/queue-messages/suppression-message.ts';
 import type {
   Assignment,
   AssignmentStore,

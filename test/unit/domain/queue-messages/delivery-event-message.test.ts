@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../../domain/errors.ts';
-import { DeliveryEventMessageSchema, parseQueueMessage } from '../../../domain/queue-messages.ts';
+import { ValidationError } from '../../../../domain/errors.ts';
+import { DeliveryEventMessageSchema } from '../../../../domain/queue-messages/delivery-event-message.ts';
+import { parseQueueMessage } from '../../../../domain/queue-messages/queue-message-body.ts';
 
 const parseSesDeliveryEvent = (body: string) => parseQueueMessage(DeliveryEventMessageSchema, body);
 
