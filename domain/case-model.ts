@@ -158,6 +158,12 @@ export interface ThreadMessage {
   readonly sealed: string;
 }
 
+/**
+ * A thread message without its content: what stays on record of it after the case is purged for
+ * retention (with the audit chain, for the accountability period), for evidence packs.
+ */
+export type ThreadRecord = Omit<ThreadMessage, 'sealed'>;
+
 export interface ThreadMessageContent {
   readonly subject: string;
   readonly text: string;

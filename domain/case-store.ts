@@ -366,7 +366,8 @@ export interface RetentionStore extends Pick<CaseReader, 'getCase'> {
    * Writes the anonymous statistics of the case, then deletes every item of its partition and its
    * lookups (REF#, EMAIL#). Idempotent: a case already purged has nothing left to delete. With
    * `accountability`, the audit chain stays (the `purged` event appended to it), kept until
-   * `keptUntil` with a lookup of the reference, for verification and evidence packs.
+   * `keptUntil` with a lookup of the reference, for verification and evidence packs; so do the
+   * thread's messages, without their content (ThreadRecord).
    */
   purgeCase(caseId: string, stats: CaseStatistics, accountability?: PurgeAccountability): Promise<void>;
 }

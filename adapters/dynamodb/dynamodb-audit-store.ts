@@ -4,7 +4,7 @@ import type { ChainHead } from '../../domain/audit/audit-chain.ts';
 import type { AuditCheckpointStore, AuditTrailReader } from '../../domain/audit/audit-store.ts';
 import type { BreachRegisterEntry, BreachRegisterReader } from '../../domain/audit/breach-register.ts';
 import type { AuditCheckpoint } from '../../domain/audit/checkpoint.ts';
-import type { AuditEvent } from '../../domain/case-model.ts';
+import type { AuditEvent, ThreadMessage, ThreadRecord } from '../../domain/case-model.ts';
 import type { CaseStatistics } from '../../domain/retention/case-statistics.ts';
 import { transactWriteChained } from './audit-chain-writer.ts';
 import { auditPut, type Item, withoutKeys } from './case-items.ts';
@@ -21,6 +21,7 @@ import {
   pendingPartition,
   referenceKey,
   statisticsKey,
+  THREAD_PREFIX,
   toEpochSeconds,
 } from './keys.ts';
 
@@ -31,6 +32,15 @@ export class DynamoDbAuditStore
   extends DynamoDbCaseTable
   implements AuditTrailReader, AuditCheckpointStore, BreachRegisterReader
 {
+  /** The thread's messages without their content: all that a purge keeps of them. */
+  async listThreadRecords(caseId: string): Promise<ThreadRecord[]> {
+    const items = await this.queryCase(caseId, THREAD_PREFIX);
+    return items.map((item) => {
+      const { sealed: _sealed, ...record } = withoutKeys<ThreadMessage>(item);
+      return record;
+    });
+  }
+
   /**
    * The case id of a reference: its REF# lookup while the case exists, the AUDITREF# one kept with
    * the audit chain once it is purged.

@@ -18,6 +18,7 @@ import {
   emailLookupKey,
   referenceKey,
   statisticsKey,
+  THREAD_PREFIX,
   toEpochSeconds,
 } from './keys.ts';
 import { retryUnprocessed } from './retry-unprocessed.ts';
@@ -57,6 +58,7 @@ export class DynamoDbRetentionStore extends DynamoDbCaseTable implements Retenti
     if (accountability) await this.keepAuditChain(caseId, accountability);
     const items = await this.queryPartition(casePartition(caseId));
     const keys: { pk: string; sk: string }[] = [];
+    const threadRecords: Item[] = [];
     const emailIds = new Set<string>();
     let caseItem: Item | undefined;
     for (const item of items) {
@@ -66,12 +68,19 @@ export class DynamoDbRetentionStore extends DynamoDbCaseTable implements Retenti
       }
       // The audit chain (events and head) stays for the accountability period, by TTL.
       if (accountability && String(item.sk).startsWith('AUDIT')) continue;
+      // Each message stays as a record without its content (which notice, to whom, when, delivered),
+      // as long as the chain: the chain says what was decided, these say what was sent.
+      if (accountability && String(item.sk).startsWith(THREAD_PREFIX)) {
+        threadRecords.push(item);
+        continue;
+      }
       keys.push({ pk: item.pk as string, sk: item.sk as string });
       if (typeof item.emailMessageId === 'string' && item.emailMessageId !== '') {
         emailIds.add(item.emailMessageId);
       }
     }
     for (const emailId of emailIds) keys.push(emailLookupKey(emailId));
+    if (accountability) await this.keepThreadRecords(threadRecords, accountability.keptUntil);
     if (caseItem) {
       if (typeof caseItem.reference === 'string') keys.push(referenceKey(caseItem.reference));
       keys.push(caseKey(caseId));
@@ -107,6 +116,22 @@ export class DynamoDbRetentionStore extends DynamoDbCaseTable implements Retenti
           TableName: this.tableName,
           Key: { pk: item.pk as string, sk: item.sk as string },
           UpdateExpression: 'SET #ttl = :ttl',
+          ExpressionAttributeNames: { '#ttl': TTL },
+          ExpressionAttributeValues: { ':ttl': expiresAt },
+        }),
+      );
+    }
+  }
+
+  /** Removes the sealed subject and text of each thread message and keeps the rest until `keptUntil`. */
+  private async keepThreadRecords(items: readonly Item[], keptUntil: string): Promise<void> {
+    const expiresAt = toEpochSeconds(keptUntil);
+    for (const item of items) {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: item.pk as string, sk: item.sk as string },
+          UpdateExpression: 'REMOVE sealed SET #ttl = :ttl',
           ExpressionAttributeNames: { '#ttl': TTL },
           ExpressionAttributeValues: { ':ttl': expiresAt },
         }),

@@ -25,7 +25,9 @@ export function auditPositionOf(sk: unknown): number | undefined {
 /** The head of a case's audit chain (last seq and hash), beside its events. */
 export const AUDIT_HEAD_SK = 'AUDITHEAD';
 export const auditHeadKey = (caseId: string) => ({ pk: casePartition(caseId), sk: AUDIT_HEAD_SK }) as const;
-export const threadSortKey = (at: string, messageId: string) => `MSG#${at}#${messageId}`;
+/** The sort-key prefix of a case's thread messages. */
+export const THREAD_PREFIX = 'MSG#';
+export const threadSortKey = (at: string, messageId: string) => `${THREAD_PREFIX}${at}#${messageId}`;
 export const notificationKey = (caseId: string, notificationId: string) =>
   ({ pk: casePartition(caseId), sk: `NOTIFY#${notificationId}` }) as const;
 

@@ -5,7 +5,7 @@ import { DynamoDbAuditStore } from '../../adapters/dynamodb/dynamodb-audit-store
 import { getStringFromEnv } from '../../adapters/env.ts';
 import { verifyChain } from '../../domain/audit/audit-chain.ts';
 import { buildEvidencePack, evidencePackHtml } from '../../domain/audit/evidence-pack.ts';
-import type { CaseContent, ThreadMessageContent } from '../../domain/case-model.ts';
+import type { CaseContent, ThreadMessageContent, ThreadRecord } from '../../domain/case-model.ts';
 import { openJson } from '../../domain/content-cipher.ts';
 import { CASE_TABLE } from '../../resources/desk-resources.ts';
 import {
@@ -74,7 +74,8 @@ export const evidenceCommand: DeskCommand = {
     const reference = record?.reference ?? value.toUpperCase();
     let content: CaseContent | undefined;
     let threadContent: Map<string, ThreadMessageContent> | undefined;
-    const thread = record ? await store.listThread(caseId) : undefined;
+    const liveThread = record ? await store.listThread(caseId) : undefined;
+    const thread: readonly ThreadRecord[] = liveThread ?? (await store.listThreadRecords(caseId));
     if (withContent && record) {
       // Recorded before anything is opened: no reading without its audit event.
       await store.appendAuditEvent({
@@ -88,7 +89,7 @@ export const evidenceCommand: DeskCommand = {
       const { cipher } = await keysFromEnv();
       content = await openJson<CaseContent>(cipher, caseId, 'case-content', record.content);
       threadContent = new Map();
-      for (const message of thread ?? []) {
+      for (const message of liveThread ?? []) {
         threadContent.set(
           message.messageId,
           await openJson<ThreadMessageContent>(cipher, caseId, 'thread-message', message.sealed),
@@ -107,7 +108,7 @@ export const evidenceCommand: DeskCommand = {
       reference,
       caseId,
       ...(record ? { record } : {}),
-      ...(thread ? { thread } : {}),
+      thread,
       ...(threadContent ? { threadContent } : {}),
       ...(content ? { content } : {}),
       ...(statistics ? { statistics } : {}),

@@ -1,4 +1,4 @@
-import type { CaseContent, CaseRecord, ThreadMessage, ThreadMessageContent } from '../case-model.ts';
+import type { CaseContent, CaseRecord, ThreadMessageContent, ThreadRecord } from '../case-model.ts';
 import type { CaseStatistics } from '../retention/case-statistics.ts';
 import type { ChainVerification, StoredAuditEvent } from './audit-chain.ts';
 import type { BreachRegisterEntry } from './breach-register.ts';
@@ -97,7 +97,10 @@ export interface EvidencePack {
     readonly refusedLate?: boolean;
   };
   readonly steps: readonly EvidenceStep[];
-  /** Every email the desk sent or filed, with its delivery result (gone with the thread after a purge). */
+  /**
+   * Every email the desk sent or filed, with its delivery result; after a purge without subject and
+   * text. 'purged with the case' for a case purged before the desk kept these records.
+   */
   readonly messages: readonly EvidenceMessage[] | 'purged with the case';
   readonly statistics?: CaseStatistics;
   readonly breachRegister?: BreachRegisterEntry;
@@ -112,7 +115,8 @@ export interface EvidenceSources {
   readonly reference: string;
   readonly caseId: string;
   readonly record?: CaseRecord;
-  readonly thread?: readonly ThreadMessage[];
+  /** The thread, or after a purge what stays of it. */
+  readonly thread?: readonly ThreadRecord[];
   readonly threadContent?: ReadonlyMap<string, ThreadMessageContent>;
   readonly content?: CaseContent;
   readonly statistics?: CaseStatistics;
@@ -217,7 +221,8 @@ export function buildEvidencePack(sources: EvidenceSources): EvidencePack {
           ...(dueAt ? { originalDueAt: dueAt, dueAt } : {}),
         },
     steps,
-    messages: messages ?? 'purged with the case',
+    messages:
+      record === undefined && (messages ?? []).length === 0 ? 'purged with the case' : (messages ?? []),
     ...(stats ? { statistics: stats } : {}),
     ...(sources.breachRegister ? { breachRegister: sources.breachRegister } : {}),
     audit: { verification: sources.verification, events: sources.events },
@@ -257,7 +262,7 @@ export function evidencePackHtml(pack: EvidencePack): string {
   const messages =
     pack.messages === 'purged with the case'
       ? '<p>The thread was purged with the case; the audit chain below records what happened.</p>'
-      : `<table>\n<tr><th>at</th><th>email</th><th>direction</th><th>participant</th><th>delivery</th><th>SES message id</th>${pack.withContent ? '<th>subject</th><th>text</th>' : ''}</tr>\n${rows(
+      : `${pack.purged ? '<p>Subjects and texts were purged with the case; what was sent, to whom and when stays on record.</p>\n' : ''}<table>\n<tr><th>at</th><th>email</th><th>direction</th><th>participant</th><th>delivery</th><th>SES message id</th>${pack.withContent ? '<th>subject</th><th>text</th>' : ''}</tr>\n${rows(
           pack.messages.map((m) => [
             m.at,
             m.template ?? '',

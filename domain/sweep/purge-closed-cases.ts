@@ -11,8 +11,10 @@ export const PURGE_BATCH = 100;
  * Closed cases whose retention period has ended (byPendingStep `purge`, sort key <purgeAfter>#<id>,
  * written when the case closed): each leaves an anonymous statistics item (type, dates, outcome,
  * team) and is then deleted with its thread, outbox and lookups (CaseStore.purgeCase). Its audit
- * chain stays, with a `case.purged` event, for the accountability period (`accountabilityMonths`):
- * it holds no personal content, and shows how the case was handled (Art. 5(2)).
+ * chain stays, with a `case.purged` event, for the accountability period (`accountabilityMonths`),
+ * and so does a record of each message without its subject and text (which notice went to which
+ * role or member, when, and whether it was delivered): neither holds personal content, and together
+ * they show how the case was handled (Art. 5(2)).
  * Its attachments in the mail bucket (`attachments/<caseId>/`, every version) are deleted first: if
  * that fails the case stays, still due, and the next sweep tries again (the sweep run fails loudly).
  * Returns the ids of the purged cases; a case already gone (a concurrent or earlier run) is skipped.

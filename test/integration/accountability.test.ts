@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { GetItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, QueryCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentClient } from '../../adapters/aws-clients.ts';
@@ -244,7 +244,6 @@ describe('a breach report', () => {
     expect(pack).toMatchObject({
       purged: true,
       withContent: false,
-      messages: 'purged with the case',
       case: { type: 'breach_report', status: 'purged', outcome: 'fulfilled' },
       statistics: { caseId: open.caseId, type: 'breach_report' },
       breachRegister: { reference: open.reference, authorityNotified: true, subjectsInformed: true },
@@ -252,6 +251,38 @@ describe('a breach report', () => {
     expect(pack.steps.map((step) => step.what)).toEqual(
       expect.arrayContaining(['case.received', 'breach.authority_notified', 'case.closed', 'case.purged']),
     );
+    // The messages sent stay on record without their content: which notice, to whom (a role or a
+    // member id), when, and whether it was delivered.
+    const kept = pack.messages === 'purged with the case' ? [] : pack.messages;
+    expect(kept).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          template: 'acknowledgement',
+          direction: 'to_requester',
+          participant: 'requester',
+          delivery: 'sent',
+        }),
+        expect.objectContaining({
+          template: 'case-assigned',
+          participant: expect.stringMatching(/^member:/),
+        }),
+        expect.objectContaining({ template: 'breach-alert', direction: 'to_staff', participant: 'dpo' }),
+      ]),
+    );
+    for (const message of kept) {
+      expect(message).not.toHaveProperty('subject');
+      expect(message).not.toHaveProperty('text');
+    }
+    const { Items: partition = [] } = await desk.dynamodb.send(
+      new QueryCommand({
+        TableName: desk.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: marshall({ ':pk': `CASE#${open.caseId}` }),
+      }),
+    );
+    const left = partition.map((item) => unmarshall(item));
+    expect(left.filter((item) => String(item.sk).startsWith('MSG#')).length).toBe(kept.length);
+    expect(left.filter((item) => 'sealed' in item || 'content' in item)).toEqual([]);
     const withContent = await cli('evidence', '--case', open.reference, '--with-content', '--out', dir);
     expect(withContent.code).toBe(1);
     expect(withContent.stderr).toContain('was purged for retention');

@@ -136,7 +136,7 @@ describe('retention', () => {
     const purging = await runSweep(new Date(purgeAfter.getTime() + 60_000));
     const again = await runSweep(new Date(purgeAfter.getTime() + 120_000));
 
-    // Assess 2: the case, its thread, outbox and lookups are gone; its audit chain stays, with the
+    // Assess 2: the case, its content, outbox and lookups are gone; its audit chain stays, with the
     // purge as its last event, until the accountability period (60 months) ends.
     expect(purging.purged).toEqual([caseId]);
     expect(again.purged).toEqual([]);
@@ -146,9 +146,11 @@ describe('retention', () => {
         `${addMonthsClamped(new Date(purgeAfter.getTime() + 60_000).toISOString().slice(0, 10), 60)}T23:59:59.999Z`,
       ).getTime() / 1000,
     );
-    expect(left.every((item) => String(item.sk).startsWith('AUDIT'))).toBe(true);
+    // What stays: the chain, and each message's record without its sealed subject and text.
+    expect(left.every((item) => /^(AUDIT|MSG#)/.test(String(item.sk)))).toBe(true);
+    expect(left.filter((item) => 'sealed' in item)).toEqual([]);
     expect(left.map((item) => item.expiresAt)).toEqual(left.map(() => keptUntil));
-    const events = left.filter((item) => item.sk !== 'AUDITHEAD');
+    const events = left.filter((item) => String(item.sk).startsWith('AUDIT#'));
     expect(events.map((event) => event.action)).toEqual(['case.received', 'case.closed', 'case.purged']);
     expect(await getItem(`AUDITREF#${body.reference}`, 'AUDITREF')).toMatchObject({
       caseId,
