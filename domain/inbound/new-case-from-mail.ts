@@ -1,17 +1,22 @@
+import { randomUUID } from 'node:crypto';
+import type { ThreadAttachment } from '../case-model.ts';
 import type { IntakeStore, RouteQueue } from '../case-store.ts';
 import type { DeskConfig } from '../config/desk-config.ts';
 import { memberByEmail, sameAddress } from '../config/member-lookups.ts';
+import { sealJson } from '../content-cipher.ts';
 import { type Submission, SubmissionSchema } from '../intake/submission-schema.ts';
 import { openCase } from '../intake/submit-request.ts';
 import { isCaseAddress } from '../reply-token.ts';
 import { type Language, normalizeLanguage } from '../request-types.ts';
 import { teamById } from '../routing/select-team.ts';
+import type { AttachmentDecision } from './attachment-policy.ts';
 import type { Identification } from './identify-case.ts';
 import type { InboundMarker } from './inbound-store.ts';
 import { dmarcAuthenticates, type MailReceipt } from './mail-receipt.ts';
 import type { InboundMail, MailAddress } from './parse-inbound-mail.ts';
 import { firstHeader } from './raw-headers.ts';
 import type { ReceiveMailDeps } from './receive-mail.ts';
+import { contentOf } from './reply-plan.ts';
 
 /*
  * An email to the desk that matches no case is a request like any other, never dropped silently: when
@@ -113,16 +118,31 @@ export interface MailIntake {
   readonly onEnqueueFailure?: (step: 'route' | 'notify', error: unknown) => void;
 }
 
+/** The email itself, filed as the new case's first thread message with the files it carried. */
+export interface OpeningMail {
+  readonly subject: string;
+  readonly text: string;
+  /** Each file kept or refused, in the thread's shape without its storage key (not known yet). */
+  readonly attachments: readonly AttachmentDecision[];
+  /** Parts beyond the listing limit, only counted. */
+  readonly omittedAttachments: number;
+  /** The storage key of a kept file of the case. */
+  readonly keyOf: (caseId: string, index: number) => string;
+  /** Stores the kept files, encrypted under the case (the same keys on a redelivery: idempotent). */
+  readonly store: (caseId: string, attachments: readonly ThreadAttachment[]) => Promise<void>;
+}
+
 /**
  * Opens the case (idempotent on the email's marker key: a redelivery that comes before the marker is
- * written finds the same case) and then writes the marker, with an audit event on the new case.
+ * written finds the same case), stores the files the email carried, and then writes the marker with
+ * the email as the case's first thread message and an audit event on the new case.
  */
 export async function openCaseFromMail(
   submission: Submission,
   markerKey: string,
   marker: InboundMarker,
   sesMessageId: string,
-  attachments: number,
+  mail: OpeningMail,
   deps: Pick<
     ReceiveMailDeps,
     'store' | 'cipher' | 'hasher' | 'settings' | 'now' | 'notificationQueue' | 'newId'
@@ -145,20 +165,43 @@ export async function openCaseFromMail(
       ...(deps.intake.onEnqueueFailure ? { onEnqueueFailure: deps.intake.onEnqueueFailure } : {}),
     },
   );
+  const { caseId } = opened;
+  const attachments: ThreadAttachment[] = mail.attachments.map((decision) =>
+    decision.keep ? { ...decision.entry, key: mail.keyOf(caseId, decision.index) } : decision.entry,
+  );
+  await mail.store(caseId, attachments);
+  const at = deps.now.toISOString();
   const outcome = await deps.store.recordInbound({
-    marker: { ...marker, caseId: opened.caseId, sesMessageId },
-    thread: [],
+    marker: { ...marker, caseId, sesMessageId },
+    thread: [
+      {
+        caseId,
+        messageId: (deps.newId ?? randomUUID)(),
+        at,
+        direction: 'from_requester',
+        participant: 'requester',
+        sealed: await sealJson(
+          deps.cipher,
+          caseId,
+          'thread-message',
+          contentOf(mail.subject, mail.text, attachments),
+        ),
+      },
+    ],
     audit: [
       {
-        caseId: opened.caseId,
-        at: deps.now.toISOString(),
+        caseId,
+        at,
         action: 'mail.opened_case',
         actor: 'system:inbound',
-        // Files of an email that opens a case are not kept: the acknowledgement invites a reply.
-        detail: { sesMessageId, attachmentsNotKept: attachments },
+        detail: {
+          sesMessageId,
+          attachments: attachments.length,
+          ...(mail.omittedAttachments > 0 ? { attachmentsOmitted: mail.omittedAttachments } : {}),
+        },
       },
     ],
     notifications: [],
   });
-  return { caseId: opened.caseId, duplicate: outcome === 'duplicate' };
+  return { caseId, duplicate: outcome === 'duplicate' };
 }

@@ -125,6 +125,8 @@ export async function receiveMail(receipt: MailReceipt, deps: ReceiveMailDeps): 
   const text = extractReplyText(mail.text);
   const decisions = decideAttachments(mail.attachments, deps.limits ?? ATTACHMENT_LIMITS);
   let attachmentsStored = false;
+  // Names this email's files in the bucket.
+  const inboundId = markerKey.slice(0, 32);
 
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const admission = admitInbound({
@@ -154,7 +156,15 @@ export async function receiveMail(receipt: MailReceipt, deps: ReceiveMailDeps): 
         markerKey,
         marker(markerKey),
         receipt.sesMessageId,
-        mail.attachments.length,
+        {
+          subject: mail.subject,
+          // Whole: what extractReplyText cuts as quoted history may be the forwarded request itself.
+          text: mail.text,
+          attachments: decisions,
+          omittedAttachments: mail.attachments.length - decisions.length,
+          keyOf: (id, index) => deps.attachments.attachmentKey(id, inboundId, index),
+          store: (id, attachments) => storeAttachments(id, attachments, decisions, mail, deps),
+        },
         { ...deps, intake: deps.intake },
       );
       return opened.duplicate ? { kind: 'duplicate' } : { kind: 'opened', caseId: opened.caseId };
@@ -164,7 +174,6 @@ export async function receiveMail(receipt: MailReceipt, deps: ReceiveMailDeps): 
       return drop(dropped, receipt, mail, marker(markerKey, admission.caseId), deps);
     }
     const admitted = admission.record;
-    const inboundId = markerKey.slice(0, 32);
     const attachments: ThreadAttachment[] = decisions.map((decision) =>
       decision.keep
         ? {

@@ -1,14 +1,16 @@
 import { GetItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentClient } from '../../adapters/aws-clients.ts';
 import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
 import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.ts';
-import type { CaseContent, CaseRecord } from '../../domain/case-model.ts';
+import type { CaseContent, CaseRecord, ThreadMessageContent } from '../../domain/case-model.ts';
 import { type ContentCipher, openJson } from '../../domain/content-cipher.ts';
 import { parseQueueMessage } from '../../domain/queue-messages/queue-message-body.ts';
 import { SuppressionMessageSchema } from '../../domain/queue-messages/suppression-message.ts';
+import { localS3Client } from '../../local/desk-runtime.ts';
 import { validSubmission } from '../helpers/factories.ts';
 import { caseAddressFor, deliverMail, mailFixture, rewriteMail } from '../helpers/mail.ts';
 import { type SentEmail, sentEmailsTo } from '../helpers/ses-store.ts';
@@ -86,6 +88,44 @@ describe('an email to the desk that names no case', () => {
     expect(ack?.body.text).toContain('Beste Jan Dekker,');
     const actions = (await store.listAuditEvents(caseId)).map((event) => event.action);
     expect(actions).toEqual(expect.arrayContaining(['case.received', 'mail.opened_case', 'case.routed']));
+  });
+
+  it('keeps its attachment encrypted, with the email as the case’s first thread message', async () => {
+    const sender = uniqueSender();
+    const raw = rewriteMail(mailFixture('new-request-with-attachment.eml'), { from: sender });
+
+    const answer = await deliverMail(desk, raw);
+
+    expect(answer.result.outcome.kind).toBe('opened');
+    const caseId = answer.result.outcome.caseId!;
+    const [first, ...others] = await store.listThread(caseId);
+    expect(others).toEqual([]);
+    expect(first).toMatchObject({ direction: 'from_requester', participant: 'requester' });
+    const filed = await openJson<ThreadMessageContent>(cipher, caseId, 'thread-message', first!.sealed);
+    expect(filed.subject).toBe('Inzageverzoek, kopie van mijn brief bijgevoegd');
+    expect(filed.text).toContain('Mijn brief van\nvandaag zit als bijlage');
+    expect(filed.attachments).toEqual([
+      {
+        filename: 'inzageverzoek-brief.pdf',
+        contentType: 'application/pdf',
+        size: 142,
+        key: expect.stringMatching(new RegExp(`^attachments/${caseId}/[0-9a-f]{32}/0$`)),
+      },
+    ]);
+    const s3 = localS3Client(desk.endpoints.s3);
+    const object = await s3.send(
+      new GetObjectCommand({ Bucket: desk.services.bucketNames.mail, Key: filed.attachments![0]!.key! }),
+    );
+    const stored = Buffer.from(await object.Body!.transformToByteArray());
+    s3.destroy();
+    expect(stored.includes(Buffer.from('%PDF'))).toBe(false);
+    const file = await cipher.decrypt(stored, { caseId, purpose: 'attachment' });
+    expect(Buffer.from(file).subarray(0, 5).toString()).toBe('%PDF-');
+    const opening = (await store.listAuditEvents(caseId)).find(
+      (event) => event.action === 'mail.opened_case',
+    );
+    expect(opening?.detail).toMatchObject({ attachments: 1 });
+    await emailsTo(sender, 1);
   });
 
   it('delivered twice (same Message-ID) is one case and one acknowledgement', async () => {
