@@ -54,6 +54,7 @@ function commonValues({ record, content, settings, language }: TemplateContext):
     serviceName: service?.name ?? record.service ?? '',
     isComplaint: record.type === 'complaint',
     isBreach: record.type === 'breach_report',
+    isOptOut: record.type === 'marketing_opt_out',
   };
 }
 

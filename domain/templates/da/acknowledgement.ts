@@ -18,7 +18,12 @@ Vores databeskyttelsesrådgiver er underrettet og vil behandle din henvendelse m
 {{/isBreach}}
 {{^isBreach}}
 {{^controllerIsCustomer}}
+{{#isOptOut}}
+Vi registrerer din afmelding med det samme. Du modtager en separat e-mail, der bekræfter, hvad vi har gjort, og fra hvornår det gælder.
+{{/isOptOut}}
+{{^isOptOut}}
 En af vores medarbejdere vil kontakte dig. Du får svar fra os senest den {{targetDate}}.
+{{/isOptOut}}
 {{/controllerIsCustomer}}
 {{/isBreach}}
 

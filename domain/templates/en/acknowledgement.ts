@@ -18,7 +18,12 @@ Our Data Protection Officer has been alerted and will look at your report with t
 {{/isBreach}}
 {{^isBreach}}
 {{^controllerIsCustomer}}
+{{#isOptOut}}
+We are applying your opt-out straight away. You will receive a separate email confirming what we have done and from when it takes effect.
+{{/isOptOut}}
+{{^isOptOut}}
 Our representative will contact you. We will answer by {{targetDate}} at the latest.
+{{/isOptOut}}
 {{/controllerIsCustomer}}
 {{/isBreach}}
 

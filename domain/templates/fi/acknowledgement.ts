@@ -23,7 +23,12 @@ Tietosuojavastaavallemme on ilmoitettu asiasta, ja ilmoituksesi käsitellään k
 {{/isBreach}}
 {{^isBreach}}
 {{^controllerIsCustomer}}
+{{#isOptOut}}
+Kirjaamme markkinointikieltosi heti. Saat erillisen sähköpostiviestin, jossa vahvistamme, mitä olemme tehneet ja mistä alkaen kielto on voimassa.
+{{/isOptOut}}
+{{^isOptOut}}
 Edustajamme on sinuun yhteydessä. Vastaamme sinulle viimeistään {{targetDate}}.
+{{/isOptOut}}
 {{/controllerIsCustomer}}
 {{/isBreach}}
 

@@ -18,7 +18,12 @@ Personvernombudet vårt er varslet og vil se på meldingen din med høyeste prio
 {{/isBreach}}
 {{^isBreach}}
 {{^controllerIsCustomer}}
+{{#isOptOut}}
+Vi registrerer reservasjonen din med én gang. Du får en egen e-post som bekrefter hva vi har gjort, og fra når det gjelder.
+{{/isOptOut}}
+{{^isOptOut}}
 En av våre medarbeidere vil ta kontakt med deg. Du får svar fra oss senest {{targetDate}}.
+{{/isOptOut}}
 {{/controllerIsCustomer}}
 {{/isBreach}}
 

@@ -18,7 +18,12 @@ Onze functionaris voor gegevensbescherming is gewaarschuwd en bekijkt uw melding
 {{/isBreach}}
 {{^isBreach}}
 {{^controllerIsCustomer}}
+{{#isOptOut}}
+Wij verwerken uw afmelding direct. U ontvangt een aparte e-mail waarin wij bevestigen wat wij hebben gedaan en vanaf wanneer het ingaat.
+{{/isOptOut}}
+{{^isOptOut}}
 Onze vertegenwoordiger zal contact met u opnemen. Wij antwoorden uiterlijk op {{targetDate}}.
+{{/isOptOut}}
 {{/controllerIsCustomer}}
 {{/isBreach}}
 

@@ -18,7 +18,12 @@ Vårt dataskyddsombud har underrättats och går igenom din anmälan med högsta
 {{/isBreach}}
 {{^isBreach}}
 {{^controllerIsCustomer}}
+{{#isOptOut}}
+Vi registrerar din begäran direkt. Du får ett separat mejl som bekräftar vad vi har gjort och från när det gäller.
+{{/isOptOut}}
+{{^isOptOut}}
 En av våra medarbetare kommer att kontakta dig. Du får svar från oss senast den {{targetDate}}.
+{{/isOptOut}}
 {{/controllerIsCustomer}}
 {{/isBreach}}
 

@@ -118,3 +118,32 @@ describe('the acknowledgement of a processor overview request', () => {
     expect(text).not.toContain('Trust Centre');
   });
 });
+
+describe('the acknowledgement of a marketing opt-out', () => {
+  // The opt-out is applied by routing seconds later and confirmed in its own email: the
+  // acknowledgement must not announce a representative and an answer date.
+  it.each<[Language, string, string]>([
+    ['en', 'We will answer by', 'You will receive a separate email confirming what we have done'],
+    [
+      'nl',
+      'Wij antwoorden uiterlijk op',
+      'U ontvangt een aparte e-mail waarin wij bevestigen wat wij hebben gedaan',
+    ],
+    ['nb', 'Du får svar fra oss senest', 'Du får en egen e-post som bekrefter hva vi har gjort'],
+    ['sv', 'Du får svar från oss senast', 'Du får ett separat mejl som bekräftar vad vi har gjort'],
+    ['da', 'Du får svar fra os senest', 'Du modtager en separat e-mail, der bekræfter, hvad vi har gjort'],
+    [
+      'fi',
+      'Vastaamme sinulle viimeistään',
+      'Saat erillisen sähköpostiviestin, jossa vahvistamme, mitä olemme tehneet',
+    ],
+  ])('(%s) announces the confirmation instead of an answer date', (language, answerDate, confirmation) => {
+    const { text } = render(language, { type: 'marketing_opt_out', controllerIsCustomer: false });
+    expect({ answerDate: text.includes(answerDate), confirmation: text.includes(confirmation) }).toEqual({
+      answerDate: false,
+      confirmation: true,
+    });
+    // Other types keep the answer date.
+    expect(render(language, { type: 'access', controllerIsCustomer: false }).text).toContain(answerDate);
+  });
+});
