@@ -1,4 +1,4 @@
-import { staffConsoleCaseUrl } from '../config/notifications.ts';
+import { staffConsoleCaseUrl, staffConsoleUrl } from '../config/notifications.ts';
 import type { DeskSettings } from '../desk-settings.ts';
 import { deskLink, type TemplateValues } from '../templates/render-template.ts';
 import type { NotificationRecipient } from './notification.ts';
@@ -49,5 +49,14 @@ export function staffEmailValues(
         context.reference,
       ),
     ),
+  };
+}
+
+/** A digest (no case, no content) in link mode: with the link to the console, where its cases are. */
+export function staffDigestValues(values: TemplateValues, settings: DeskSettings): TemplateValues {
+  if (staffEmailsCarryContent(settings)) return values;
+  return {
+    ...values,
+    consoleUrl: deskLink(staffConsoleUrl(settings.config.notifications, settings.publicBaseUrl)),
   };
 }

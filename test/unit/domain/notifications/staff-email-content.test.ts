@@ -241,3 +241,78 @@ describe('staff emails with staffEmailContent "full" (the default)', () => {
     },
   );
 });
+
+describe('the digests (no case, no content in either mode)', () => {
+  const managerDigest: Notification = {
+    notificationId: 'manager-digest-1',
+    caseId: 'digest#nl-privacy',
+    template: 'manager-digest',
+    recipient: { role: 'manager', teamId: 'nl-privacy' },
+    createdAt: now.toISOString(),
+    params: {
+      teamId: 'nl-privacy',
+      localDate: '2030-03-10',
+      digest: JSON.stringify({ overdue: [], dueThisWeek: [], open: [] }),
+    },
+  };
+  const dpoDigest: Notification = {
+    notificationId: 'dpo-digest-1',
+    caseId: 'digest#dpo',
+    template: 'dpo-digest',
+    recipient: { role: 'dpo' },
+    createdAt: now.toISOString(),
+    params: {
+      digest: JSON.stringify({
+        localDate: '2030-03-10',
+        since: '2030-03-03',
+        teams: [{ teamId: 'nl-privacy', open: 3, dueThisWeek: 1, overdue: 0, extended: 1, refused: 0 }],
+      }),
+    },
+  };
+
+  it.each(
+    LANGUAGES.flatMap((language) => [
+      { language, notification: managerDigest },
+      { language, notification: dpoDigest },
+    ]),
+  )(
+    '$notification.template ($language) links to the console in link mode only',
+    async ({ language, notification }) => {
+      // Act
+      const link = await sendDigest(notification, settings('link', language));
+      const full = await sendDigest(notification, settings('full', language));
+
+      // Assess
+      expect(link.text).toContain(CONSOLE);
+      expect(link.html).toContain(`<a href="${CONSOLE}">`);
+      expect(full.text).not.toContain(CONSOLE);
+    },
+  );
+});
+
+async function sendDigest(notification: Notification, deskSettings: DeskSettings): Promise<OutboundEmail> {
+  const sent: OutboundEmail[] = [];
+  await sendNotification(
+    { caseId: notification.caseId, notificationId: notification.notificationId },
+    {
+      store: {
+        getNotification: async () => notification,
+        getCase: async () => undefined,
+        claimNotificationSend: async () => 'claimed',
+        releaseNotificationSend: async () => undefined,
+        recordNotificationSent: async () => true,
+      },
+      cipher: plainCipher,
+      mailer: {
+        send: async (email) => {
+          sent.push(email);
+          return { messageId: 'message-1' };
+        },
+      },
+      settings: deskSettings,
+      now,
+      sendClaimMs: 60_000,
+    },
+  );
+  return sent[0] as OutboundEmail;
+}

@@ -33,7 +33,7 @@ function tagNames(template: MessageTemplate): { values: Set<string>; sections: S
  * The sections of `notifications.staffEmailContent: "link"`: off in the recorded full-mode output,
  * on in the link-mode cases below.
  */
-const LINK_MODE_SECTIONS = new Set(['contentInConsole', 'consoleCaseUrl']);
+const LINK_MODE_SECTIONS = new Set(['contentInConsole', 'consoleCaseUrl', 'consoleUrl']);
 
 /** Every value set (sections shown) or every section value empty (the other branches shown). */
 function fixedValues(
