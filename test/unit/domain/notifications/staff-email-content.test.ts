@@ -62,7 +62,8 @@ function caseRecord(type: CaseRecord['type']): CaseRecord {
   }).record;
 }
 
-async function send(notification: Notification, deskSettings: DeskSettings, record: CaseRecord) {
+/** Sends one notification through in-memory ports (a digest has no case); returns the email. */
+async function send(notification: Notification, deskSettings: DeskSettings, record?: CaseRecord) {
   const sent: OutboundEmail[] = [];
   await sendNotification(
     { caseId: notification.caseId, notificationId: notification.notificationId },
@@ -279,8 +280,8 @@ describe('the digests (no case, no content in either mode)', () => {
     '$notification.template ($language) links to the console in link mode only',
     async ({ language, notification }) => {
       // Act
-      const link = await sendDigest(notification, settings('link', language));
-      const full = await sendDigest(notification, settings('full', language));
+      const link = await send(notification, settings('link', language));
+      const full = await send(notification, settings('full', language));
 
       // Assess
       expect(link.text).toContain(CONSOLE);
@@ -289,30 +290,3 @@ describe('the digests (no case, no content in either mode)', () => {
     },
   );
 });
-
-async function sendDigest(notification: Notification, deskSettings: DeskSettings): Promise<OutboundEmail> {
-  const sent: OutboundEmail[] = [];
-  await sendNotification(
-    { caseId: notification.caseId, notificationId: notification.notificationId },
-    {
-      store: {
-        getNotification: async () => notification,
-        getCase: async () => undefined,
-        claimNotificationSend: async () => 'claimed',
-        releaseNotificationSend: async () => undefined,
-        recordNotificationSent: async () => true,
-      },
-      cipher: plainCipher,
-      mailer: {
-        send: async (email) => {
-          sent.push(email);
-          return { messageId: 'message-1' };
-        },
-      },
-      settings: deskSettings,
-      now,
-      sendClaimMs: 60_000,
-    },
-  );
-  return sent[0] as OutboundEmail;
-}
