@@ -20,7 +20,7 @@ export const ENV_PUBLIC_BASE_URL = 'DESK_PUBLIC_BASE_URL';
  * of a file: defaults, normalisation) changes, so that settings baked by another desk are refused
  * rather than read as if validated by this one.
  */
-export const BAKED_SETTINGS_FORMAT = 1;
+export const BAKED_SETTINGS_FORMAT = 2;
 
 interface BakedSettings {
   readonly format: number;

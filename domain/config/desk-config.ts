@@ -8,6 +8,7 @@ import {
 import { DeadlinePolicySchema } from '../deadlines/policy.ts';
 import { LanguageSchema, RequestTypeSchema } from '../request-types.ts';
 import { CountrySchema, IdSchema, NameSchema, TimeZoneSchema } from './config-fields.ts';
+import { NotificationsSchema } from './notifications.ts';
 import { RelationshipSchema } from './relationships.ts';
 import { IntakeLimitsSchema, RetentionSchema, ThrottlingSchema } from './retention-and-limits.ts';
 import { DEFAULT_RULE_ID } from './rule-ids.ts';
@@ -212,6 +213,8 @@ const DeskConfigShape = z.strictObject({
   throttling: ThrottlingSchema.prefault({}),
   // parsed by domain/deadlines (another module), checked here
   deadlines: z.unknown().optional().superRefine(checkDeadlinePolicy),
+  /** What staff emails carry: the request (`full`) or a link to the case in the console (`link`). */
+  notifications: NotificationsSchema.prefault({}),
 });
 
 /**

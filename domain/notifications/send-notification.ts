@@ -13,6 +13,7 @@ import { TEAM_TEMPLATES } from '../templates/sweep-templates.ts';
 import { teamTemplateValues } from './escalation-values.ts';
 import type { Mailer } from './mailer.ts';
 import type { Notification, NotificationRecipient, NotifyMessage } from './notification.ts';
+import { staffDigestValues } from './staff-email-content.ts';
 import { templateValues } from './template-values.ts';
 
 export type SendOutcome = 'sent' | 'already_sent';
@@ -148,7 +149,10 @@ export async function sendNotification(
           recipient: notification.recipient,
           now: deps.now,
         })
-      : teamTemplateValues(notification.template, { params, settings: deps.settings, language }),
+      : staffDigestValues(
+          teamTemplateValues(notification.template, { params, settings: deps.settings, language }),
+          deps.settings,
+        ),
   );
   const replyTo = notification.replyAs
     ? replyToAddress(notification.replyAs, notification.caseId, recipient.address, deps)

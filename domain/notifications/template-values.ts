@@ -10,6 +10,7 @@ import { formatDate, typeLabel } from '../templates/type-labels.ts';
 import { ESCALATION_VALUES } from './escalation-values.ts';
 import { INBOUND_TEMPLATE_VALUES } from './inbound-template-values.ts';
 import type { NotificationRecipient } from './notification.ts';
+import { staffEmailValues } from './staff-email-content.ts';
 
 export interface TemplateContext {
   readonly record: CaseRecord;
@@ -84,7 +85,13 @@ const SPECIFIC_VALUES: Partial<Record<TemplateName, (context: TemplateContext) =
   ...ESCALATION_VALUES,
 };
 
-/** The values each template needs, from the case, its sealed content and the notification's secrets. */
+/**
+ * The values each template needs, from the case, its sealed content and the notification's secrets;
+ * in a staff email, without the content when the configuration keeps it out of staff mail.
+ */
 export function templateValues(template: TemplateName, context: TemplateContext): TemplateValues {
-  return { ...commonValues(context), ...SPECIFIC_VALUES[template]?.(context) };
+  return staffEmailValues(
+    { ...commonValues(context), ...SPECIFIC_VALUES[template]?.(context) },
+    { recipient: context.recipient, settings: context.settings, reference: context.record.reference },
+  );
 }

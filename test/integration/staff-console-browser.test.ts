@@ -310,6 +310,20 @@ describe('staff console', () => {
   );
 
   it(
+    'opens the case a staff email links to (`/staff/#/cases/<reference>`) once the person has signed in',
+    async () => {
+      const target = seeded.find((entry) => listed(entry.record))!;
+      const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+      await page.goto(`${consoleUrl}#/cases/${encodeURIComponent(target.reference)}`);
+      await page.locator('button[data-email="dpo@example.org"]').click();
+      await page.locator('form.purpose').waitFor();
+      expect(await page.locator('main#main h1').textContent()).toContain(target.reference);
+      await page.close();
+    },
+    LONG,
+  );
+
+  it(
     'signs in from a list of the configured staff, in the member’s language (Dutch for Anna de Vries)',
     async () => {
       const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });

@@ -18,8 +18,13 @@ Ingen i {{teamName}} kan tage sagen: den ligger hos teamlederen.
 Reference: {{reference}}
 Modtaget: {{receivedDateTime}}
 
+{{^contentInConsole}}
 Fra anmelderen
 {{> requesterDetails}}
+{{/contentInConsole}}
+{{#contentInConsole}}
+{{> contentInConsole}}
+{{/contentInConsole}}
 
 Sådan svarer du: besvar denne e-mail. Dit svar registreres i sagen.
 

@@ -20,8 +20,13 @@ Modtaget: {{receivedDate}}
 Svarfrist: {{#isBreach}}{{dueDateTime}} (72 timer efter modtagelsen){{/isBreach}}{{^isBreach}}{{targetDate}} (lovbestemt frist {{dueDate}}){{/isBreach}}
 Den registreredes sprog: {{languageName}}
 
+{{^contentInConsole}}
 Fra den registrerede
 {{> requesterDetails}}
+{{/contentInConsole}}
+{{#contentInConsole}}
+{{> contentInConsole}}
+{{/contentInConsole}}
 
 {{#controllerIsCustomer}}
 Databehandlersag: for {{serviceName}} behandler vi personoplysninger på vegne af vores kunde, som er dataansvarlig og træffer afgørelse om anmodningen. Den registrerede har fået det at vide. Send anmodningen videre til kunden, og hjælp kunden med at besvare den.

@@ -12,5 +12,9 @@ Pr. team (åbne / frist i denne uge / over fristen / forlænget / afslået):
 
 "Frist i denne uge" tæller åbne sager med frist inden for syv dage fra i dag, som endnu ikke er over fristen; "forlænget" tæller åbne sager, hvor fristen er forlænget (GDPR art. 12(3)); "afslået" tæller anmodninger, der er afsluttet med afslag inden for de seneste syv dage. Hver teamleder får teamets sager med reference i den daglige oversigt. Denne oversigt indeholder kun antal, intet af anmodningernes indhold.
 
+{{#consoleUrl}}
+Sagerne i sagsbehandlerkonsollen: {{consoleUrl}}
+{{/consoleUrl}}
+
 Privacy Desk`,
 } satisfies MessageTemplate;

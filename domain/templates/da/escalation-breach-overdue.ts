@@ -15,6 +15,10 @@ Modtaget: {{receivedDateTime}}
 
 Denne advarsel gentages med {{repeatHours}} timers mellemrum, så længe sagen er åben. Den indeholder intet af indberetningens indhold.
 
+{{#consoleCaseUrl}}
+{{> caseInConsole}}
+{{/consoleCaseUrl}}
+
 Privacy Desk`,
   partials,
 } satisfies MessageTemplate;

@@ -17,6 +17,10 @@ Frist: {{dueDateTime}}
 Tal med sagsbehandleren, eller fordel sagen til en anden.
 {{> noRequestContent}}
 
+{{#consoleCaseUrl}}
+{{> caseInConsole}}
+{{/consoleCaseUrl}}
+
 Privacy Desk`,
   partials,
 } satisfies MessageTemplate;

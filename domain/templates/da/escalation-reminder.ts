@@ -20,6 +20,10 @@ Første svar sendt: {{firstResponse}}
 
 {{> noRequestContent}} Åbn sagen i desken for at arbejde med den.
 
+{{#consoleCaseUrl}}
+{{> caseInConsole}}
+{{/consoleCaseUrl}}
+
 Privacy Desk`,
   partials,
 } satisfies MessageTemplate;

@@ -1,4 +1,5 @@
 import type { MessageTemplate } from '../render-template.ts';
+import partials from './staff-partials.ts';
 
 /** `en/mail-dropped.ts` in Danish. */
 export default {
@@ -9,5 +10,10 @@ Intet i den er journaliseret, videresendt eller fulgt op, og afsenderen har ikke
 
 Venter du på svar i sagen, skal afsenderen svare på deskens egen e-mail om sagen fra den adresse, desken skriver til. Mail fra et domæne, der ikke autentificerer sin mail (ingen DMARC), modtages kun fra den registrerede som svar på deskens e-mail til vedkommende.
 
-Til administratoren: SES-meddelelses-id {{sesMessageId}} (den oprindelige meddelelse ligger i mail-bucketen i 30 dage), årsag {{reason}}, identificeret via {{identifiedBy}}. Yderligere e-mails til sagen, der ikke modtages inden for en time, registreres kun i sagens revisionsspor.`,
+Til administratoren: SES-meddelelses-id {{sesMessageId}} (den oprindelige meddelelse ligger i mail-bucketen i 30 dage), årsag {{reason}}, identificeret via {{identifiedBy}}. Yderligere e-mails til sagen, der ikke modtages inden for en time, registreres kun i sagens revisionsspor.
+
+{{#consoleCaseUrl}}
+{{> caseInConsole}}
+{{/consoleCaseUrl}}`,
+  partials,
 } satisfies MessageTemplate;

@@ -19,5 +19,9 @@ Senere frist ({{laterCount}}):
 
 Hver linje: reference, type, status, modtaget, frist. Denne oversigt indeholder intet af henvendelsernes indhold.
 
+{{#consoleUrl}}
+Sagerne i sagsbehandlerkonsollen: {{consoleUrl}}
+{{/consoleUrl}}
+
 Privacy Desk`,
 } satisfies MessageTemplate;

@@ -11,7 +11,7 @@ Til orientering: desken har selv håndteret en framelding af markedsføring. Den
 Desken har lagt adressen i spærrekøen, som markedsføringssystemerne læser. Sørg for, at markedsføringssystemer, der hverken læser den kø eller deskens liste, også holder op med at sende e-mails til adressen.
 
 Reference: {{reference}}
-Modtaget: {{receivedDate}}
+Modtaget: {{receivedDate}}{{^contentInConsole}}
 Navn: {{name}}
 E-mail: {{email}}
 {{#company}}
@@ -19,7 +19,11 @@ Virksomhed: {{company}}
 {{/company}}
 
 Besked:
-{{message}}
+{{message}}{{/contentInConsole}}
+
+{{#contentInConsole}}
+{{> contentInConsole}}
+{{/contentInConsole}}
 
 Hvis noget ikke stemmer, så besvar denne e-mail.
 

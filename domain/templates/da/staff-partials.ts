@@ -16,11 +16,17 @@ Virksomhed: {{company}}
 
 Besked:
 {{message}}`,
-  personalDataWarning: 'Denne e-mail indeholder personoplysninger: videresend den ikke.',
+  personalDataWarning:
+    '{{^contentInConsole}}Denne e-mail indeholder personoplysninger: videresend den ikke.{{/contentInConsole}}',
   caseFacts: `Sag: {{reference}}
 Type: {{typeLabel}}
 Team: {{teamName}}
 Sagsbehandler: {{assigneeName}}
 Status: {{statusLabel}}`,
   noRequestContent: 'Denne advarsel indeholder intet af anmodningens indhold.',
+  /** `notifications.staffEmailContent: "link"`: said where a staff email would carry the case's content. */
+  contentInConsole:
+    'Desken holder sagernes indhold ude af e-mail: den registreredes oplysninger, beskeder og bilag ligger i sagsbehandlerkonsollen. Åbn sagen der: {{consoleCaseUrl}}',
+  /** `link` mode: the case page of the console, in the alerts. */
+  caseInConsole: 'Sagen i sagsbehandlerkonsollen: {{consoleCaseUrl}}',
 } as const satisfies Partials;

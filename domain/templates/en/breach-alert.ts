@@ -18,8 +18,13 @@ No member of {{teamName}} can take the case: it is with the team's manager.
 Reference: {{reference}}
 Received: {{receivedDateTime}}
 
+{{^contentInConsole}}
 From the reporter
 {{> requesterDetails}}
+{{/contentInConsole}}
+{{#contentInConsole}}
+{{> contentInConsole}}
+{{/contentInConsole}}
 
 How to answer: reply to this email. Your reply is recorded in the case.
 

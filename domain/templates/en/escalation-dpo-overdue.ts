@@ -20,6 +20,10 @@ First response sent: {{firstResponse}}
 You receive this as the Data Protection Officer, and again every {{repeatHours}} hours while the case stays overdue.
 {{> noRequestContent}}
 
+{{#consoleCaseUrl}}
+{{> caseInConsole}}
+{{/consoleCaseUrl}}
+
 Privacy Desk`,
   partials,
 } satisfies MessageTemplate;

@@ -16,6 +16,10 @@ Due: {{dueDateTime}}
 Please check with the assignee, or reassign the case.
 {{> noRequestContent}}
 
+{{#consoleCaseUrl}}
+{{> caseInConsole}}
+{{/consoleCaseUrl}}
+
 Privacy Desk`,
   partials,
 } satisfies MessageTemplate;

@@ -19,6 +19,10 @@ First response sent: {{firstResponse}}
 
 {{> noRequestContent}} Open the case in the desk to work on it.
 
+{{#consoleCaseUrl}}
+{{> caseInConsole}}
+{{/consoleCaseUrl}}
+
 Privacy Desk`,
   partials,
 } satisfies MessageTemplate;

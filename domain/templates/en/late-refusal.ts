@@ -16,6 +16,10 @@ Due: {{dueDateTime}}
 
 {{> noRequestContent}}
 
+{{#consoleCaseUrl}}
+{{> caseInConsole}}
+{{/consoleCaseUrl}}
+
 Privacy Desk`,
   partials,
 } satisfies MessageTemplate;

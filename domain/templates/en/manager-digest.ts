@@ -18,5 +18,9 @@ Due later ({{laterCount}}):
 
 Each line: reference, type, status, received, due. This overview carries no content of the requests.
 
+{{#consoleUrl}}
+The cases in the staff console: {{consoleUrl}}
+{{/consoleUrl}}
+
 Privacy Desk`,
 } satisfies MessageTemplate;

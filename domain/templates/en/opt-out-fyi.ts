@@ -11,7 +11,7 @@ For your information: the desk has handled a marketing opt-out by itself. The re
 The desk has put the address on the suppression queue, which the marketing systems read. Please make sure that marketing systems which read neither that queue nor the desk's list stop mailing this address too.
 
 Reference: {{reference}}
-Received: {{receivedDate}}
+Received: {{receivedDate}}{{^contentInConsole}}
 Name: {{name}}
 Email: {{email}}
 {{#company}}
@@ -19,7 +19,11 @@ Company: {{company}}
 {{/company}}
 
 Message:
-{{message}}
+{{message}}{{/contentInConsole}}
+
+{{#contentInConsole}}
+{{> contentInConsole}}
+{{/contentInConsole}}
 
 If something is not right, reply to this email.
 

@@ -39,7 +39,8 @@ Company: {{company}}
 
 Message:
 {{message}}`,
-  personalDataWarning: 'This email contains personal data: do not forward it.',
+  personalDataWarning:
+    '{{^contentInConsole}}This email contains personal data: do not forward it.{{/contentInConsole}}',
   /** The case facts of an escalation alert; each alert adds the dates it is about. */
   caseFacts: `Case: {{reference}}
 Type: {{typeLabel}}
@@ -47,4 +48,9 @@ Team: {{teamName}}
 Assigned to: {{assigneeName}}
 Status: {{statusLabel}}`,
   noRequestContent: 'This alert carries no content of the request.',
+  /** `notifications.staffEmailContent: "link"`: said where a staff email would carry the case's content. */
+  contentInConsole:
+    "This desk keeps the content of cases out of email: the requester's details, messages and attachments are in the staff console. Open the case there: {{consoleCaseUrl}}",
+  /** `link` mode: the case page of the console, in the alerts. */
+  caseInConsole: 'The case in the staff console: {{consoleCaseUrl}}',
 } as const satisfies Partials;

@@ -18,8 +18,13 @@ Kukaan tiimistä {{teamName}} ei voi ottaa asiaa: se on tiimin esihenkilöllä.
 Viite: {{reference}}
 Vastaanotettu: {{receivedDateTime}}
 
+{{^contentInConsole}}
 Ilmoittajalta
 {{> requesterDetails}}
+{{/contentInConsole}}
+{{#contentInConsole}}
+{{> contentInConsole}}
+{{/contentInConsole}}
 
 Näin vastaat: vastaa tähän viestiin. Vastauksesi kirjataan asiaan.
 

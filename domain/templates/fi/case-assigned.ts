@@ -20,8 +20,13 @@ Vastaanotettu: {{receivedDate}}
 Vastattava viimeistään: {{#isBreach}}{{dueDateTime}} (72 tuntia vastaanotosta){{/isBreach}}{{^isBreach}}{{targetDate}} (lakisääteinen määräaika {{dueDate}}){{/isBreach}}
 Rekisteröidyn kieli: {{languageName}}
 
+{{^contentInConsole}}
 Rekisteröidyltä
 {{> requesterDetails}}
+{{/contentInConsole}}
+{{#contentInConsole}}
+{{> contentInConsole}}
+{{/contentInConsole}}
 
 {{#controllerIsCustomer}}
 Käsittelijän asia: palvelussa {{serviceName}} käsittelemme henkilötietoja asiakkaamme lukuun; asiakas on rekisterinpitäjä ja päättää pyynnöstä. Rekisteröidylle on kerrottu tästä. Välitä pyyntö asiakkaalle ja auta asiakasta vastaamaan siihen.

@@ -12,5 +12,9 @@ Tiimeittäin (avoinna / erääntyy tällä viikolla / myöhässä / pidennetty /
 
 ”Erääntyy tällä viikolla” laskee avoimet asiat, joiden määräaika päättyy seitsemän päivän kuluessa tästä päivästä ja jotka eivät vielä ole myöhässä; ”pidennetty” laskee avoimet asiat, joiden määräaikaa on pidennetty (GDPR art. 12(3)); ”hylätty” laskee pyynnöt, jotka on suljettu hylättyinä viimeisten seitsemän päivän aikana. Kukin tiimin esihenkilö saa tiiminsä asiat viitteineen päivittäisessä katsauksessa. Tämä katsaus sisältää vain lukumääriä, ei mitään pyyntöjen sisällöstä.
 
+{{#consoleUrl}}
+Asiat käsittelijänäkymässä: {{consoleUrl}}
+{{/consoleUrl}}
+
 Privacy Desk`,
 } satisfies MessageTemplate;

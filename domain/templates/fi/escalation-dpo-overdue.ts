@@ -21,6 +21,10 @@ Ensimmäinen vastaus lähetetty: {{firstResponse}}
 Saat tämän tietosuojavastaavana, ja uudelleen {{repeatHours}} tunnin välein niin kauan kuin asia on myöhässä.
 {{> noRequestContent}}
 
+{{#consoleCaseUrl}}
+{{> caseInConsole}}
+{{/consoleCaseUrl}}
+
 Privacy Desk`,
   partials,
 } satisfies MessageTemplate;

@@ -19,6 +19,10 @@ Asialla ei ole käsittelijää, joten tämä tulee sinulle tiimin esihenkilönä
 {{/toManager}}
 {{> noRequestContent}} Avaa asia deskissä käsitelläksesi sitä.
 
+{{#consoleCaseUrl}}
+{{> caseInConsole}}
+{{/consoleCaseUrl}}
+
 Privacy Desk`,
   partials,
 } satisfies MessageTemplate;

@@ -18,6 +18,10 @@ Määräaika: {{dueDateTime}}
 Tarkista tilanne käsittelijältä tai osoita asia toiselle.
 {{> noRequestContent}}
 
+{{#consoleCaseUrl}}
+{{> caseInConsole}}
+{{/consoleCaseUrl}}
+
 Privacy Desk`,
   partials,
 } satisfies MessageTemplate;

@@ -20,6 +20,10 @@ Määräaika: {{dueDateTime}} ({{timeLeftOrOverdue}})
 Osoita asia jollekulle tiimistä tai ota se itse.
 {{> noRequestContent}}
 
+{{#consoleCaseUrl}}
+{{> caseInConsole}}
+{{/consoleCaseUrl}}
+
 Privacy Desk`,
   partials,
 } satisfies MessageTemplate;

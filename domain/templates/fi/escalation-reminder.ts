@@ -20,6 +20,10 @@ Ensimmäinen vastaus lähetetty: {{firstResponse}}
 
 {{> noRequestContent}} Avaa asia deskissä käsitelläksesi sitä.
 
+{{#consoleCaseUrl}}
+{{> caseInConsole}}
+{{/consoleCaseUrl}}
+
 Privacy Desk`,
   partials,
 } satisfies MessageTemplate;

@@ -16,6 +16,10 @@ Määräaika: {{dueDateTime}}
 
 {{> noRequestContent}}
 
+{{#consoleCaseUrl}}
+{{> caseInConsole}}
+{{/consoleCaseUrl}}
+
 Privacy Desk`,
   partials,
 } satisfies MessageTemplate;

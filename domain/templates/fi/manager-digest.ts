@@ -19,5 +19,9 @@ Erääntyy myöhemmin ({{laterCount}}):
 
 Jokainen rivi: viite, tyyppi, tila, vastaanotettu, määräaika. Tämä katsaus ei sisällä mitään pyyntöjen sisällöstä.
 
+{{#consoleUrl}}
+Asiat käsittelijänäkymässä: {{consoleUrl}}
+{{/consoleUrl}}
+
 Privacy Desk`,
 } satisfies MessageTemplate;

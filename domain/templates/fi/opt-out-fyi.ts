@@ -11,7 +11,7 @@ Tiedoksi: desk on käsitellyt suoramarkkinointikiellon itse. Rekisteröidyn säh
 Desk on lisännyt osoitteen estojonoon, jota markkinointijärjestelmät lukevat. Varmista, että myös ne markkinointijärjestelmät, jotka eivät lue jonoa eivätkä deskin listaa, lopettavat postituksen tähän osoitteeseen.
 
 Viite: {{reference}}
-Vastaanotettu: {{receivedDate}}
+Vastaanotettu: {{receivedDate}}{{^contentInConsole}}
 Nimi: {{name}}
 Sähköposti: {{email}}
 {{#company}}
@@ -19,7 +19,11 @@ Yritys: {{company}}
 {{/company}}
 
 Viesti:
-{{message}}
+{{message}}{{/contentInConsole}}
+
+{{#contentInConsole}}
+{{> contentInConsole}}
+{{/contentInConsole}}
 
 Jos jokin ei täsmää, vastaa tähän viestiin.
 

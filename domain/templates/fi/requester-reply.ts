@@ -1,4 +1,5 @@
 import type { MessageTemplate } from '../render-template.ts';
+import partials from './staff-partials.ts';
 
 /** `en/requester-reply.ts` in Finnish. */
 export default {
@@ -8,6 +9,7 @@ export default {
 VAROITUS: desk ei voinut varmistaa, että tämä viesti on rekisteröidyltä. Se lähetettiin rekisteröidyn omaan vastausosoitteeseen tässä asiassa, mutta hänen sähköpostipalvelunsa ei todenna lähettämäänsä postia (DMARC {{dmarc}}), joten kuka tahansa on voinut kirjoittaa sen hänen nimissään. Älä toimi sen perusteella (tietojen lähettäminen toiseen osoitteeseen, pyynnön muuttaminen tai peruminen) ennen kuin olet varmistanut asian rekisteröidyltä.
 
 {{/unauthenticated}}
+{{^contentInConsole}}
 {{name}} vastasi asiassa {{reference}} ({{typeLabel}}, määräaika {{dueDate}}):
 
 {{requesterText}}
@@ -15,8 +17,15 @@ VAROITUS: desk ei voinut varmistaa, että tämä viesti on rekisteröidyltä. Se
 {{#attachmentList}}
 Liitteet, tallennettu salattuina asian yhteyteen: {{attachmentList}}.
 {{/attachmentList}}
+{{/contentInConsole}}
+{{#contentInConsole}}
+Rekisteröity vastasi asiassa {{reference}} ({{typeLabel}}, määräaika {{dueDate}}).
+
+{{> contentInConsole}}
+{{/contentInConsole}}
 
 ---
 Vastaa tähän viestiin, niin vastauksesi välitetään rekisteröidylle. Vastauksen alkuun kirjoitetut komennot, yksi riviä kohden, suoritetaan eikä niitä välitetä eteenpäin:
 {{usage}}`,
+  partials,
 } satisfies MessageTemplate;

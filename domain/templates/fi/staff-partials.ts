@@ -16,11 +16,17 @@ Yritys: {{company}}
 
 Viesti:
 {{message}}`,
-  personalDataWarning: 'Tämä viesti sisältää henkilötietoja: älä välitä sitä eteenpäin.',
+  personalDataWarning:
+    '{{^contentInConsole}}Tämä viesti sisältää henkilötietoja: älä välitä sitä eteenpäin.{{/contentInConsole}}',
   caseFacts: `Asia: {{reference}}
 Tyyppi: {{typeLabel}}
 Tiimi: {{teamName}}
 Käsittelijä: {{assigneeName}}
 Tila: {{statusLabel}}`,
   noRequestContent: 'Tämä hälytys ei sisällä mitään pyynnön sisällöstä.',
+  /** `notifications.staffEmailContent: "link"`: said where a staff email would carry the case's content. */
+  contentInConsole:
+    'Desk ei lähetä asioiden sisältöä sähköpostilla: rekisteröidyn tiedot, viestit ja liitteet ovat käsittelijänäkymässä. Avaa asia siellä: {{consoleCaseUrl}}',
+  /** `link` mode: the case page of the console, in the alerts. */
+  caseInConsole: 'Asia käsittelijänäkymässä: {{consoleCaseUrl}}',
 } as const satisfies Partials;

@@ -18,8 +18,13 @@ Ingen i {{teamName}} kan ta saken: den ligger hos teamlederen.
 Referanse: {{reference}}
 Mottatt: {{receivedDateTime}}
 
+{{^contentInConsole}}
 Fra melderen
 {{> requesterDetails}}
+{{/contentInConsole}}
+{{#contentInConsole}}
+{{> contentInConsole}}
+{{/contentInConsole}}
 
 Slik svarer du: svar på denne e-posten. Svaret ditt registreres i saken.
 

@@ -20,8 +20,13 @@ Mottatt: {{receivedDate}}
 Svarfrist: {{#isBreach}}{{dueDateTime}} (72 timer etter mottak){{/isBreach}}{{^isBreach}}{{targetDate}} (lovbestemt frist {{dueDate}}){{/isBreach}}
 Språket til den registrerte: {{languageName}}
 
+{{^contentInConsole}}
 Fra den registrerte
 {{> requesterDetails}}
+{{/contentInConsole}}
+{{#contentInConsole}}
+{{> contentInConsole}}
+{{/contentInConsole}}
 
 {{#controllerIsCustomer}}
 Databehandlersak: for {{serviceName}} behandler vi personopplysninger på vegne av kunden vår, som er behandlingsansvarlig og avgjør henvendelsen. Den registrerte har fått beskjed om dette. Send henvendelsen videre til kunden, og hjelp kunden med å svare.

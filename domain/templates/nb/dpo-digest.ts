@@ -12,5 +12,9 @@ Per team (åpne / frist denne uken / over fristen / forlenget / avslått):
 
 «Frist denne uken» teller åpne saker med frist innen sju dager fra i dag som ennå ikke er over fristen; «forlenget» teller åpne saker der fristen er forlenget (GDPR art. 12(3)); «avslått» teller henvendelser avsluttet med avslag de siste sju dagene. Hver teamleder får teamets saker med referanse i den daglige oversikten. Denne oversikten inneholder bare antall, ikke noe av innholdet i henvendelsene.
 
+{{#consoleUrl}}
+Sakene i saksbehandlerkonsollen: {{consoleUrl}}
+{{/consoleUrl}}
+
 Privacy Desk`,
 } satisfies MessageTemplate;

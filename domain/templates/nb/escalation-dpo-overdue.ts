@@ -21,6 +21,10 @@ Første svar sendt: {{firstResponse}}
 Du får dette som personvernombud, og på nytt med {{repeatHours}} timers mellomrom så lenge fristen er oversittet.
 {{> noRequestContent}}
 
+{{#consoleCaseUrl}}
+{{> caseInConsole}}
+{{/consoleCaseUrl}}
+
 Privacy Desk`,
   partials,
 } satisfies MessageTemplate;

@@ -17,6 +17,10 @@ Frist: {{dueDateTime}}
 Snakk med saksbehandleren, eller tildel saken til en annen.
 {{> noRequestContent}}
 
+{{#consoleCaseUrl}}
+{{> caseInConsole}}
+{{/consoleCaseUrl}}
+
 Privacy Desk`,
   partials,
 } satisfies MessageTemplate;

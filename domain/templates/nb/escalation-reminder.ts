@@ -20,6 +20,10 @@ Første svar sendt: {{firstResponse}}
 
 {{> noRequestContent}} Åpne saken i desken for å jobbe med den.
 
+{{#consoleCaseUrl}}
+{{> caseInConsole}}
+{{/consoleCaseUrl}}
+
 Privacy Desk`,
   partials,
 } satisfies MessageTemplate;

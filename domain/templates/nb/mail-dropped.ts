@@ -1,4 +1,5 @@
 import type { MessageTemplate } from '../render-template.ts';
+import partials from './staff-partials.ts';
 
 /** `en/mail-dropped.ts` in Norwegian (Bokmål). */
 export default {
@@ -9,5 +10,10 @@ Ingenting i den ble arkivert, videresendt eller fulgt opp, og avsenderen fikk ik
 
 Venter du på svar i denne saken, bør avsenderen svare på deskens egen e-post om saken fra adressen desken skriver til. E-post fra et domene som ikke autentiserer e-posten sin (ingen DMARC), godtas bare fra den registrerte, som svar på deskens e-post til vedkommende.
 
-For administratoren: SES-meldings-ID {{sesMessageId}} (den opprinnelige meldingen ligger i e-postbøtten i 30 dager), årsak {{reason}}, identifisert ved {{identifiedBy}}. Flere e-poster til denne saken som ikke godtas innen en time, registreres bare i sakens revisjonsspor.`,
+For administratoren: SES-meldings-ID {{sesMessageId}} (den opprinnelige meldingen ligger i e-postbøtten i 30 dager), årsak {{reason}}, identifisert ved {{identifiedBy}}. Flere e-poster til denne saken som ikke godtas innen en time, registreres bare i sakens revisjonsspor.
+
+{{#consoleCaseUrl}}
+{{> caseInConsole}}
+{{/consoleCaseUrl}}`,
+  partials,
 } satisfies MessageTemplate;

@@ -19,5 +19,9 @@ Senere frist ({{laterCount}}):
 
 Hver linje: referanse, type, status, mottatt, frist. Denne oversikten inneholder ikke noe av innholdet i henvendelsene.
 
+{{#consoleUrl}}
+Sakene i saksbehandlerkonsollen: {{consoleUrl}}
+{{/consoleUrl}}
+
 Privacy Desk`,
 } satisfies MessageTemplate;

@@ -11,7 +11,7 @@ Til orientering: desken har selv behandlet en reservasjon mot markedsføring. E-
 Desken har lagt adressen i sperrekøen som markedsføringssystemene leser. Sørg for at markedsføringssystemer som verken leser den køen eller deskens liste, også slutter å sende e-post til denne adressen.
 
 Referanse: {{reference}}
-Mottatt: {{receivedDate}}
+Mottatt: {{receivedDate}}{{^contentInConsole}}
 Navn: {{name}}
 E-post: {{email}}
 {{#company}}
@@ -19,7 +19,11 @@ Firma: {{company}}
 {{/company}}
 
 Melding:
-{{message}}
+{{message}}{{/contentInConsole}}
+
+{{#contentInConsole}}
+{{> contentInConsole}}
+{{/contentInConsole}}
 
 Hvis noe ikke stemmer, svar på denne e-posten.
 

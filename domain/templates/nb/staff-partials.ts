@@ -16,11 +16,17 @@ Firma: {{company}}
 
 Melding:
 {{message}}`,
-  personalDataWarning: 'Denne e-posten inneholder personopplysninger: ikke videresend den.',
+  personalDataWarning:
+    '{{^contentInConsole}}Denne e-posten inneholder personopplysninger: ikke videresend den.{{/contentInConsole}}',
   caseFacts: `Sak: {{reference}}
 Type: {{typeLabel}}
 Team: {{teamName}}
 Saksbehandler: {{assigneeName}}
 Status: {{statusLabel}}`,
   noRequestContent: 'Dette varselet inneholder ikke noe av innholdet i henvendelsen.',
+  /** `notifications.staffEmailContent: "link"`: said where a staff email would carry the case's content. */
+  contentInConsole:
+    'Desken holder innholdet i sakene utenfor e-post: opplysningene om den registrerte, meldingene og vedleggene ligger i saksbehandlerkonsollen. Åpne saken der: {{consoleCaseUrl}}',
+  /** `link` mode: the case page of the console, in the alerts. */
+  caseInConsole: 'Saken i saksbehandlerkonsollen: {{consoleCaseUrl}}',
 } as const satisfies Partials;

@@ -19,8 +19,13 @@ Geen lid van {{teamName}} kan de zaak behandelen: ze ligt bij de manager van het
 Kenmerk: {{reference}}
 Ontvangen: {{receivedDateTime}}
 
+{{^contentInConsole}}
 Van de melder
 {{> requesterDetails}}
+{{/contentInConsole}}
+{{#contentInConsole}}
+{{> contentInConsole}}
+{{/contentInConsole}}
 
 Zo antwoordt u: beantwoord deze e-mail. Uw antwoord wordt in de zaak vastgelegd.
 

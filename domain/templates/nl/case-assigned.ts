@@ -21,8 +21,13 @@ Ontvangen: {{receivedDate}}
 Antwoord uiterlijk: {{#isBreach}}{{dueDateTime}} (72 uur na ontvangst){{/isBreach}}{{^isBreach}}{{targetDate}} (wettelijke termijn {{dueDate}}){{/isBreach}}
 Taal van de aanvrager: {{languageName}}
 
+{{^contentInConsole}}
 Van de aanvrager
 {{> requesterDetails}}
+{{/contentInConsole}}
+{{#contentInConsole}}
+{{> contentInConsole}}
+{{/contentInConsole}}
 
 {{#controllerIsCustomer}}
 Verwerkerszaak: voor {{serviceName}} verwerken wij persoonsgegevens in opdracht van onze klant; die is de verwerkingsverantwoordelijke en beslist over het verzoek. De aanvrager is dat verteld. Geef het verzoek door aan de klant en help die het te beantwoorden.

@@ -29,6 +29,10 @@ Termijn: {{dueDateTime}} ({{timeLeftOrOverdue}})
 
 {{> noRequestContent}}
 
+{{#consoleCaseUrl}}
+{{> caseInConsole}}
+{{/consoleCaseUrl}}
+
 Privacy Desk`,
   partials: { ...partials, ...staffPartials },
 } satisfies MessageTemplate;

@@ -18,6 +18,10 @@ Termijn: {{dueDateTime}}
 Overleg met de behandelaar, of wijs de zaak aan iemand anders toe.
 {{> noRequestContent}}
 
+{{#consoleCaseUrl}}
+{{> caseInConsole}}
+{{/consoleCaseUrl}}
+
 Privacy Desk`,
   partials: { ...partials, ...staffPartials },
 } satisfies MessageTemplate;

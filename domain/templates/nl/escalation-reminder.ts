@@ -21,6 +21,10 @@ Eerste reactie verstuurd: {{firstResponse}}
 
 {{> noRequestContent}} Open de zaak in de desk om eraan te werken.
 
+{{#consoleCaseUrl}}
+{{> caseInConsole}}
+{{/consoleCaseUrl}}
+
 Privacy Desk`,
   partials: { ...partials, ...staffPartials },
 } satisfies MessageTemplate;

@@ -17,6 +17,10 @@ Termijn: {{dueDateTime}}
 
 {{> noRequestContent}}
 
+{{#consoleCaseUrl}}
+{{> caseInConsole}}
+{{/consoleCaseUrl}}
+
 Privacy Desk`,
   partials: { ...partials, ...staffPartials },
 } satisfies MessageTemplate;

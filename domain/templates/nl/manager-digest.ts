@@ -19,5 +19,9 @@ Latere termijn ({{laterCount}}):
 
 Elke regel: kenmerk, type, status, ontvangen, termijn. Dit overzicht bevat niets van de inhoud van de verzoeken.
 
+{{#consoleUrl}}
+De zaken in de medewerkersconsole: {{consoleUrl}}
+{{/consoleUrl}}
+
 Privacy Desk`,
 } satisfies MessageTemplate;

@@ -12,7 +12,7 @@ Ter informatie: de desk heeft een uitschrijving voor marketing zelf afgehandeld.
 De desk heeft het adres op de suppressiewachtrij gezet die de marketingsystemen lezen. Zorg er wel voor dat marketingsystemen die die wachtrij en de lijst van de desk niet raadplegen dit adres ook niet meer mailen.
 
 Kenmerk: {{reference}}
-Ontvangen: {{receivedDate}}
+Ontvangen: {{receivedDate}}{{^contentInConsole}}
 Naam: {{name}}
 E-mail: {{email}}
 {{#company}}
@@ -20,7 +20,11 @@ Bedrijf: {{company}}
 {{/company}}
 
 Bericht:
-{{message}}
+{{message}}{{/contentInConsole}}
+
+{{#contentInConsole}}
+{{> contentInConsole}}
+{{/contentInConsole}}
 
 Klopt er iets niet, beantwoord dan deze e-mail.
 

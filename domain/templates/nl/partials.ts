@@ -27,5 +27,6 @@ Bedrijf: {{company}}
 
 Bericht:
 {{message}}`,
-  personalDataWarning: 'Deze e-mail bevat persoonsgegevens: stuur haar niet door.',
+  personalDataWarning:
+    '{{^contentInConsole}}Deze e-mail bevat persoonsgegevens: stuur haar niet door.{{/contentInConsole}}',
 } as const satisfies Partials;

@@ -11,4 +11,9 @@ Team: {{teamName}}
 Behandelaar: {{assigneeName}}
 Status: {{statusLabel}}`,
   noRequestContent: 'Deze waarschuwing bevat niets van de inhoud van het verzoek.',
+  /** `notifications.staffEmailContent: "link"`: said where a staff email would carry the case's content. */
+  contentInConsole:
+    'Deze desk houdt de inhoud van zaken buiten de e-mail: de gegevens van de aanvrager, de berichten en de bijlagen staan in de medewerkersconsole. Open de zaak daar: {{consoleCaseUrl}}',
+  /** `link` mode: the case page of the console, in the alerts. */
+  caseInConsole: 'De zaak in de medewerkersconsole: {{consoleCaseUrl}}',
 } as const satisfies Partials;

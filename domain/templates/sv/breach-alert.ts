@@ -18,8 +18,13 @@ Ingen i {{teamName}} kan ta ärendet: det ligger hos teamchefen.
 Referens: {{reference}}
 Mottaget: {{receivedDateTime}}
 
+{{^contentInConsole}}
 Från anmälaren
 {{> requesterDetails}}
+{{/contentInConsole}}
+{{#contentInConsole}}
+{{> contentInConsole}}
+{{/contentInConsole}}
 
 Så svarar du: svara på det här meddelandet. Ditt svar registreras i ärendet.
 

@@ -20,8 +20,13 @@ Mottaget: {{receivedDate}}
 Svar senast: {{#isBreach}}{{dueDateTime}} (72 timmar från mottagandet){{/isBreach}}{{^isBreach}}{{targetDate}} (lagstadgad tidsfrist {{dueDate}}){{/isBreach}}
 Den registrerades språk: {{languageName}}
 
+{{^contentInConsole}}
 Från den registrerade
 {{> requesterDetails}}
+{{/contentInConsole}}
+{{#contentInConsole}}
+{{> contentInConsole}}
+{{/contentInConsole}}
 
 {{#controllerIsCustomer}}
 Biträdesärende: för {{serviceName}} behandlar vi personuppgifter för vår kunds räkning; kunden är personuppgiftsansvarig och beslutar om begäran. Den registrerade har fått veta detta. Skicka begäran vidare till kunden och hjälp kunden att besvara den.

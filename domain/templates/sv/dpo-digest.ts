@@ -12,5 +12,9 @@ Per team (öppna / tidsfrist denna vecka / försenade / förlängda / avslagna):
 
 ”Tidsfrist denna vecka” räknar öppna ärenden med tidsfrist inom sju dagar från i dag som ännu inte är försenade; ”förlängda” räknar öppna ärenden där tidsfristen har förlängts (GDPR art. 12(3)); ”avslagna” räknar begäranden som avslutats med avslag de senaste sju dagarna. Varje teamchef får teamets ärenden med referens i den dagliga översikten. Översikten innehåller bara antal, inget av innehållet i begärandena.
 
+{{#consoleUrl}}
+Ärendena i handläggarkonsolen: {{consoleUrl}}
+{{/consoleUrl}}
+
 Privacy Desk`,
 } satisfies MessageTemplate;

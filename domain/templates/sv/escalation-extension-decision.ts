@@ -19,6 +19,10 @@ Tidsfrist: {{dueDateTime}}
 {{/toManager}}
 {{> noRequestContent}} Öppna ärendet i desken för att arbeta med det.
 
+{{#consoleCaseUrl}}
+{{> caseInConsole}}
+{{/consoleCaseUrl}}
+
 Privacy Desk`,
   partials,
 } satisfies MessageTemplate;

@@ -17,6 +17,10 @@ Tidsfrist: {{dueDateTime}}
 Stäm av med handläggaren eller fördela om ärendet.
 {{> noRequestContent}}
 
+{{#consoleCaseUrl}}
+{{> caseInConsole}}
+{{/consoleCaseUrl}}
+
 Privacy Desk`,
   partials,
 } satisfies MessageTemplate;

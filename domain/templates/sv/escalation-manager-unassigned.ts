@@ -20,6 +20,10 @@ Tidsfrist: {{dueDateTime}} ({{timeLeftOrOverdue}})
 Tilldela ärendet till någon i teamet, eller ta det själv.
 {{> noRequestContent}}
 
+{{#consoleCaseUrl}}
+{{> caseInConsole}}
+{{/consoleCaseUrl}}
+
 Privacy Desk`,
   partials,
 } satisfies MessageTemplate;

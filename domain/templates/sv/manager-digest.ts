@@ -19,5 +19,9 @@ Senare tidsfrist ({{laterCount}}):
 
 Varje rad: referens, typ, status, mottaget, tidsfrist. Översikten innehåller inget av innehållet i begärandena.
 
+{{#consoleUrl}}
+Ärendena i handläggarkonsolen: {{consoleUrl}}
+{{/consoleUrl}}
+
 Privacy Desk`,
 } satisfies MessageTemplate;

@@ -11,7 +11,7 @@ För kännedom: desken har själv hanterat en invändning mot direktmarknadsför
 Desken har lagt adressen i spärrkön som marknadsföringssystemen läser. Se till att marknadsföringssystem som varken läser den kön eller deskens lista också slutar skicka e-post till adressen.
 
 Referens: {{reference}}
-Mottaget: {{receivedDate}}
+Mottaget: {{receivedDate}}{{^contentInConsole}}
 Namn: {{name}}
 E-post: {{email}}
 {{#company}}
@@ -19,7 +19,11 @@ Företag: {{company}}
 {{/company}}
 
 Meddelande:
-{{message}}
+{{message}}{{/contentInConsole}}
+
+{{#contentInConsole}}
+{{> contentInConsole}}
+{{/contentInConsole}}
 
 Om något inte stämmer, svara på det här meddelandet.
 

@@ -16,11 +16,17 @@ Företag: {{company}}
 
 Meddelande:
 {{message}}`,
-  personalDataWarning: 'Det här meddelandet innehåller personuppgifter: vidarebefordra det inte.',
+  personalDataWarning:
+    '{{^contentInConsole}}Det här meddelandet innehåller personuppgifter: vidarebefordra det inte.{{/contentInConsole}}',
   caseFacts: `Ärende: {{reference}}
 Typ: {{typeLabel}}
 Team: {{teamName}}
 Handläggare: {{assigneeName}}
 Status: {{statusLabel}}`,
   noRequestContent: 'Den här varningen innehåller inget av innehållet i begäran.',
+  /** `notifications.staffEmailContent: "link"`: said where a staff email would carry the case's content. */
+  contentInConsole:
+    'Desken håller ärendenas innehåll utanför e-posten: den registrerades uppgifter, meddelanden och bilagor finns i handläggarkonsolen. Öppna ärendet där: {{consoleCaseUrl}}',
+  /** `link` mode: the case page of the console, in the alerts. */
+  caseInConsole: 'Ärendet i handläggarkonsolen: {{consoleCaseUrl}}',
 } as const satisfies Partials;

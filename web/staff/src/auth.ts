@@ -77,7 +77,9 @@ export async function startCognitoSignIn(settings: Extract<ConsoleSettings, { si
   const challenge = base64url(
     new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))),
   );
-  sessionStorage.setItem(PKCE_KEY, JSON.stringify({ verifier, state }));
+  // The route (a case page an email links to) comes back with the verifier: the hosted UI returns
+  // to the bare callback URL.
+  sessionStorage.setItem(PKCE_KEY, JSON.stringify({ verifier, state, route: location.hash }));
   const query = new URLSearchParams({
     response_type: 'code',
     client_id: settings.clientId,
@@ -99,10 +101,10 @@ export async function completeCognitoSignIn(
   if (!code) return undefined;
   const saved = sessionStorage.getItem(PKCE_KEY);
   sessionStorage.removeItem(PKCE_KEY);
-  history.replaceState(null, '', settings.redirectUri);
-  const { verifier, state } = saved
-    ? (JSON.parse(saved) as { verifier: string; state: string })
+  const { verifier, state, route } = saved
+    ? (JSON.parse(saved) as { verifier: string; state: string; route?: string })
     : { verifier: '', state: '' };
+  history.replaceState(null, '', `${settings.redirectUri}${route?.startsWith('#/') ? route : ''}`);
   if (!verifier || params.get('state') !== state)
     throw new Error('The sign-in came back with an unexpected state');
   const response = await fetch(`${settings.authDomain}/oauth2/token`, {

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, type CaseSummary } from './api.ts';
 import { useConsole } from './context.ts';
 import { dueSignal } from './due-signal.ts';
-import type { Translator } from './i18n.ts';
+import { TYPE_COLOURS } from './figures.ts';
+import { type ConsoleLanguage, type Translator, TYPE_LABELS } from './i18n.ts';
 import { href } from './router.ts';
 
 export type Loaded<T> =
@@ -200,4 +201,30 @@ export function roleLabel(tr: Translator, role: string): string {
     : role === 'manager'
       ? tr.t('roleManager')
       : tr.t('roleRepresentative');
+}
+
+/** The request types as the options of a select, in the console's language. */
+export function TypeOptions({ language }: { language: ConsoleLanguage }) {
+  return (
+    <>
+      {Object.entries(TYPE_LABELS[language]).map(([type, label]) => (
+        <option key={type} value={type}>
+          {label}
+        </option>
+      ))}
+    </>
+  );
+}
+
+/** The colours of a stacked chart's types (the chart's table names them too, for screen readers). */
+export function TypeLegend({ types, language }: { types: readonly string[]; language: ConsoleLanguage }) {
+  return (
+    <ul class="legend" aria-hidden="true">
+      {types.map((type) => (
+        <li key={type}>
+          <span class="swatch" style={{ background: TYPE_COLOURS[type] }} /> {TYPE_LABELS[language][type]}
+        </li>
+      ))}
+    </ul>
+  );
 }

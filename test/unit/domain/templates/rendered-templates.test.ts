@@ -29,11 +29,23 @@ function tagNames(template: MessageTemplate): { values: Set<string>; sections: S
   return { values, sections };
 }
 
+/**
+ * The sections of `notifications.staffEmailContent: "link"`: off in the recorded full-mode output,
+ * on in the link-mode cases below.
+ */
+const LINK_MODE_SECTIONS = new Set(['contentInConsole', 'consoleCaseUrl', 'consoleUrl']);
+
 /** Every value set (sections shown) or every section value empty (the other branches shown). */
-function fixedValues(names: Set<string>, sections: Set<string>, sectionsOn: boolean): TemplateValues {
+function fixedValues(
+  names: Set<string>,
+  sections: Set<string>,
+  sectionsOn: boolean,
+  linkMode = false,
+): TemplateValues {
   return Object.fromEntries(
     [...new Set([...names, ...sections])].map((name) => {
-      if (!sectionsOn && sections.has(name)) return [name, ''];
+      if (LINK_MODE_SECTIONS.has(name) && !linkMode) return [name, ''];
+      if (!sectionsOn && sections.has(name) && !LINK_MODE_SECTIONS.has(name)) return [name, ''];
       if (name.endsWith('Url')) return [name, deskLink(`https://desk.example/${name}`)];
       return [name, `<${name}> & "${name}"`];
     }),
@@ -57,6 +69,22 @@ describe('every template renders as recorded', () => {
 
     expect(renderTemplate(template, fixedValues(values, sections, sectionsOn))).toMatchSnapshot();
   });
+});
+
+/** The staff templates with a link-mode section, rendered with it on: new entries, never a changed one. */
+const linkModeCases = cases.filter(({ template }) =>
+  [...LINK_MODE_SECTIONS].some((name) => tagNames(template).sections.has(name)),
+);
+
+describe('every staff template in link mode (notifications.staffEmailContent "link") renders as recorded', () => {
+  it.each(linkModeCases)(
+    '$name ($language) in link mode, sections on: $sectionsOn',
+    ({ template, sectionsOn }) => {
+      const { values, sections } = tagNames(template);
+
+      expect(renderTemplate(template, fixedValues(values, sections, sectionsOn, true))).toMatchSnapshot();
+    },
+  );
 });
 
 describe('partials', () => {

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CaseSummary, ListFilters } from '../api.ts';
 import { useConsole } from '../context.ts';
-import { STATUS_LABELS, TYPE_LABELS } from '../i18n.ts';
-import { CaseTable, ErrorBox, Loading } from '../ui.tsx';
+import { STATUS_LABELS } from '../i18n.ts';
+import { CaseTable, ErrorBox, Loading, TypeOptions } from '../ui.tsx';
 
 const OPEN = ['awaiting_verification', 'received', 'assigned', 'waiting_for_requester'];
 
@@ -119,11 +119,7 @@ export function QueueView({ now }: { now: Date }) {
             <label for="f-type">{t('filterType')}</label>
             <select id="f-type" value={draft.type ?? ''} onChange={(e) => set('type', e.currentTarget.value)}>
               <option value="">{t('any')}</option>
-              {Object.entries(TYPE_LABELS[tr.language]).map(([type, label]) => (
-                <option key={type} value={type}>
-                  {label}
-                </option>
-              ))}
+              <TypeOptions language={tr.language} />
             </select>
           </div>
           <div class="field">

@@ -1,10 +1,30 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import uPlot from 'uplot';
 import type { SummaryReport } from '../api-shapes.ts';
 import { useConsole } from '../context.ts';
 import { monthsOf, TYPE_COLOURS } from '../figures.ts';
 import { TYPE_LABELS } from '../i18n.ts';
-import { ErrorBox, Show, teamName, useLoad } from '../ui.tsx';
+import { stackedBarChart } from '../stacked-bars.ts';
+import { ErrorBox, Show, TypeLegend, teamName, useLoad } from '../ui.tsx';
+
+/** One end of the period. */
+function DateField({
+  id,
+  label,
+  value,
+  onDate,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onDate: (date: string) => void;
+}) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <input id={id} type="date" required value={value} onInput={(e) => onDate(e.currentTarget.value)} />
+    </div>
+  );
+}
 
 /** The summary figures of a period (anonymous), per month by type, and the CSV of the same period. */
 export function ReportView({ now }: { now: Date }) {
@@ -65,26 +85,18 @@ export function ReportView({ now }: { now: Date }) {
           setPeriod(draft);
         }}
       >
-        <div class="field">
-          <label for="r-from">{t('reportFrom')}</label>
-          <input
-            id="r-from"
-            type="date"
-            required
-            value={draft.from}
-            onInput={(e) => setDraft({ ...draft, from: e.currentTarget.value })}
-          />
-        </div>
-        <div class="field">
-          <label for="r-to">{t('reportTo')}</label>
-          <input
-            id="r-to"
-            type="date"
-            required
-            value={draft.to}
-            onInput={(e) => setDraft({ ...draft, to: e.currentTarget.value })}
-          />
-        </div>
+        <DateField
+          id="r-from"
+          label={t('reportFrom')}
+          value={draft.from}
+          onDate={(from) => setDraft({ ...draft, from })}
+        />
+        <DateField
+          id="r-to"
+          label={t('reportTo')}
+          value={draft.to}
+          onDate={(to) => setDraft({ ...draft, to })}
+        />
         <div class="buttons">
           <button type="submit" class="primary">
             {t('reportShow')}
@@ -198,60 +210,23 @@ function MonthChart({
   useEffect(() => {
     const element = box.current;
     if (!element || types.length === 0) return;
-    const running = months.map(() => 0);
-    const cumulative = types.map((type) =>
-      months.map(([, report], i) => {
-        running[i] = (running[i] ?? 0) + (report.byType[type] ?? 0);
-        return running[i] || null;
-      }),
-    );
-    const order = types.map((_, i) => i).reverse();
-    const bars = uPlot.paths.bars?.({ size: [0.7, 48], align: 0 });
-    const plot = new uPlot(
-      {
-        width: Math.max(300, element.clientWidth),
-        height: 220,
-        legend: { show: false },
-        cursor: { show: false },
-        scales: {
-          x: { time: false, range: [-0.6, months.length - 0.4] },
-          y: { range: (_u, _min, max) => [0, Math.max(2, max)] },
-        },
-        axes: [
-          {
-            values: (_u, splits) => splits.map((i) => (Number.isInteger(i) ? (months[i]?.[0] ?? '') : '')),
-            space: 50,
-          },
-          { values: (_u, splits) => splits.map((n) => (Number.isInteger(n) ? String(n) : '')) },
-        ],
-        series: [
-          {},
-          ...order.map((i) => ({
-            label: TYPE_LABELS[tr.language][types[i] ?? ''] ?? types[i],
-            fill: TYPE_COLOURS[types[i] ?? ''] ?? '#555',
-            stroke: TYPE_COLOURS[types[i] ?? ''] ?? '#555',
-            width: 0,
-            ...(bars ? { paths: bars } : {}),
-            points: { show: false },
-          })),
-        ],
-      },
-      [months.map((_, i) => i), ...order.map((i) => cumulative[i] ?? [])] as uPlot.AlignedData,
-      element,
-    );
+    const plot = stackedBarChart(element, {
+      types,
+      slotCount: months.length,
+      countAt: (type, i) => months[i]?.[1].byType[type] ?? 0,
+      typeLabel: (type) => TYPE_LABELS[tr.language][type] ?? type,
+      slotLabel: (i) => months[i]?.[0] ?? '',
+      slotSpace: 50,
+      barSize: [0.7, 48],
+      height: 220,
+      cursor: { show: false },
+    });
     return () => plot.destroy();
   }, [months.map(([label, report]) => `${label}:${report.cases}`).join(), tr.language]);
   return (
     <>
       <div class="chart" ref={box} role="img" aria-label={tr.t('reportChartLabel')} />
-      <ul class="legend" aria-hidden="true">
-        {types.map((type) => (
-          <li key={type}>
-            <span class="swatch" style={{ background: TYPE_COLOURS[type] }} />{' '}
-            {TYPE_LABELS[tr.language][type]}
-          </li>
-        ))}
-      </ul>
+      <TypeLegend types={types} language={tr.language} />
     </>
   );
 }

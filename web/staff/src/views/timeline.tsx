@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'preact/hooks';
-import uPlot from 'uplot';
 import type { CaseSummary } from '../api.ts';
 import { useConsole } from '../context.ts';
 import { dayIn } from '../due-signal.ts';
 import { OVERDUE, TIMELINE_DAYS, type TimelineCounts, TYPE_COLOURS, timelineCounts } from '../figures.ts';
 import { TYPE_LABELS } from '../i18n.ts';
 import { href } from '../router.ts';
-import { CaseTable, Show, teamName, useLoad } from '../ui.tsx';
+import { stackedBarChart } from '../stacked-bars.ts';
+import { CaseTable, Show, TypeLegend, teamName, useLoad } from '../ui.tsx';
 
 async function loadTimelineCases(
   api: ReturnType<typeof useConsole>['session']['api'],
@@ -68,14 +68,7 @@ function TeamTimeline({ teamId, counts }: { teamId: string; counts: TimelineCoun
         perDay={perDay}
         label={t('chartLabel', { team: name })}
       />
-      <ul class="legend" aria-hidden="true">
-        {types.map((type) => (
-          <li key={type}>
-            <span class="swatch" style={{ background: TYPE_COLOURS[type] }} />{' '}
-            {TYPE_LABELS[tr.language][type]}
-          </li>
-        ))}
-      </ul>
+      <TypeLegend types={types} language={tr.language} />
       <details class="chart-table" open>
         <summary>{t('timelineTable')}</summary>
         <table class="days">
@@ -134,57 +127,22 @@ function Chart({
   useEffect(() => {
     const element = box.current;
     if (!element) return;
-    const xs = slots.map((_, i) => i);
-    // Stacked: each series is the running total up to its type, drawn from the tallest down.
-    const running = slots.map(() => 0);
-    const cumulative = types.map((type) =>
-      slots.map((slot, i) => {
-        running[i] = (running[i] ?? 0) + (perDay.get(slot)?.get(type) ?? 0);
-        return running[i] || null;
-      }),
-    );
-    const order = types.map((_, i) => i).reverse();
-    const bars = uPlot.paths.bars?.({ size: [0.8, 24], align: 0 });
-    const plot = new uPlot(
-      {
-        width: Math.max(300, element.clientWidth),
-        height: 180,
-        legend: { show: false },
-        cursor: { y: false, points: { show: false } },
-        scales: {
-          x: { time: false, range: [-0.6, slots.length - 0.4] },
-          y: { range: (_u, _min, max) => [0, Math.max(2, max)] },
-        },
-        axes: [
-          {
-            values: (_u, splits) =>
-              splits.map((i) => {
-                const slot = slots[i];
-                if (slot === undefined || !Number.isInteger(i)) return '';
-                return slot === OVERDUE ? tr.t('overdue') : slot.slice(5);
-              }),
-            space: 40,
-          },
-          {
-            incrs: [1, 2, 5, 10, 20, 50],
-            values: (_u, splits) => splits.map((n) => (Number.isInteger(n) ? String(n) : '')),
-          },
-        ],
-        series: [
-          {},
-          ...order.map((i) => ({
-            label: TYPE_LABELS[tr.language][types[i] ?? ''] ?? types[i],
-            fill: TYPE_COLOURS[types[i] ?? ''] ?? '#555',
-            stroke: TYPE_COLOURS[types[i] ?? ''] ?? '#555',
-            width: 0,
-            ...(bars ? { paths: bars } : {}),
-            points: { show: false },
-          })),
-        ],
+    const plot = stackedBarChart(element, {
+      types,
+      slotCount: slots.length,
+      countAt: (type, i) => perDay.get(slots[i] ?? '')?.get(type) ?? 0,
+      typeLabel: (type) => TYPE_LABELS[tr.language][type] ?? type,
+      slotLabel: (i) => {
+        const slot = slots[i];
+        if (slot === undefined) return '';
+        return slot === OVERDUE ? tr.t('overdue') : slot.slice(5);
       },
-      [xs, ...order.map((i) => cumulative[i] ?? [])] as uPlot.AlignedData,
-      element,
-    );
+      slotSpace: 40,
+      barSize: [0.8, 24],
+      height: 180,
+      cursor: { y: false, points: { show: false } },
+      countIncrements: [1, 2, 5, 10, 20, 50],
+    });
     const open = () => {
       const index = plot.cursor.idx;
       const slot = index === null || index === undefined ? undefined : slots[index];

@@ -1,0 +1,93 @@
+import type { StaffLabels } from '../staff-labels.ts';
+
+/** The words of staff emails in Danish. */
+export const da: StaffLabels = {
+  typeLabels: {
+    access: 'anmodning om indsigt (art. 15)',
+    rectification: 'anmodning om berigtigelse (art. 16)',
+    erasure: 'anmodning om sletning (art. 17)',
+    restriction: 'anmodning om begrænsning af behandling (art. 18)',
+    portability: 'anmodning om dataportabilitet (art. 20)',
+    objection: 'indsigelse mod behandling (art. 21)',
+    marketing_opt_out: 'indsigelse mod direkte markedsføring (art. 21(2))',
+    processor_info: 'anmodning om oversigt over (under)databehandlere',
+    question: 'spørgsmål',
+    complaint: 'klage',
+    breach_report: 'muligt brud på persondatasikkerheden (art. 33)',
+  },
+  statusLabels: {
+    awaiting_verification: 'afventer bekræftelse af e-mailadressen',
+    received: 'modtaget, endnu ikke fordelt',
+    assigned: 'tildelt',
+    waiting_for_requester: 'afventer den registrerede',
+    closed: 'afsluttet',
+  },
+  units: { day: ['dag', 'dage'], hour: ['time', 'timer'], minute: ['minut', 'minutter'] },
+  and: 'og',
+  timeLeft: (d) => `${d} tilbage`,
+  overdueBy: (d) => `${d} over fristen`,
+  firstResponseOn: (date) => `ja, ${date}`,
+  noFirstResponse: 'nej',
+  reasons: {
+    dueWithin: (n) => `fristen udløber om ${n} eller mindre`,
+    firstMonthEndsWithin: (n) => `den første måned udløber inden for ${n}`,
+    noFirstResponseDueWithin: (n) =>
+      `fristen udløber om ${n} eller mindre, og den registrerede har ikke fået et første svar`,
+    unassignedOver: (n) => `sagen har været uden sagsbehandler i mere end ${n}`,
+    overdue: () => 'fristen er overskredet',
+    stillOverdueAfter: (n) => `sagen er stadig åben ${n} efter fristen`,
+    breachDueWithin: (n) => `der er ${n} eller mindre tilbage til at anmelde bruddet til tilsynsmyndigheden`,
+    breachOverdue: () => 'de 72 timer til at anmelde bruddet til tilsynsmyndigheden er gået',
+    breachStillOverdueAfter: (n) => `bruddet er stadig åbent ${n} efter 72-timersfristen`,
+  },
+  nobodyYet: 'ingen endnu',
+  theTeamManager: 'teamlederen',
+  manager: 'leder',
+  aColleague: 'En kollega',
+  aMemberOfStaff: 'en medarbejder',
+  outcome: { refused: 'afslag', partially_fulfilled: 'delvis imødekommelse' },
+  failedWhat: {
+    acknowledgement: 'kvitteringen for modtagelsen',
+    'verification-reminder': 'påmindelsen om at bekræfte e-mailadressen',
+    'closed-unverified': 'meddelelsen om, at anmodningen blev lukket som ubekræftet',
+    'escalation-reminder': 'en påmindelse om fristen',
+    'escalation-extension-decision': 'påmindelsen om at tage stilling til forlængelse',
+    'escalation-manager-no-first-response': 'advarslen om, at første svar mangler',
+    'escalation-manager-unassigned': 'advarslen om en sag uden sagsbehandler',
+    'escalation-dpo-overdue': 'advarslen om overskredet frist',
+    'escalation-breach-deadline': 'advarslen om anmeldelsesfristen for et brud',
+    'escalation-breach-overdue': 'advarslen om overskredet anmeldelsesfrist for et brud',
+  },
+  otherEmail: (name) => `e-mailen "${name}"`,
+  recipients: {
+    requester: 'den registrerede',
+    dpo: 'databeskyttelsesrådgiveren',
+    manager: 'teamlederen',
+  },
+  earlier: 'tidligere',
+  complained: 'modtageren markerede den som spam (klage)',
+  bounced: (type) => `e-mailen kom retur (bounce: ${type})`,
+  headline: { complained: 'Spamklage over en e-mail', bounced: 'E-mail ikke leveret' },
+  dropReasons: {
+    verdict_failed: 'Amazon SES klassificerede den som spam eller fandt virus i den.',
+    no_sender:
+      'afsenderen kunne ikke fastslås: den havde ingen From-adresse, flere, eller en Sender-header, der nævner en anden.',
+    token_invalid:
+      'den blev sendt til en sagsadresse, som desken ikke har givet til afsenderen (en videresendt e-mail eller en forfalsket afsender).',
+    not_participant:
+      'afsenderen har ikke længere den rolle, sagsadressen blev givet til (f.eks. en tidligere sagsbehandler).',
+    unknown_sender: 'afsenderen er ikke part i denne sag.',
+    unauthenticated:
+      'afsenderens domæne autentificerede den ikke (DMARC), så From-adressen kan være forfalsket, og den var ikke den registreredes svar på deskens egen e-mail til vedkommende.',
+    empty: 'den indeholdt ingen ny tekst og ingen filer.',
+  },
+  otherDropReason: 'den kunne ikke modtages.',
+  identifiedBy: {
+    token: 'sagsadressen',
+    bad_token: 'en sagsadresse, der ikke kunne verificeres',
+    thread: 'In-Reply-To/References',
+    subject: 'referencen i emnefeltet',
+  },
+  digest: { none: '(ingen)', more: (n) => `... og ${n} mere`, received: 'modtaget', due: 'frist' },
+  commandArguments: { reason: 'begrundelse', text: 'tekst', email: 'e-mailadresse' },
+};

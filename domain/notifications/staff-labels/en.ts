@@ -1,0 +1,93 @@
+import type { StaffLabels } from '../staff-labels.ts';
+
+/** The words of staff emails in English. */
+export const en: StaffLabels = {
+  typeLabels: {
+    access: 'access request (Art. 15)',
+    rectification: 'rectification request (Art. 16)',
+    erasure: 'erasure request (Art. 17)',
+    restriction: 'restriction request (Art. 18)',
+    portability: 'portability request (Art. 20)',
+    objection: 'objection (Art. 21)',
+    marketing_opt_out: 'marketing opt-out (Art. 21(2))',
+    processor_info: 'processor overview request',
+    question: 'question',
+    complaint: 'complaint',
+    breach_report: 'possible data breach (Art. 33)',
+  },
+  statusLabels: {
+    awaiting_verification: 'awaiting email verification',
+    received: 'received, not routed yet',
+    assigned: 'assigned',
+    waiting_for_requester: 'waiting for the requester',
+    closed: 'closed',
+  },
+  units: { day: ['day', 'days'], hour: ['hour', 'hours'], minute: ['minute', 'minutes'] },
+  and: 'and',
+  timeLeft: (d) => `${d} left`,
+  overdueBy: (d) => `overdue by ${d}`,
+  firstResponseOn: (date) => `yes, ${date}`,
+  noFirstResponse: 'no',
+  reasons: {
+    dueWithin: (n) => `the deadline is ${n} away or less`,
+    firstMonthEndsWithin: (n) => `the first month ends within ${n}`,
+    noFirstResponseDueWithin: (n) =>
+      `the deadline is ${n} away or less and the requester has had no first response`,
+    unassignedOver: (n) => `the case has had no assignee for more than ${n}`,
+    overdue: () => 'the deadline has passed',
+    stillOverdueAfter: (n) => `the case is still open ${n} after its deadline`,
+    breachDueWithin: (n) => `${n} or less are left to notify the authority`,
+    breachOverdue: () => 'the 72 hours to notify the authority have passed',
+    breachStillOverdueAfter: (n) => `the report is still open ${n} after the 72-hour deadline`,
+  },
+  nobodyYet: 'nobody yet',
+  theTeamManager: 'the team manager',
+  manager: 'manager',
+  aColleague: 'A colleague',
+  aMemberOfStaff: 'a member of staff',
+  outcome: { refused: 'refused', partially_fulfilled: 'partially fulfilled' },
+  failedWhat: {
+    acknowledgement: 'the acknowledgement of receipt',
+    'verification-reminder': 'the reminder to confirm the email address',
+    'closed-unverified': 'the notice that the request was closed as unverified',
+    'escalation-reminder': 'a deadline reminder',
+    'escalation-extension-decision': 'the extension-decision reminder',
+    'escalation-manager-no-first-response': 'the no-first-response alert',
+    'escalation-manager-unassigned': 'the unassigned-case alert',
+    'escalation-dpo-overdue': 'the overdue alert',
+    'escalation-breach-deadline': 'the breach deadline alert',
+    'escalation-breach-overdue': 'the breach overdue alert',
+  },
+  otherEmail: (name) => `the "${name}" email`,
+  recipients: {
+    requester: 'the requester',
+    dpo: 'the Data Protection Officer',
+    manager: 'the team manager',
+  },
+  earlier: 'earlier',
+  complained: 'the recipient marked it as spam (complaint)',
+  bounced: (type) => `the email bounced (${type} bounce)`,
+  headline: { complained: 'Spam complaint about an email', bounced: 'Email not delivered' },
+  dropReasons: {
+    verdict_failed: 'Amazon SES classified it as spam or found a virus in it.',
+    no_sender:
+      'its sender could not be established: it had no From address, several, or a Sender header naming someone else.',
+    token_invalid:
+      'it was sent to a case address the desk did not give to its sender (a forwarded email, or a forged sender).',
+    not_participant:
+      'its sender no longer holds the role the case address was given for (a former assignee, say).',
+    unknown_sender: 'its sender is not a participant of this case.',
+    unauthenticated:
+      "the sender's domain did not authenticate it (DMARC), so the From address may be forged, and it was not the requester's answer to the desk's own email to her.",
+    empty: 'it held no new text and no files.',
+  },
+  otherDropReason: 'it could not be accepted.',
+  identifiedBy: {
+    token: 'its case address',
+    bad_token: 'a case address that did not verify',
+    thread: 'In-Reply-To/References',
+    subject: 'the reference in its subject',
+  },
+  digest: { none: '(none)', more: (n) => `... and ${n} more`, received: 'received', due: 'due' },
+  commandArguments: { reason: 'reason', text: 'text', email: 'email' },
+};

@@ -1,0 +1,98 @@
+import type { StaffLabels } from '../staff-labels.ts';
+
+/** The words of staff emails in Finnish. */
+export const fi: StaffLabels = {
+  typeLabels: {
+    access: 'tarkastuspyyntö (art. 15)',
+    rectification: 'oikaisupyyntö (art. 16)',
+    erasure: 'poistopyyntö (art. 17)',
+    restriction: 'käsittelyn rajoittamista koskeva pyyntö (art. 18)',
+    portability: 'tietojen siirtoa koskeva pyyntö (art. 20)',
+    objection: 'käsittelyn vastustaminen (art. 21)',
+    marketing_opt_out: 'suoramarkkinoinnin kielto (art. 21(2))',
+    processor_info: 'pyyntö saada luettelo (ali)käsittelijöistä',
+    question: 'kysymys',
+    complaint: 'valitus',
+    breach_report: 'mahdollinen henkilötietojen tietoturvaloukkaus (art. 33)',
+  },
+  statusLabels: {
+    awaiting_verification: 'odottaa sähköpostiosoitteen vahvistusta',
+    received: 'vastaanotettu, ei vielä ohjattu',
+    assigned: 'osoitettu käsittelijälle',
+    waiting_for_requester: 'odottaa rekisteröidyn vastausta',
+    closed: 'suljettu',
+  },
+  units: { day: ['päivä', 'päivää'], hour: ['tunti', 'tuntia'], minute: ['minuutti', 'minuuttia'] },
+  and: 'ja',
+  timeLeft: (d) => `aikaa jäljellä ${d}`,
+  overdueBy: (d) => `myöhässä ${d}`,
+  firstResponseOn: (date) => `kyllä, ${date}`,
+  noFirstResponse: 'ei',
+  reasons: {
+    dueWithin: (n) => `määräaikaan on enintään ${n}`,
+    firstMonthEndsWithin: (n) => `ensimmäisen kuukauden loppuun on enintään ${n}`,
+    noFirstResponseDueWithin: (n) =>
+      `määräaikaan on enintään ${n}, eikä rekisteröity ole saanut ensimmäistä vastausta`,
+    unassignedOver: (n) => `asia on ollut ilman käsittelijää yli ${n}`,
+    overdue: () => 'määräaika on umpeutunut',
+    stillOverdueAfter: (n) => `asia on yhä auki, vaikka määräajasta on kulunut ${n}`,
+    breachDueWithin: (n) => `valvontaviranomaiselle ilmoittamiseen on aikaa enintään ${n}`,
+    breachOverdue: () => '72 tunnin määräaika ilmoittaa valvontaviranomaiselle on umpeutunut',
+    breachStillOverdueAfter: (n) => `ilmoitus on yhä auki, vaikka 72 tunnin määräajasta on kulunut ${n}`,
+  },
+  nobodyYet: 'ei vielä kukaan',
+  theTeamManager: 'tiimin esihenkilö',
+  manager: 'esihenkilö',
+  aColleague: 'Kollega',
+  aMemberOfStaff: 'henkilöstön jäsen',
+  outcome: { refused: 'hylätty', partially_fulfilled: 'osittain hyväksytty' },
+  failedWhat: {
+    acknowledgement: 'vastaanottokuittaus',
+    'verification-reminder': 'muistutus sähköpostiosoitteen vahvistamisesta',
+    'closed-unverified': 'ilmoitus pyynnön sulkemisesta vahvistamattomana',
+    'escalation-reminder': 'määräaikamuistutus',
+    'escalation-extension-decision': 'muistutus päättää määräajan pidentämisestä',
+    'escalation-manager-no-first-response': 'hälytys puuttuvasta ensimmäisestä vastauksesta',
+    'escalation-manager-unassigned': 'hälytys asiasta ilman käsittelijää',
+    'escalation-dpo-overdue': 'hälytys ylittyneestä määräajasta',
+    'escalation-breach-deadline': 'hälytys tietoturvaloukkauksen ilmoitusmääräajasta',
+    'escalation-breach-overdue': 'hälytys tietoturvaloukkauksen ylittyneestä ilmoitusmääräajasta',
+  },
+  otherEmail: (name) => `viesti ”${name}”`,
+  recipients: {
+    requester: 'rekisteröity',
+    dpo: 'tietosuojavastaava',
+    manager: 'tiimin esihenkilö',
+  },
+  earlier: 'aiemmin',
+  complained: 'vastaanottaja merkitsi sen roskapostiksi (valitus)',
+  bounced: (type) => `viesti palautui (bounce: ${type})`,
+  headline: { complained: 'Roskapostivalitus viestistä', bounced: 'Viestiä ei toimitettu' },
+  dropReasons: {
+    verdict_failed: 'Amazon SES luokitteli sen roskapostiksi tai löysi siitä viruksen.',
+    no_sender:
+      'lähettäjää ei voitu todeta: viestissä ei ollut From-osoitetta, niitä oli useita, tai Sender-otsake nimesi jonkun muun.',
+    token_invalid:
+      'se lähetettiin asiaosoitteeseen, jota desk ei ole antanut tälle lähettäjälle (edelleenlähetetty viesti tai väärennetty lähettäjä).',
+    not_participant:
+      'lähettäjällä ei ole enää roolia, jota varten asiaosoite annettiin (esimerkiksi aiempi käsittelijä).',
+    unknown_sender: 'lähettäjä ei ole tämän asian osapuoli.',
+    unauthenticated:
+      'lähettäjän verkkotunnus ei todentanut sitä (DMARC), joten From-osoite voi olla väärennetty, eikä se ollut rekisteröidyn vastaus deskin omaan viestiin.',
+    empty: 'siinä ei ollut uutta tekstiä eikä tiedostoja.',
+  },
+  otherDropReason: 'sitä ei voitu hyväksyä.',
+  identifiedBy: {
+    token: 'asiaosoite',
+    bad_token: 'asiaosoite, jota ei voitu vahvistaa',
+    thread: 'In-Reply-To/References',
+    subject: 'viite otsikossa',
+  },
+  digest: {
+    none: '(ei yhtään)',
+    more: (n) => `... ja ${n} muuta`,
+    received: 'vastaanotettu',
+    due: 'määräaika',
+  },
+  commandArguments: { reason: 'perustelu', text: 'teksti', email: 'sähköpostiosoite' },
+};

@@ -1,0 +1,93 @@
+import type { StaffLabels } from '../staff-labels.ts';
+
+/** The words of staff emails in Norwegian Bokmål. */
+export const nb: StaffLabels = {
+  typeLabels: {
+    access: 'innsynsbegjæring (art. 15)',
+    rectification: 'krav om retting (art. 16)',
+    erasure: 'krav om sletting (art. 17)',
+    restriction: 'krav om begrensning av behandlingen (art. 18)',
+    portability: 'krav om dataportabilitet (art. 20)',
+    objection: 'protest mot behandlingen (art. 21)',
+    marketing_opt_out: 'reservasjon mot markedsføring (art. 21(2))',
+    processor_info: 'forespørsel om oversikt over (under)databehandlere',
+    question: 'spørsmål',
+    complaint: 'klage',
+    breach_report: 'mulig brudd på personopplysningssikkerheten (art. 33)',
+  },
+  statusLabels: {
+    awaiting_verification: 'venter på bekreftelse av e-postadressen',
+    received: 'mottatt, ikke fordelt ennå',
+    assigned: 'tildelt',
+    waiting_for_requester: 'venter på den registrerte',
+    closed: 'avsluttet',
+  },
+  units: { day: ['dag', 'dager'], hour: ['time', 'timer'], minute: ['minutt', 'minutter'] },
+  and: 'og',
+  timeLeft: (d) => `${d} igjen`,
+  overdueBy: (d) => `${d} over fristen`,
+  firstResponseOn: (date) => `ja, ${date}`,
+  noFirstResponse: 'nei',
+  reasons: {
+    dueWithin: (n) => `fristen går ut om ${n} eller mindre`,
+    firstMonthEndsWithin: (n) => `den første måneden går ut innen ${n}`,
+    noFirstResponseDueWithin: (n) =>
+      `fristen går ut om ${n} eller mindre, og den registrerte har ikke fått noe første svar`,
+    unassignedOver: (n) => `saken har vært uten saksbehandler i mer enn ${n}`,
+    overdue: () => 'fristen er oversittet',
+    stillOverdueAfter: (n) => `saken er fortsatt åpen ${n} etter fristen`,
+    breachDueWithin: (n) => `det er ${n} eller mindre igjen til å melde fra til tilsynsmyndigheten`,
+    breachOverdue: () => 'de 72 timene til å melde fra til tilsynsmyndigheten er gått',
+    breachStillOverdueAfter: (n) => `avviket er fortsatt åpent ${n} etter 72-timersfristen`,
+  },
+  nobodyYet: 'ingen ennå',
+  theTeamManager: 'teamlederen',
+  manager: 'leder',
+  aColleague: 'En kollega',
+  aMemberOfStaff: 'en medarbeider',
+  outcome: { refused: 'avslag', partially_fulfilled: 'delvis innvilgelse' },
+  failedWhat: {
+    acknowledgement: 'mottaksbekreftelsen',
+    'verification-reminder': 'påminnelsen om å bekrefte e-postadressen',
+    'closed-unverified': 'meldingen om at henvendelsen ble avsluttet som ubekreftet',
+    'escalation-reminder': 'en påminnelse om fristen',
+    'escalation-extension-decision': 'påminnelsen om å ta stilling til forlengelse',
+    'escalation-manager-no-first-response': 'varselet om at første svar mangler',
+    'escalation-manager-unassigned': 'varselet om en sak uten saksbehandler',
+    'escalation-dpo-overdue': 'varselet om oversittet frist',
+    'escalation-breach-deadline': 'varselet om meldefristen for et avvik',
+    'escalation-breach-overdue': 'varselet om oversittet meldefrist for et avvik',
+  },
+  otherEmail: (name) => `e-posten «${name}»`,
+  recipients: {
+    requester: 'den registrerte',
+    dpo: 'personvernombudet',
+    manager: 'teamlederen',
+  },
+  earlier: 'tidligere',
+  complained: 'mottakeren merket den som søppelpost (klage)',
+  bounced: (type) => `e-posten kom i retur (bounce: ${type})`,
+  headline: { complained: 'Søppelpostklage på en e-post', bounced: 'E-post ikke levert' },
+  dropReasons: {
+    verdict_failed: 'Amazon SES klassifiserte den som søppelpost eller fant virus i den.',
+    no_sender:
+      'avsenderen kunne ikke fastslås: den hadde ingen From-adresse, flere, eller en Sender-header som navngir noen andre.',
+    token_invalid:
+      'den ble sendt til en saksadresse som desken ikke har gitt til avsenderen (en videresendt e-post eller en forfalsket avsender).',
+    not_participant:
+      'avsenderen har ikke lenger rollen saksadressen ble gitt for (for eksempel en tidligere saksbehandler).',
+    unknown_sender: 'avsenderen er ikke part i denne saken.',
+    unauthenticated:
+      'avsenderens domene autentiserte den ikke (DMARC), så From-adressen kan være forfalsket, og den var ikke den registrertes svar på deskens egen e-post til vedkommende.',
+    empty: 'den inneholdt ingen ny tekst og ingen filer.',
+  },
+  otherDropReason: 'den kunne ikke godtas.',
+  identifiedBy: {
+    token: 'saksadressen',
+    bad_token: 'en saksadresse som ikke kunne verifiseres',
+    thread: 'In-Reply-To/References',
+    subject: 'referansen i emnefeltet',
+  },
+  digest: { none: '(ingen)', more: (n) => `... og ${n} til`, received: 'mottatt', due: 'frist' },
+  commandArguments: { reason: 'begrunnelse', text: 'tekst', email: 'e-postadresse' },
+};

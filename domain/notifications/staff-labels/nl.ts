@@ -1,0 +1,93 @@
+import type { StaffLabels } from '../staff-labels.ts';
+
+/** The words of staff emails in Dutch. */
+export const nl: StaffLabels = {
+  typeLabels: {
+    access: 'inzageverzoek (art. 15)',
+    rectification: 'verzoek om rectificatie (art. 16)',
+    erasure: 'verzoek om verwijdering (art. 17)',
+    restriction: 'verzoek om beperking van de verwerking (art. 18)',
+    portability: 'verzoek om overdraagbaarheid (art. 20)',
+    objection: 'bezwaar (art. 21)',
+    marketing_opt_out: 'afmelding voor marketing (art. 21 lid 2)',
+    processor_info: 'verzoek om overzicht van (sub)verwerkers',
+    question: 'vraag',
+    complaint: 'klacht',
+    breach_report: 'mogelijk datalek (art. 33)',
+  },
+  statusLabels: {
+    awaiting_verification: 'wacht op bevestiging van het e-mailadres',
+    received: 'ontvangen, nog niet toegewezen',
+    assigned: 'toegewezen',
+    waiting_for_requester: 'wacht op de aanvrager',
+    closed: 'afgesloten',
+  },
+  units: { day: ['dag', 'dagen'], hour: ['uur', 'uur'], minute: ['minuut', 'minuten'] },
+  and: 'en',
+  timeLeft: (d) => `nog ${d}`,
+  overdueBy: (d) => `${d} over de termijn`,
+  firstResponseOn: (date) => `ja, ${date}`,
+  noFirstResponse: 'nee',
+  reasons: {
+    dueWithin: (n) => `de termijn verloopt over ${n} of minder`,
+    firstMonthEndsWithin: (n) => `de eerste maand eindigt binnen ${n}`,
+    noFirstResponseDueWithin: (n) =>
+      `de termijn verloopt over ${n} of minder en de aanvrager heeft nog geen eerste reactie gehad`,
+    unassignedOver: (n) => `de zaak heeft al meer dan ${n} geen behandelaar`,
+    overdue: () => 'de termijn is verstreken',
+    stillOverdueAfter: (n) => `de zaak staat ${n} na het verstrijken van de termijn nog open`,
+    breachDueWithin: (n) => `er is nog ${n} of minder om de toezichthouder te informeren`,
+    breachOverdue: () => 'de 72 uur om de toezichthouder te informeren zijn voorbij',
+    breachStillOverdueAfter: (n) => `de melding staat ${n} na de termijn van 72 uur nog open`,
+  },
+  nobodyYet: 'nog niemand',
+  theTeamManager: 'de teammanager',
+  manager: 'manager',
+  aColleague: 'Een collega',
+  aMemberOfStaff: 'een medewerker',
+  outcome: { refused: 'geweigerd', partially_fulfilled: 'gedeeltelijk uitgevoerd' },
+  failedWhat: {
+    acknowledgement: 'de ontvangstbevestiging',
+    'verification-reminder': 'de herinnering om het e-mailadres te bevestigen',
+    'closed-unverified': 'het bericht dat het verzoek als onbevestigd is afgesloten',
+    'escalation-reminder': 'een herinnering aan de termijn',
+    'escalation-extension-decision': 'de herinnering om over verlenging te beslissen',
+    'escalation-manager-no-first-response': 'de waarschuwing dat er nog geen eerste reactie is',
+    'escalation-manager-unassigned': 'de waarschuwing over een zaak zonder behandelaar',
+    'escalation-dpo-overdue': 'de waarschuwing over een verstreken termijn',
+    'escalation-breach-deadline': 'de waarschuwing over de meldtermijn van een datalek',
+    'escalation-breach-overdue': 'de waarschuwing over een verstreken meldtermijn van een datalek',
+  },
+  otherEmail: (name) => `de e-mail "${name}"`,
+  recipients: {
+    requester: 'de aanvrager',
+    dpo: 'de functionaris gegevensbescherming',
+    manager: 'de teammanager',
+  },
+  earlier: 'eerder',
+  complained: 'de ontvanger heeft haar als spam gemarkeerd (klacht)',
+  bounced: (type) => `de e-mail kwam onbestelbaar terug (bounce: ${type})`,
+  headline: { complained: 'Spamklacht over een e-mail', bounced: 'E-mail niet afgeleverd' },
+  dropReasons: {
+    verdict_failed: 'Amazon SES heeft haar als spam aangemerkt of er een virus in gevonden.',
+    no_sender:
+      'de afzender kon niet worden vastgesteld: er was geen From-adres, er waren er meerdere, of een Sender-header noemde iemand anders.',
+    token_invalid:
+      'ze is gestuurd naar een zaakadres dat de desk niet aan deze afzender heeft gegeven (een doorgestuurde e-mail of een vervalste afzender).',
+    not_participant:
+      'de afzender heeft niet meer de rol waarvoor het zaakadres is gegeven (bijvoorbeeld een vorige behandelaar).',
+    unknown_sender: 'de afzender is geen deelnemer aan deze zaak.',
+    unauthenticated:
+      'het domein van de afzender heeft haar niet geauthenticeerd (DMARC), dus het From-adres kan vervalst zijn, en ze was geen antwoord van de aanvrager op de eigen e-mail van de desk aan haar.',
+    empty: 'ze bevatte geen nieuwe tekst en geen bestanden.',
+  },
+  otherDropReason: 'ze kon niet worden aanvaard.',
+  identifiedBy: {
+    token: 'het zaakadres',
+    bad_token: 'een zaakadres dat niet klopte',
+    thread: 'In-Reply-To/References',
+    subject: 'het kenmerk in het onderwerp',
+  },
+  digest: { none: '(geen)', more: (n) => `... en nog ${n}`, received: 'ontvangen', due: 'termijn' },
+  commandArguments: { reason: 'reden', text: 'tekst', email: 'e-mailadres' },
+};

@@ -1,0 +1,96 @@
+import type { StaffLabels } from '../staff-labels.ts';
+
+/** The words of staff emails in Swedish. */
+export const sv: StaffLabels = {
+  typeLabels: {
+    access: 'begäran om registerutdrag (art. 15)',
+    rectification: 'begäran om rättelse (art. 16)',
+    erasure: 'begäran om radering (art. 17)',
+    restriction: 'begäran om begränsning av behandling (art. 18)',
+    portability: 'begäran om dataportabilitet (art. 20)',
+    objection: 'invändning mot behandling (art. 21)',
+    marketing_opt_out: 'invändning mot direktmarknadsföring (art. 21(2))',
+    processor_info: 'begäran om översikt över (under)biträden',
+    question: 'fråga',
+    complaint: 'klagomål',
+    breach_report: 'möjlig personuppgiftsincident (art. 33)',
+  },
+  statusLabels: {
+    awaiting_verification: 'väntar på bekräftelse av e-postadressen',
+    received: 'mottaget, ännu inte fördelat',
+    assigned: 'tilldelat',
+    waiting_for_requester: 'väntar på den registrerade',
+    closed: 'avslutat',
+  },
+  units: { day: ['dag', 'dagar'], hour: ['timme', 'timmar'], minute: ['minut', 'minuter'] },
+  and: 'och',
+  timeLeft: (d) => `${d} kvar`,
+  overdueBy: (d) => `${d} efter tidsfristen`,
+  firstResponseOn: (date) => `ja, ${date}`,
+  noFirstResponse: 'nej',
+  reasons: {
+    dueWithin: (n) => `tidsfristen löper ut om ${n} eller mindre`,
+    firstMonthEndsWithin: (n) => `den första månaden löper ut inom ${n}`,
+    noFirstResponseDueWithin: (n) =>
+      `tidsfristen löper ut om ${n} eller mindre och den registrerade har inte fått något första svar`,
+    unassignedOver: (n) => `ärendet har saknat handläggare i mer än ${n}`,
+    overdue: () => 'tidsfristen har löpt ut',
+    stillOverdueAfter: (n) => `ärendet är fortfarande öppet ${n} efter tidsfristen`,
+    breachDueWithin: (n) => `det återstår ${n} eller mindre för att anmäla till tillsynsmyndigheten`,
+    breachOverdue: () => 'de 72 timmarna för att anmäla till tillsynsmyndigheten har gått',
+    breachStillOverdueAfter: (n) => `incidenten är fortfarande öppen ${n} efter 72-timmarsfristen`,
+  },
+  nobodyYet: 'ingen ännu',
+  theTeamManager: 'teamchefen',
+  manager: 'chef',
+  aColleague: 'En kollega',
+  aMemberOfStaff: 'en medarbetare',
+  outcome: { refused: 'avslag', partially_fulfilled: 'delvis bifall' },
+  failedWhat: {
+    acknowledgement: 'mottagningsbekräftelsen',
+    'verification-reminder': 'påminnelsen om att bekräfta e-postadressen',
+    'closed-unverified': 'beskedet att begäran avslutades som obekräftad',
+    'escalation-reminder': 'en påminnelse om tidsfristen',
+    'escalation-extension-decision': 'påminnelsen om att besluta om förlängning',
+    'escalation-manager-no-first-response': 'varningen om att inget första svar har skickats',
+    'escalation-manager-unassigned': 'varningen om ett ärende utan handläggare',
+    'escalation-dpo-overdue': 'varningen om överskriden tidsfrist',
+    'escalation-breach-deadline': 'varningen om anmälningsfristen för en incident',
+    'escalation-breach-overdue': 'varningen om överskriden anmälningsfrist för en incident',
+  },
+  otherEmail: (name) => `e-postmeddelandet ”${name}”`,
+  recipients: {
+    requester: 'den registrerade',
+    dpo: 'dataskyddsombudet',
+    manager: 'teamchefen',
+  },
+  earlier: 'tidigare',
+  complained: 'mottagaren markerade det som skräppost (klagomål)',
+  bounced: (type) => `e-postmeddelandet studsade (bounce: ${type})`,
+  headline: {
+    complained: 'Skräppostklagomål på ett e-postmeddelande',
+    bounced: 'E-post kunde inte levereras',
+  },
+  dropReasons: {
+    verdict_failed: 'Amazon SES klassade det som skräppost eller hittade virus i det.',
+    no_sender:
+      'avsändaren kunde inte fastställas: det saknade From-adress, hade flera, eller en Sender-rubrik som anger någon annan.',
+    token_invalid:
+      'det skickades till en ärendeadress som desken inte har gett avsändaren (ett vidarebefordrat meddelande eller en förfalskad avsändare).',
+    not_participant:
+      'avsändaren har inte längre den roll som ärendeadressen gavs för (till exempel en tidigare handläggare).',
+    unknown_sender: 'avsändaren är inte part i det här ärendet.',
+    unauthenticated:
+      'avsändarens domän autentiserade det inte (DMARC), så From-adressen kan vara förfalskad, och det var inte den registrerades svar på deskens eget e-postmeddelande till hen.',
+    empty: 'det innehöll ingen ny text och inga filer.',
+  },
+  otherDropReason: 'det kunde inte tas emot.',
+  identifiedBy: {
+    token: 'ärendeadressen',
+    bad_token: 'en ärendeadress som inte kunde verifieras',
+    thread: 'In-Reply-To/References',
+    subject: 'referensen i ämnesraden',
+  },
+  digest: { none: '(inga)', more: (n) => `... och ${n} till`, received: 'mottaget', due: 'tidsfrist' },
+  commandArguments: { reason: 'skäl', text: 'text', email: 'e-postadress' },
+};
