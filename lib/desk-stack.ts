@@ -1,6 +1,6 @@
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { App, AspectPriority, Aspects, Stack, type StackProps, Tags } from 'aws-cdk-lib';
+import { Annotations, App, AspectPriority, Aspects, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import type { CfnUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct, Node } from 'constructs';
@@ -197,6 +197,14 @@ export class DeskStack extends Stack {
       });
     }
     if (context['desk:staffConsoleHosting']) this.staffConsole = this.hostStaffConsole(context);
+    // Link mode's default console address is the local runtime's `/staff/`, which the API in AWS
+    // does not serve: every link in a staff email would be dead.
+    if (config.notifications.staffEmailContent === 'link' && !config.notifications.staffConsoleUrl) {
+      Annotations.of(this).addWarningV2(
+        'privacy-desk:staffConsoleUrl',
+        `notifications.staffEmailContent is "link" but notifications.staffConsoleUrl is not set: staff emails would link to /staff/ under publicBaseUrl, which the API does not serve. Set it to the console's address${this.staffConsole ? " (the StaffConsole distribution's https address)" : ' (desk:staffConsoleHosting hosts it on CloudFront)'}.`,
+      );
+    }
     this.monitoring = new DeskMonitoring(this, 'Monitoring', {
       state: this.state,
       service: this.service,
