@@ -143,7 +143,7 @@ export function changeOf(record: CaseRecord, transition: CaseTransition | undefi
     expect: { status: record.status, assigneeId: record.assigneeId, paused: record.pausedAt !== undefined },
     set: transition?.set ?? {},
     remove: transition?.remove ?? [],
-    indexes: transition?.indexes ?? { byDue: 'unchanged', byPendingStep: 'unchanged' },
+    indexes: transition?.indexes ?? { open: 'unchanged', byPendingStep: 'unchanged' },
   };
 }
 

@@ -249,7 +249,7 @@ export function planStaffCommands(
     });
   }
   if (pause) {
-    move((current) => pauseMove(current, at));
+    move((current) => pauseMove(current, { at, dueAt: record.deadline.dueAt }));
     thread.push({
       direction: 'internal',
       participant: label,
