@@ -795,6 +795,16 @@ describe('a paused case', () => {
     expect(notPaused.map((c) => c.reference)).toContain(running.reference);
     expect(notPaused.map((c) => c.reference)).not.toContain(paused.reference);
 
+    for (const query of [
+      'paused=true&overdue=true',
+      'paused=true&dueWithinDays=7',
+      'status=closed&paused=false',
+    ]) {
+      const refused = await call(`/staff/cases?${query}`, { as: NL_MANAGER });
+      expect(refused.status, query).toBe(400);
+      expect(refused.body.issues.map((issue: { field: string }) => issue.field)).toEqual(['paused']);
+    }
+
     // Resumed: back among the running cases, by its new deadline.
     const resume = await act(paused.reference, ANNA.email, { action: 'resume' });
     expect(resume.status).toBe(200);
