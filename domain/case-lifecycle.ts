@@ -213,7 +213,10 @@ export function verify(current: LifecycleCase, change: { at: string; deadline: C
   );
 }
 
-/** Closed: out of the deadline indexes and of any wait, into `purge` until its retention ends (none: out of byPendingStep). */
+/**
+ * Closed: out of the deadline indexes and of any wait, into `purge` until its retention ends (none:
+ * out of byPendingStep).
+ */
 export function close(
   current: LifecycleCase,
   change: { outcome: CloseOutcome; at: string; purgeAfter?: string; refusedLate?: true },

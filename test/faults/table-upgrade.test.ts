@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentClient } from '../../adapters/aws-clients.ts';
 import { DynamoDbStaffStore } from '../../adapters/dynamodb/dynamodb-staff-store.ts';
 import { caseKey } from '../../adapters/dynamodb/keys.ts';
-import { PAUSED_BACKFILL_MARKER } from '../../adapters/dynamodb/paused-case-backfill.ts';
+import { backfillPausedCases, PAUSED_BACKFILL_MARKER } from '../../adapters/dynamodb/paused-case-backfill.ts';
 import type { DeskServices } from '../../local/desk-runtime.ts';
 import { ensureTable } from '../../local/provision.ts';
 import { CASE_TABLE } from '../../resources/desk-resources.ts';
@@ -109,12 +109,17 @@ describe('a table from before paused cases kept their place in byTeam', () => {
       );
     }
 
-    // Act: the start of the new version, twice.
+    // Act: a sweep's share of the Scan (one item), then the start of the new version, twice.
+    const share = await backfillPausedCases(documentClient(), tableName, new Date(), {
+      maxPages: 1,
+      pageSize: 1,
+    });
+    expect(share.done).toBe(false);
     await ensureTable(world.dynamodbClient, tableName);
     await ensureTable(world.dynamodbClient, tableName);
 
     // Assess: the paused case is in its team queue after the running one, out of byDue; the closed
-    // one in neither; the marker says one case was given its key, by the first start only.
+    // one in neither; the marker says one case was given its key and that the Scan is done.
     const team = await caseStore({ tableName }).readTeamOpenCases('no-privacy', { limit: 10 });
     expect(team.first.map((c) => [c.caseId, c.paused ?? false])).toEqual([
       [running.caseId, false],
@@ -136,6 +141,8 @@ describe('a table from before paused cases kept their place in byTeam', () => {
       new GetItemCommand({ TableName: tableName, Key: marshall(PAUSED_BACKFILL_MARKER) }),
     );
     expect(marker.Item?.updated).toEqual({ N: '1' });
+    expect(marker.Item?.done).toEqual({ BOOL: true });
+    expect(marker.Item?.scanFrom).toBeUndefined();
     await world.dynamodbClient.send(new DeleteTableCommand({ TableName: tableName }));
   });
 });
