@@ -213,6 +213,7 @@ describe('#pause and #resume', () => {
         line: 1,
         command: '#pause',
         message: 'Pauses of the deadline clock are not enabled for this desk (deadlines.pausesEnabled).',
+        kind: 'request',
       },
     ]);
   });
