@@ -10,16 +10,17 @@ import type { RequestType } from './request-types.ts';
 
 /*
  * The case lifecycle: which moves a case can make from which status, and where each move leaves it
- * in the two sparse indexes the sweep reads (byDue: open cases by due date; byPendingStep: the step a
- * case waits for, or its purge date once closed); byTeam (a team's open cases, for the digests)
- * follows byDue, keyed by the case's team, so it needs no placement of its own. Pure: the stores
- * only translate a transition into the attributes of the case item and make the write conditional
- * on the status the move started from.
+ * in the sparse indexes: the deadline indexes (byDue: open cases whose clock runs, by due date, for
+ * the sweep; byTeam: a team's open cases, paused ones included, for the staff lists, the report and
+ * the digests; which of them a case is in is declared once, in DEADLINE_INDEXES) and byPendingStep
+ * (the step a case waits for, or its purge date once closed). Pure: the stores only translate a
+ * transition into the attributes of the case item and make the write conditional on the status the
+ * move started from.
  * Like Fides' `pause_processing`/`cancel_processing`, a move is a named function, never a status
  * written by hand.
  */
 
-/** Every status but `closed`: the case is in byDue and still escalates. */
+/** Every status but `closed`: the case is in its team's queue and, unless paused, escalates. */
 export const OPEN_STATUSES = [
   'awaiting_verification',
   'received',
@@ -30,6 +31,29 @@ export type OpenStatus = (typeof OPEN_STATUSES)[number];
 
 export function isOpenStatus(status: CaseStatus): status is OpenStatus {
   return (OPEN_STATUSES as readonly CaseStatus[]).includes(status);
+}
+
+/**
+ * Where a case stands for its deadline: open with the clock running, open with it paused (only a
+ * handled status can be: see `pause`), or closed.
+ */
+export type DeadlineState = 'running' | 'paused' | 'closed';
+export type DeadlineIndex = 'byDue' | 'byTeam';
+
+/**
+ * The deadline indexes a case is in, by its deadline state. A paused case stays in its team's queue
+ * (staff must see it, the report counts it open) but is out of byDue: nothing escalates or falls
+ * due while its clock stands still, and byTeam readers that judge deadlines leave it out.
+ */
+export const DEADLINE_INDEXES = {
+  running: ['byDue', 'byTeam'],
+  paused: ['byTeam'],
+  closed: [],
+} as const satisfies Record<DeadlineState, readonly DeadlineIndex[]>;
+
+export function deadlineStateOf(current: Pick<CaseRecord, 'status' | 'pausedAt'>): DeadlineState {
+  if (!isOpenStatus(current.status)) return 'closed';
+  return current.pausedAt === undefined ? 'running' : 'paused';
 }
 
 /** Open and past verification: the statuses in which staff handle the case. */
@@ -108,13 +132,19 @@ export type WaitingStep = 'route' | 'assign' | 'verify' | 'close-unverified';
 export type CaseWaitStep = WaitingStep | 'purge';
 
 /**
- * Where a case is after a move. byDue: in it with this due date, out of it, or where it was.
+ * Where a case is after a move. open: open with this due date and its clock running or paused (in
+ * the deadline indexes DEADLINE_INDEXES gives that state), closed (in none of them), or where it was.
  * byPendingStep: waiting for `step` since `since` (for `purge`: until the purge date; without
  * `since`, from the time it entered its current wait), waiting for nothing, or as it was.
  */
 export interface CaseIndexes {
-  readonly byDue: { readonly dueAt: string } | 'none' | 'unchanged';
+  readonly open: OpenPlacement | 'none' | 'unchanged';
   readonly byPendingStep: { readonly step: CaseWaitStep; readonly since?: string } | 'none' | 'unchanged';
+}
+
+export interface OpenPlacement {
+  readonly dueAt: string;
+  readonly clock: Exclude<DeadlineState, 'closed'>;
 }
 
 /** Fields of the case item a move changes. */
@@ -166,7 +196,7 @@ function transition(
     to,
     set: { ...(writeStatus ? { status: to } : {}), ...defined },
     remove: options.remove ?? [],
-    indexes: { byDue: 'unchanged', byPendingStep: 'unchanged', ...indexes },
+    indexes: { open: 'unchanged', byPendingStep: 'unchanged', ...indexes },
   };
 }
 
@@ -176,11 +206,17 @@ export function verify(current: LifecycleCase, change: { at: string; deadline: C
     'verify',
     current,
     { verifiedAt: change.at, deadline: change.deadline },
-    { byDue: { dueAt: change.deadline.dueAt }, byPendingStep: { step: 'route', since: change.at } },
+    {
+      open: { dueAt: change.deadline.dueAt, clock: 'running' },
+      byPendingStep: { step: 'route', since: change.at },
+    },
   );
 }
 
-/** Closed: out of byDue and of any wait, into `purge` until its retention ends (none: out of byPendingStep). */
+/**
+ * Closed: out of the deadline indexes and of any wait, into `purge` until its retention ends (none:
+ * out of byPendingStep).
+ */
 export function close(
   current: LifecycleCase,
   change: { outcome: CloseOutcome; at: string; purgeAfter?: string; refusedLate?: true },
@@ -203,7 +239,7 @@ export function closeUnverified(current: LifecycleCase, change: { at: string; pu
 }
 
 function closedIndexes(purgeAfter: string | undefined): CaseIndexes {
-  return { byDue: 'none', byPendingStep: purgeAfter ? { step: 'purge', since: purgeAfter } : 'none' };
+  return { open: 'none', byPendingStep: purgeAfter ? { step: 'purge', since: purgeAfter } : 'none' };
 }
 
 /** Same wait time, another step: no sweep re-drives it again; escalation treats it as unassigned. */
@@ -245,23 +281,31 @@ export function requesterReplied(current: LifecycleCase) {
   return transition('requesterReplied', current, {}, {});
 }
 
-/** A new deadline: the case moves in byDue (a paused case stays out of it until it resumes). */
+/** A new deadline: the case moves in its deadline indexes (a paused one stays paused, out of byDue). */
 export function extend(current: LifecycleCase, deadline: CaseDeadline) {
-  return transition('extend', current, { deadline }, { byDue: dueIndex(current, deadline) });
+  return transition('extend', current, { deadline }, { open: openPlacement(current, deadline.dueAt) });
 }
 
 export function changeType(current: LifecycleCase, change: { type: RequestType; deadline: CaseDeadline }) {
-  return transition('changeType', current, change, { byDue: dueIndex(current, change.deadline) });
+  return transition('changeType', current, change, { open: openPlacement(current, change.deadline.dueAt) });
 }
 
-function dueIndex(current: LifecycleCase, deadline: CaseDeadline): CaseIndexes['byDue'] {
-  return current.pausedAt === undefined ? { dueAt: deadline.dueAt } : 'unchanged';
+function openPlacement(current: LifecycleCase, dueAt: string): OpenPlacement {
+  return { dueAt, clock: current.pausedAt === undefined ? 'running' : 'paused' };
 }
 
-/** The clock stops: out of byDue, so nothing escalates or falls due while paused. */
-export function pause(current: LifecycleCase, at: string) {
+/**
+ * The clock stops: out of byDue, so nothing escalates or falls due while paused; still in its
+ * team's queue, by the deadline it had (`dueAt`, the case's current one).
+ */
+export function pause(current: LifecycleCase, change: { at: string; dueAt: string }) {
   if (current.pausedAt !== undefined) throw new IllegalTransitionError('pause', current.status);
-  return transition('pause', current, { pausedAt: at }, { byDue: 'none' });
+  return transition(
+    'pause',
+    current,
+    { pausedAt: change.at },
+    { open: { dueAt: change.dueAt, clock: 'paused' } },
+  );
 }
 
 /**
@@ -275,7 +319,7 @@ export function resume(current: LifecycleCase, change: { at: string; deadline: C
     'resume',
     current,
     { deadline, clockPauses: [...(current.clockPauses ?? []), { from: current.pausedAt, to: change.at }] },
-    { byDue: { dueAt: deadline.dueAt } },
+    { open: { dueAt: deadline.dueAt, clock: 'running' } },
     { remove: ['pausedAt'] },
   );
 }
@@ -304,7 +348,7 @@ export function andThen(
     set: { ...first.set, ...second.set },
     remove: [...new Set([...first.remove, ...second.remove])],
     indexes: {
-      byDue: second.indexes.byDue === 'unchanged' ? first.indexes.byDue : second.indexes.byDue,
+      open: second.indexes.open === 'unchanged' ? first.indexes.open : second.indexes.open,
       byPendingStep:
         second.indexes.byPendingStep === 'unchanged'
           ? first.indexes.byPendingStep

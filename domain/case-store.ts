@@ -61,11 +61,14 @@ export type CreateCaseResult =
   /** Another intake for the same address wrote its acknowledgements first: read them again. */
   | { readonly kind: 'recipient_changed' };
 
-/** What a digest reads of an open case from the byTeam index: dates and state, never content. */
+/**
+ * What a digest reads of an open case from the byTeam index: dates and state, never content;
+ * `paused` when its clock stands still (its deadline is not running: never due, never overdue).
+ */
 export type TeamOpenCase = Pick<
   CaseRecord,
   'caseId' | 'reference' | 'type' | 'status' | 'teamId' | 'receivedAt' | 'deadline'
->;
+> & { readonly paused?: true };
 
 /** Deadlines from `notBefore` (inclusive) to `before` (exclusive); an open end is unbounded. */
 export interface DueRange {

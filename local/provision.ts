@@ -8,6 +8,8 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, type S3Client } from '@aws-sdk/client-s3';
 import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { backfillPausedCases } from '../adapters/dynamodb/paused-case-backfill.ts';
 import {
   BUCKETS,
   type BucketKey,
@@ -76,6 +78,10 @@ export async function ensureTable(
       }),
     );
     await indexActive(client, tableName, index.indexName);
+  }
+  // Items an older version wrote otherwise: paused cases without their byTeam sort key (once per table).
+  if (table.globalSecondaryIndexes.some((index) => index.indexName === 'byTeam')) {
+    await backfillPausedCases(DynamoDBDocumentClient.from(client), tableName, new Date());
   }
 }
 

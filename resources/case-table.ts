@@ -65,9 +65,10 @@ export const CASE_TABLE = {
       nonKeyAttributes: ['caseId', 'status'],
     },
     {
-      // A team's open cases by due instant, for the managers' digests: one Query per team instead of
-      // every open case. Sparse without attributes of its own: its sort key is byDue's (gsi1sk), which
-      // the lifecycle removes when a case leaves byDue (closed, paused), and every case has its teamId
+      // A team's open cases by due instant, for the staff lists, the report and the digests: one
+      // Query per team instead of every open case. Sparse without attributes of its own: its sort key
+      // is byDue's (gsi1sk), removed when a case closes; a paused case keeps a sort key (after every
+      // due instant, adapters/dynamodb/keys.ts) but not byDue's gsi1pk. Every case has its teamId
       // from intake on, so a case moves between teams with its teamId and can never be left behind.
       indexName: 'byTeam',
       partitionKey: { name: 'teamId', type: 'S' },

@@ -1,6 +1,13 @@
-import type { CaseTransition } from '../../domain/case-lifecycle.ts';
+import { type CaseTransition, DEADLINE_INDEXES } from '../../domain/case-lifecycle.ts';
 import type { TransactItem } from './case-items.ts';
-import { caseKey, openIndexAttributes, pendingIndexAttributes, pendingPartition, shardOf } from './keys.ts';
+import {
+  caseKey,
+  openIndexAttributes,
+  pausedSortKey,
+  pendingIndexAttributes,
+  pendingPartition,
+  shardOf,
+} from './keys.ts';
 
 /** More of the same update: extra SET clauses, conditions and their names and values. */
 export interface UpdateExtras {
@@ -12,7 +19,8 @@ export interface UpdateExtras {
 
 /**
  * The case item's update for a lifecycle transition (domain/case-lifecycle.ts): its fields, and the
- * index attributes that put it where the transition says (gsi1: byDue, gsi2: byPendingStep),
+ * index attributes that put it where the transition says (gsi1pk + gsi1sk: byDue, teamId + gsi1sk:
+ * byTeam, as DEADLINE_INDEXES places each deadline state; gsi2: byPendingStep),
  * conditional on the status the transition started from. Nothing here decides a status.
  */
 export function caseTransitionUpdate(
@@ -33,13 +41,20 @@ export function caseTransitionUpdate(
     values[`:${field}`] = value;
     sets.push(`#${field} = :${field}`);
   }
-  const { byDue, byPendingStep } = transition.indexes;
-  if (byDue === 'none') removes.push('gsi1pk', 'gsi1sk');
-  else if (byDue !== 'unchanged') {
-    const open = openIndexAttributes(caseId, byDue.dueAt);
-    values[':gsi1pk'] = open.gsi1pk;
-    values[':gsi1sk'] = open.gsi1sk;
-    sets.push('gsi1pk = :gsi1pk', 'gsi1sk = :gsi1sk');
+  const { open, byPendingStep } = transition.indexes;
+  if (open === 'none') removes.push('gsi1pk', 'gsi1sk');
+  else if (open !== 'unchanged') {
+    const indexes: readonly string[] = DEADLINE_INDEXES[open.clock];
+    const running = openIndexAttributes(caseId, open.dueAt);
+    // Every open case is in byTeam (its teamId is always set): the sort key places it there.
+    values[':gsi1sk'] = indexes.includes('byDue') ? running.gsi1sk : pausedSortKey(caseId, open.dueAt);
+    sets.push('gsi1sk = :gsi1sk');
+    if (indexes.includes('byDue')) {
+      values[':gsi1pk'] = running.gsi1pk;
+      sets.push('gsi1pk = :gsi1pk');
+    } else {
+      removes.push('gsi1pk');
+    }
   }
   if (byPendingStep === 'none') removes.push('gsi2pk', 'gsi2sk');
   else if (byPendingStep !== 'unchanged') {

@@ -23,9 +23,11 @@ import { auditPut, notificationPut, type TransactItem, withoutKeys } from './cas
 import { DUE_INDEX, DynamoDbCaseTable, PENDING_INDEX, TEAM_INDEX, TTL } from './dynamodb-case-table.ts';
 import {
   caseKey,
+  deadlineSortKeyCondition,
   digestMarkerKey,
   digestProgressKey,
   INDEX_SHARDS,
+  isPausedSortKey,
   openPartition,
   pendingPartition,
   toEpochSeconds,
@@ -35,6 +37,12 @@ import { retryUnprocessed } from './retry-unprocessed.ts';
 /** `:name` placeholders for a list of values: {':k0': a, ':k1': b}. */
 function placeholders(prefix: string, values: readonly string[]): Record<string, string> {
   return Object.fromEntries(values.map((value, i) => [`:${prefix}${i}`, value]));
+}
+
+/** A byTeam item as a digest reads it: paused when its sort key says so (byTeam projects no pausedAt). */
+function teamOpenCase(item: Record<string, unknown>): TeamOpenCase {
+  const open = withoutKeys<TeamOpenCase>(item);
+  return isPausedSortKey(item.gsi1sk) ? { ...open, paused: true } : open;
 }
 
 /** Escalation steps and digests over the byDue and byPendingStep indexes. */
@@ -56,28 +64,15 @@ export class DynamoDbEscalationStore extends DynamoDbCaseTable implements Escala
   }
 
   async readTeamOpenCases(teamId: string, query: TeamCaseQuery): Promise<TeamCaseRead> {
-    // gsi1sk = <dueAt ISO>#<caseId>: the bare instant sorts before every key of that instant, so
-    // `>= notBefore` takes cases due at it and `< before` (or BETWEEN, never equal) leaves them out.
-    const { notBefore, before } = query.due ?? {};
-    const bounds: Record<string, string> = {
-      ...(notBefore ? { ':from': notBefore.toISOString() } : {}),
-      ...(before ? { ':to': before.toISOString() } : {}),
-    };
-    const sortKey =
-      notBefore && before
-        ? ' AND gsi1sk BETWEEN :from AND :to'
-        : notBefore
-          ? ' AND gsi1sk >= :from'
-          : before
-            ? ' AND gsi1sk < :to'
-            : '';
+    // A range of due instants never holds a paused case (keys.ts); without one, every open case.
+    const sortKey = deadlineSortKeyCondition(query.due);
     const input: QueryCommandInput = {
       TableName: this.tableName,
       IndexName: TEAM_INDEX,
-      KeyConditionExpression: `teamId = :team${sortKey}`,
+      KeyConditionExpression: `teamId = :team${sortKey.condition}`,
       ExpressionAttributeValues: {
         ':team': teamId,
-        ...bounds,
+        ...sortKey.values,
         ...(query.extendedOnly ? { ':none': 0 } : {}),
       },
       ...(query.extendedOnly ? { FilterExpression: 'deadline.extendedMonths > :none' } : {}),
@@ -94,7 +89,7 @@ export class DynamoDbEscalationStore extends DynamoDbCaseTable implements Escala
           ExclusiveStartKey: startKey,
         }),
       );
-      for (const item of page.Items ?? []) first.push(withoutKeys<TeamOpenCase>(item));
+      for (const item of page.Items ?? []) first.push(teamOpenCase(item));
       startKey = page.LastEvaluatedKey;
       if (!startKey) return { count: first.length, first };
     }

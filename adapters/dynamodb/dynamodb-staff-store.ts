@@ -12,7 +12,14 @@ import type { ReportStore } from '../../domain/staff/staff-report.ts';
 import { transactWriteChained } from './audit-chain-writer.ts';
 import { auditPut, type Item, withoutKeys } from './case-items.ts';
 import { DynamoDbCaseTable, PENDING_INDEX, TEAM_INDEX } from './dynamodb-case-table.ts';
-import { caseKey, INDEX_SHARDS, pendingPartition, referenceKey, statisticsKey } from './keys.ts';
+import {
+  caseKey,
+  deadlineSortKeyCondition,
+  INDEX_SHARDS,
+  pendingPartition,
+  referenceKey,
+  statisticsKey,
+} from './keys.ts';
 import { retryUnprocessed } from './retry-unprocessed.ts';
 
 /** Index items read per Query: a page's worth and a margin for what the filters leave out. */
@@ -20,7 +27,8 @@ const QUERY_PAGE = 100;
 
 /**
  * DynamoDB implementation of the StaffCaseStore port. A list queries one index partition (byTeam
- * for a team's open cases, by deadline; byPendingStep `purge` for closed cases), filters what the
+ * for a team's open cases, by deadline, the paused ones after them; byPendingStep `purge` for closed
+ * cases), filters what the
  * index holds (type, status, extension) in the Query, reads the matching cases' items with
  * BatchGetItem and filters what only the case item holds (assignee, country, team). A page stops at
  * the case that filled it; its index key is where the next page starts.
@@ -138,26 +146,15 @@ export class DynamoDbStaffStore extends DynamoDbCaseTable implements StaffCaseSt
         ExpressionAttributeValues: { ':pk': pendingPartition('purge', source.shard) },
       };
     }
-    // gsi1sk = <dueAt ISO>#<caseId>: a bare instant sorts before every key of that instant.
-    const { notBefore, before } = filters.due ?? {};
-    const sortKey =
-      notBefore && before
-        ? ' AND gsi1sk BETWEEN :from AND :to'
-        : notBefore
-          ? ' AND gsi1sk >= :from'
-          : before
-            ? ' AND gsi1sk < :to'
-            : '';
+    const sortKey = deadlineSortKeyCondition(
+      filters.due,
+      filters.paused === undefined ? undefined : filters.paused ? 'paused' : 'running',
+    );
     return {
       TableName: this.tableName,
       IndexName: TEAM_INDEX,
-      KeyConditionExpression: `teamId = :team${sortKey}`,
-      ExpressionAttributeValues: {
-        ':team': source.teamId,
-        ...(notBefore ? { ':from': notBefore.toISOString() } : {}),
-        ...(before ? { ':to': before.toISOString() } : {}),
-        ...values,
-      },
+      KeyConditionExpression: `teamId = :team${sortKey.condition}`,
+      ExpressionAttributeValues: { ':team': source.teamId, ...sortKey.values, ...values },
       ...(Object.keys(names).length > 0 ? { ExpressionAttributeNames: names } : {}),
       ...(conditions.length > 0 ? { FilterExpression: conditions.join(' AND ') } : {}),
     };
@@ -189,6 +186,7 @@ function matches(record: CaseRecord, source: CaseListSource, filters: CaseListFi
   if (filters.assigneeId !== undefined && record.assigneeId !== filters.assigneeId) return false;
   if (filters.country !== undefined && record.country !== filters.country) return false;
   if (filters.type !== undefined && record.type !== filters.type) return false;
+  if (filters.paused !== undefined && (record.pausedAt !== undefined) !== filters.paused) return false;
   if (source.kind === 'team') return record.teamId === source.teamId;
   if (record.status !== 'closed') return false;
   if (filters.teamIds && !filters.teamIds.includes(record.teamId)) return false;

@@ -55,11 +55,59 @@ export function shardOf(id: string): number {
 
 export const openPartition = (shard: number) => `OPEN#${shard}`;
 
-/** Attributes that put an open case into the byDue index; removed when the case closes. */
+/**
+ * The deadline indexes share their sort key, gsi1sk (domain/case-lifecycle.ts DEADLINE_INDEXES):
+ * byDue is gsi1pk + gsi1sk, byTeam is teamId + gsi1sk. A case whose clock runs has both attributes,
+ * gsi1sk = <dueAt ISO>#<caseId>; a paused one only gsi1sk, prefixed so that it sorts after every due
+ * instant of its team (ISO instants start with a digit): a range of instants never holds it, and the
+ * key alone says it is paused (byTeam projects no pausedAt). A closed case has neither.
+ */
+export const PAUSED_SORT_PREFIX = 'PAUSED#';
+
+/** Attributes that put an open case whose clock runs into byDue and byTeam. */
 export const openIndexAttributes = (caseId: string, dueAt: string) => ({
   gsi1pk: openPartition(shardOf(caseId)),
   gsi1sk: `${dueAt}#${caseId}`,
 });
+
+/** byTeam's sort key of a paused case (it has no gsi1pk: out of byDue). */
+export const pausedSortKey = (caseId: string, dueAt: string) => `${PAUSED_SORT_PREFIX}${dueAt}#${caseId}`;
+
+/** Whether a byTeam sort key is a paused case's. */
+export const isPausedSortKey = (gsi1sk: unknown) =>
+  typeof gsi1sk === 'string' && gsi1sk.startsWith(PAUSED_SORT_PREFIX);
+
+/**
+ * The key condition on gsi1sk for the cases due in a range and, optionally, of one clock state
+ * (undefined: both): running cases sort before PAUSED_SORT_PREFIX, paused ones after it, so a range
+ * of due instants, open-ended or not, never holds a paused case.
+ */
+export function deadlineSortKeyCondition(
+  due: { readonly notBefore?: Date; readonly before?: Date } | undefined,
+  clock?: 'running' | 'paused',
+): { readonly condition: string; readonly values: Record<string, string> } {
+  const { notBefore, before } = due ?? {};
+  if (clock === 'paused') {
+    // The domain never asks for paused cases in a range of due instants: they are never due.
+    if (notBefore || before) throw new RangeError('A paused case has no running deadline to range over');
+    return { condition: ' AND begins_with(gsi1sk, :paused)', values: { ':paused': PAUSED_SORT_PREFIX } };
+  }
+  // gsi1sk = <dueAt ISO>#<caseId>: the bare instant sorts before every key of that instant, so
+  // `>= notBefore` takes cases due at it and `< before` leaves them out; PAUSED_SORT_PREFIX ends an
+  // open range before the paused cases.
+  const upper = before
+    ? before.toISOString()
+    : notBefore || clock === 'running'
+      ? PAUSED_SORT_PREFIX
+      : undefined;
+  if (upper === undefined) return { condition: '', values: {} };
+  return notBefore
+    ? {
+        condition: ' AND gsi1sk BETWEEN :from AND :to',
+        values: { ':from': notBefore.toISOString(), ':to': upper },
+      }
+    : { condition: ' AND gsi1sk < :to', values: { ':to': upper } };
+}
 
 /**
  * Steps a case (or notification) waits for, each its own sparse partition of byPendingStep:

@@ -3,7 +3,7 @@ import type { CaseDeadline, CaseRecord } from '../case-model.ts';
 import { DeadlineRuleError, extendDueDate } from '../deadlines/index.ts';
 import type { RequestType } from '../request-types.ts';
 import { commandError, type PlacedCommand, type ReplyInput } from './reply-plan.ts';
-import type { CommandError, StaffCommand } from './staff-commands.ts';
+import type { CommandError, CommandErrorKind, StaffCommand } from './staff-commands.ts';
 
 /*
  * The commands that move a case's deadline: `#extend` (extendedDeadline), and `#type` (another
@@ -38,11 +38,12 @@ export function decideClockCommands(
 ): ClockDecision {
   const { type, pause, resume, closing, extend } = commands;
   const errors: CommandError[] = [];
-  const fail = (placed: PlacedCommand, message: string) => errors.push(commandError(placed, message));
+  const fail = (placed: PlacedCommand, message: string, kind: CommandErrorKind = 'request') =>
+    errors.push(commandError(placed, message, kind));
   const pausesEnabled = input.deadlinePolicy.pausesEnabled;
 
   if (record.status === 'closed') {
-    for (const placed of [type, pause, resume]) if (placed) fail(placed, 'The case is closed.');
+    for (const placed of [type, pause, resume]) if (placed) fail(placed, 'The case is closed.', 'case_state');
     return { errors };
   }
   for (const placed of [type, pause, resume]) {
@@ -52,27 +53,30 @@ export function decideClockCommands(
     fail(extend, '#extend cannot be combined with #type, #pause or #resume: send it in a reply of its own.');
   }
   if (extend && !resume && record.pausedAt !== undefined) {
-    fail(extend, 'The deadline clock is paused: #resume it before extending.');
+    fail(extend, 'The deadline clock is paused: #resume it before extending.', 'case_state');
   }
-  if (type && type.command.type === record.type) fail(type, `The case already is of type ${record.type}.`);
+  if (type && type.command.type === record.type) {
+    fail(type, `The case already is of type ${record.type}.`, 'case_state');
+  }
   if (pause) {
     if (!pausesEnabled) {
       fail(pause, 'Pauses of the deadline clock are not enabled for this desk (deadlines.pausesEnabled).');
     } else if (record.status === 'awaiting_verification') {
-      fail(pause, 'The requester has not confirmed their email address yet: there is no clock to pause.');
+      fail(
+        pause,
+        'The requester has not confirmed their email address yet: there is no clock to pause.',
+        'case_state',
+      );
     } else if (record.pausedAt !== undefined) {
-      fail(pause, 'The deadline clock is already paused.');
+      fail(pause, 'The deadline clock is already paused.', 'case_state');
     } else if ((type?.command.type ?? record.type) === 'breach_report') {
-      fail(pause, 'The 72 hours of a breach report cannot be paused.');
+      fail(pause, 'The 72 hours of a breach report cannot be paused.', 'case_state');
     }
     if (resume) fail(resume, '#pause and #resume cannot be combined.');
   } else if (resume && record.pausedAt === undefined) {
-    fail(
-      resume,
-      pausesEnabled
-        ? 'The deadline clock is not paused.'
-        : 'Pauses of the deadline clock are not enabled for this desk (deadlines.pausesEnabled).',
-    );
+    if (pausesEnabled) fail(resume, 'The deadline clock is not paused.', 'case_state');
+    else
+      fail(resume, 'Pauses of the deadline clock are not enabled for this desk (deadlines.pausesEnabled).');
   }
   if (errors.length > 0 || !(type || resume)) return { errors };
 
@@ -91,9 +95,20 @@ export function decideClockCommands(
     return { errors, deadline };
   } catch (error) {
     if (!(error instanceof DeadlineRuleError)) throw error;
-    fail((type ?? resume) as PlacedCommand, `${error.message}.`);
+    fail((type ?? resume) as PlacedCommand, `${error.message}.`, deadlineRuleKind(error));
     return { errors };
   }
+}
+
+/** Deadline rules the case as it stands breaks (already extended, first month over, a breach report's 72 hours). */
+const CASE_STATE_RULES: ReadonlySet<DeadlineRuleError['code']> = new Set([
+  'already_extended',
+  'first_month_over',
+  'pauses_not_applicable',
+]);
+
+export function deadlineRuleKind(error: DeadlineRuleError): CommandErrorKind {
+  return CASE_STATE_RULES.has(error.code) ? 'case_state' : 'request';
 }
 
 /** The Art. 12(3) extension from the case's own calendar; throws a DeadlineRuleError when not allowed. */

@@ -25,7 +25,7 @@ export interface CaseChange {
   readonly set: CaseFieldChanges;
   /** Fields the moves clear (`pausedAt` on resume). */
   readonly remove?: CaseTransition['remove'];
-  /** Where the lifecycle moves leave the case in byDue and byPendingStep. */
+  /** Where the lifecycle moves leave the case in the deadline indexes and byPendingStep. */
   readonly indexes: CaseIndexes;
   /** Recorded only when the case has no first response yet. */
   readonly firstResponseAt?: string;

@@ -10,7 +10,7 @@ import { describeAttachments } from './attachment-policy.ts';
 import type { Participant } from './authorize-sender.ts';
 import type { IdentifiedBy } from './identify-case.ts';
 import type { CaseChange } from './inbound-store.ts';
-import type { CommandError, StaffCommand } from './staff-commands.ts';
+import type { CommandError, CommandErrorKind, StaffCommand } from './staff-commands.ts';
 
 /* The plan a reply makes (apply-reply.ts), and the pieces the requester and staff plans share. */
 
@@ -128,8 +128,12 @@ export function placeCommands(
   return commands.map((command, i) => ({ command, line: commandLines[i] ?? 1 }));
 }
 
-export function commandError(placed: PlacedCommand, message: string): CommandError {
-  return { line: placed.line, command: `#${placed.command.kind}`, message };
+export function commandError(
+  placed: PlacedCommand,
+  message: string,
+  kind: CommandErrorKind = 'request',
+): CommandError {
+  return { line: placed.line, command: `#${placed.command.kind}`, message, kind };
 }
 
 export function formatCommandError(error: CommandError): string {
@@ -143,7 +147,7 @@ export function changeOf(record: CaseRecord, transition: CaseTransition | undefi
     expect: { status: record.status, assigneeId: record.assigneeId, paused: record.pausedAt !== undefined },
     set: transition?.set ?? {},
     remove: transition?.remove ?? [],
-    indexes: transition?.indexes ?? { byDue: 'unchanged', byPendingStep: 'unchanged' },
+    indexes: transition?.indexes ?? { open: 'unchanged', byPendingStep: 'unchanged' },
   };
 }
 

@@ -59,12 +59,21 @@ export const StaffCommandSchema = z.discriminatedUnion('kind', [
 export type StaffCommand = z.infer<typeof StaffCommandSchema>;
 export type StaffCommandKind = StaffCommand['kind'];
 
+/**
+ * What a refused command is about: the command as written (`request`: it would be refused on any
+ * case), or the case as it stands now (`case_state`: closed, already so, paused or not, not yet
+ * verified, past the first month); the staff API answers 400 and 409 by it.
+ */
+export type CommandErrorKind = 'request' | 'case_state';
+
 export interface CommandError {
   /** 1-based line of `replyText`. */
   readonly line: number;
   /** The command as written, e.g. `#extend` or `#frobnicate`. Never its arguments (they may be personal data). */
   readonly command: string;
   readonly message: string;
+  /** Absent: `request`. */
+  readonly kind?: CommandErrorKind;
 }
 
 export interface StaffCommandParse {

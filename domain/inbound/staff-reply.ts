@@ -22,7 +22,7 @@ import {
   participantRecipient,
   type StaffParticipant,
 } from './authorize-sender.ts';
-import { decideClockCommands, extendedDeadline } from './clock-commands.ts';
+import { deadlineRuleKind, decideClockCommands, extendedDeadline } from './clock-commands.ts';
 import { planCommandsWithoutToken } from './commands-without-token.ts';
 import { refusalSteps } from './refusal-steps.ts';
 
@@ -128,7 +128,7 @@ export function planStaffCommands(
   }
   if (record.status === 'closed') {
     for (const placed of [close, refuse, extend, assign]) {
-      if (placed) errors.push(commandError(placed, 'The case is closed.'));
+      if (placed) errors.push(commandError(placed, 'The case is closed.', 'case_state'));
     }
   }
   const clock = decideClockCommands(
@@ -156,7 +156,7 @@ export function planStaffCommands(
       deadline = extendedDeadline(record, extend.command.months, extend.command.reason, input);
     } catch (error) {
       if (!(error instanceof DeadlineRuleError)) throw error;
-      errors.push(commandError(extend, `${error.message}.`));
+      errors.push(commandError(extend, `${error.message}.`, deadlineRuleKind(error)));
     }
   }
   const newAssignee = assign ? memberByEmail(config, assign.command.email) : undefined;
@@ -169,12 +169,13 @@ export function planStaffCommands(
         commandError(
           assign,
           'The requester has not confirmed their email address yet: the case is assigned once they have.',
+          'case_state',
         ),
       );
     } else if (!newAssignee?.active) {
       errors.push(commandError(assign, 'No active team member has that address.'));
     } else if (newAssignee.id === record.assigneeId) {
-      errors.push(commandError(assign, 'The case is already assigned to that member.'));
+      errors.push(commandError(assign, 'The case is already assigned to that member.', 'case_state'));
     }
   }
 
@@ -249,7 +250,7 @@ export function planStaffCommands(
     });
   }
   if (pause) {
-    move((current) => pauseMove(current, at));
+    move((current) => pauseMove(current, { at, dueAt: record.deadline.dueAt }));
     thread.push({
       direction: 'internal',
       participant: label,

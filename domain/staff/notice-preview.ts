@@ -1,15 +1,13 @@
 import type { CaseContent, CaseRecord } from '../case-model.ts';
 import { type ContentCipher, openJson } from '../content-cipher.ts';
 import type { DeskSettings } from '../desk-settings.ts';
-import { ForbiddenError, ValidationError } from '../errors.ts';
-import type { ReplyInput } from '../inbound/reply-plan.ts';
-import { planStaffCommands } from '../inbound/staff-reply.ts';
+import { ForbiddenError } from '../errors.ts';
 import { templateValues } from '../notifications/template-values.ts';
 import type { Language } from '../request-types.ts';
 import { isTemplateName, TEMPLATES, type Translations, templateFor } from '../templates/catalog.ts';
 import { renderTemplate } from '../templates/render-template.ts';
 import { parseOrThrow } from '../validation.ts';
-import { commandsOf, rejection } from './staff-actions.ts';
+import { commandsOf, planStaffAction } from './staff-action-plan.ts';
 import { CaseActionSchema } from './staff-api-schemas.ts';
 import type { StaffCaseStore } from './staff-case-store.ts';
 import { visibleCase } from './staff-cases.ts';
@@ -49,29 +47,11 @@ export async function previewStaffAction(
   const participant = actingParticipant(identity, record);
   if (!participant) throw new ForbiddenError('You may no longer act on this case');
   const { config, deadlinePolicy } = deps.settings;
-  const { commands, text } = commandsOf(action, config);
-  const input: ReplyInput = {
-    record,
-    participant,
-    identifiedBy: 'token',
-    authenticated: true,
-    dmarcVerdict: 'none',
-    subject: `[${record.reference}]`,
-    text,
-    attachments: [],
-    copied: 0,
+  const plan = planStaffAction(record, participant, commandsOf(action, config), {
     config,
     deadlinePolicy,
     now: deps.now,
-  };
-  const plan = planStaffCommands(input, participant, {
-    commands,
-    parseErrors: [],
-    body: text,
-    origin: 'api',
   });
-  if (plan.kind === 'empty') throw new ValidationError([{ field: 'text', message: 'Required' }]);
-  if (plan.kind === 'rejected') throw rejection(plan.errors, commands, false);
   const after: CaseRecord = { ...record, ...plan.change?.set };
   if (plan.change?.remove?.includes('pausedAt')) delete (after as { pausedAt?: string }).pausedAt;
   const toRequester = plan.notifications.filter((planned) => planned.recipient.role === 'requester');

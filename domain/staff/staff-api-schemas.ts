@@ -42,6 +42,7 @@ export const CaseListQuerySchema = z
       .describe('Legal limit from now up to this many days ahead'),
     overdue: flag.describe('Legal limit passed'),
     extended: flag.describe('Extended under Art. 12(3)'),
+    paused: flag.describe('Deadline clock paused (`true`) or running (`false`); open cases only'),
     limit: z.coerce.number().int().min(1).max(STAFF_PAGE_LIMIT.max).optional(),
     cursor: z.string().max(4096).optional().describe('The `next` of the previous page, unchanged'),
   })

@@ -4,8 +4,8 @@ import type { RequestType } from '../request-types.ts';
 
 /*
  * What the staff API reads and writes (port). Lists come from the indexes, never a scan: a team's
- * open cases from byTeam (by deadline), closed cases still kept from byPendingStep's `purge`
- * partitions. Each page holds ids, dates and states; content is opened only by the detail.
+ * open cases from byTeam (by deadline, then the paused ones), closed cases still kept from
+ * byPendingStep's `purge` partitions. Each page holds ids, dates and states; content is opened only by the detail.
  */
 
 /** Where a list reads from: one team's open cases, or one shard of the closed cases. */
@@ -17,8 +17,10 @@ export interface CaseListFilters {
   readonly type?: RequestType;
   readonly status?: CaseStatus;
   readonly extendedOnly?: boolean;
-  /** Legal limit in this range. */
+  /** Legal limit in this range (a paused case is never in one). */
   readonly due?: DueRange;
+  /** Only cases whose deadline clock is paused (true) or running (false); a team source only. */
+  readonly paused?: boolean;
   readonly assigneeId?: string;
   readonly country?: string;
   /** Closed cases: only these teams' (a team source is one team already). */

@@ -100,7 +100,8 @@ export function readCursor(cursor: string, binding: string, hasher: KeyedHasher)
 /**
  * The cases the person may see that match the filters, one page: open cases team by team (in the
  * configuration's order), each team's by legal limit; with `status=closed` the closed cases still
- * kept. Cases whose clock is paused are out of the deadline indexes and not listed until resumed.
+ * kept. A team's cases whose clock is paused come after its running ones; they are never overdue
+ * nor due within days (their deadline is not running), and `paused` lists only them or leaves them out.
  */
 export async function listStaffCases(
   rawQuery: unknown,
@@ -137,10 +138,19 @@ export async function listStaffCases(
   if (query.overdue && query.dueWithinDays !== undefined) {
     throw new ValidationError([{ field: 'overdue', message: 'Use either overdue or dueWithinDays' }]);
   }
+  if (query.paused !== undefined && query.status === 'closed') {
+    throw new ValidationError([{ field: 'paused', message: 'Only an open case has a clock to pause' }]);
+  }
+  if (query.paused && (query.overdue || query.dueWithinDays !== undefined)) {
+    throw new ValidationError([
+      { field: 'paused', message: 'A paused case is never due: leave out overdue and dueWithinDays' },
+    ]);
+  }
   const filters: CaseListFilters = {
     ...(query.type ? { type: query.type } : {}),
     ...(query.status ? { status: query.status } : {}),
     ...(query.extended ? { extendedOnly: true } : {}),
+    ...(query.paused !== undefined ? { paused: query.paused } : {}),
     ...(due ? { due } : {}),
     ...(query.mine && identity.memberId ? { assigneeId: identity.memberId } : {}),
     ...(query.country ? { country: query.country } : {}),

@@ -53,7 +53,8 @@ export interface DpoDigestRun {
  * digests: a marker (DIGEST#'#dpo' / <Monday's date>) written with a conditional put in the same
  * transaction as the outbox entry, so repeated or concurrent sweeps send it once. The counts come
  * from one read of each team's byTeam partition (every open case once a week, the projected fields
- * only); the refusals from the purge index. It runs in a sweep with no daily digest left to send.
+ * only; a paused one counts as open, never as due or overdue); the refusals from the purge index. It
+ * runs in a sweep with no daily digest left to send.
  * Like the daily digests, a sweep reads teams until `readBudget` open cases (a team whole or not at
  * all, at least one team per sweep); each team's counts are kept (DIGEST#'#dpo' / <date>#<teamId>)
  * and the next sweep, five minutes later, goes on with the teams left. A team's counts are as of the
@@ -91,7 +92,8 @@ export async function sendDpoDigest(
     // One pass over the team's partition: the few projected fields of every open case.
     const { first: cases } = await store.readTeamOpenCases(team.id, { limit: Number.MAX_SAFE_INTEGER });
     casesRead += cases.length;
-    const dueAts = cases.map((c) => new Date(c.deadline.dueAt).getTime());
+    // A paused case is open but its deadline is not running: never due this week, never overdue.
+    const dueAts = cases.filter((c) => !c.paused).map((c) => new Date(c.deadline.dueAt).getTime());
     const counts: DigestTeamCounts = {
       teamId: team.id,
       open: cases.length,

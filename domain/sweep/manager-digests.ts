@@ -52,7 +52,8 @@ export function digestPartitionId(teamId: string): string {
  * zone: the team's open cases in three lists (overdue, due this week, later), references, types,
  * statuses and dates only. A marker item (DIGEST#<teamId> / <local date>) is written with a
  * conditional put in the same transaction as the outbox entry, so concurrent or repeated sweeps send
- * it once. Each pending team's open cases are read from its byTeam partition: a digest reads its
+ * it once. Each pending team's open cases are read from its byTeam partition by deadline range (a
+ * paused case, its deadline not running, is in none of the lists): a digest reads its
  * own team's open cases, never another team's nor any closed case, and only in a sweep where that
  * team's digest is due and not yet marked; past DIGEST_READ_BUDGET the other teams wait for the next
  * sweep.

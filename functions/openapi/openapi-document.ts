@@ -258,7 +258,7 @@ export function openApiDocument({ serverUrl }: OpenApiDocumentOptions) {
           operationId: 'listStaffCases',
           summary: 'The cases you see, a page at a time (ids, dates and states; no content)',
           description:
-            'Open cases team by team, each by legal limit; `status=closed` lists the closed cases still kept. Cases whose deadline clock is paused are listed again once resumed. Not audited: no content.',
+            'Open cases team by team, each by legal limit; `status=closed` lists the closed cases still kept. Cases whose deadline clock is paused follow the running ones of their team (`paused: true`): never overdue nor due within days. Not audited: no content.',
           security: STAFF_TOKEN,
           requestParams: { query: CaseListQuerySchema },
           responses: {

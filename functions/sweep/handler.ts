@@ -1,10 +1,13 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import * as z from 'zod';
+import { documentClient } from '../../adapters/aws-clients.ts';
 import { lazyContentCipher } from '../../adapters/crypto/lazy-content-cipher.ts';
+import { backfillPausedCases } from '../../adapters/dynamodb/paused-case-backfill.ts';
+import { getStringFromEnv } from '../../adapters/env.ts';
 import type { CheckpointSigner } from '../../domain/audit/audit-store.ts';
 import { sweep } from '../../domain/sweep.ts';
 import { parseOrThrow } from '../../domain/validation.ts';
-import { METRICS } from '../../resources/desk-resources.ts';
+import { CASE_TABLE, METRICS } from '../../resources/desk-resources.ts';
 import { lambdaHandler } from '../shared/lambda-handler.ts';
 import { logger } from '../shared/logger.ts';
 import { metrics } from '../shared/metrics.ts';
@@ -88,5 +91,22 @@ export const handler = lambdaHandler(async (event: unknown) => {
     purged: report.purged.length,
     auditCheckpoints: report.auditCheckpoints?.length ?? 0,
   });
+  await upgradePausedCases(new Date(scheduledAt));
   return report;
 });
+
+/**
+ * An upgraded deployment's paused cases from before they kept their byTeam key get it, a few Scan
+ * pages per sweep until done (then one read of the marker per run). Never fails the sweep.
+ */
+async function upgradePausedCases(now: Date): Promise<void> {
+  try {
+    const progress = await backfillPausedCases(documentClient(), getStringFromEnv(CASE_TABLE.envVar), now, {
+      maxPages: 5,
+      pageSize: 1000,
+    });
+    if (progress.updated > 0 || !progress.done) logger.info('paused cases backfill', { ...progress });
+  } catch (error) {
+    logger.warn('paused cases backfill failed; the next sweep goes on', { error: String(error) });
+  }
+}

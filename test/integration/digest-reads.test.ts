@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentClient } from '../../adapters/aws-clients.ts';
+import { caseTransitionUpdate } from '../../adapters/dynamodb/case-transition.ts';
 import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.ts';
-import { closeUnverified } from '../../domain/case-lifecycle.ts';
+import { closeUnverified, pause } from '../../domain/case-lifecycle.ts';
 import type { CaseRecord } from '../../domain/case-model.ts';
 import { loadDeskConfig } from '../../domain/config/load-desk-config.ts';
 import { deskSettings } from '../../domain/desk-settings.ts';
@@ -15,7 +17,8 @@ import { startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
 
 /*
  * The managers' digests read through the byTeam index: a team's digest reads that team's open cases
- * and nothing else, however many open cases the other teams have; a closed case has left the index.
+ * and nothing else, however many open cases the other teams have; a closed case has left the index;
+ * a paused one is still in it, but in none of the deadline ranges.
  */
 let desk: TestDesk;
 let configFile: string;
@@ -110,6 +113,19 @@ beforeAll(async () => {
       ),
     );
   }
+  // A Dutch case whose clock is paused, its deadline (had it run) passed: open, never overdue.
+  const paused = await open('nl-privacy', '2030-04-02T21:59:59.999Z');
+  await documentClient().send(
+    new TransactWriteCommand({
+      TransactItems: [
+        caseTransitionUpdate(
+          desk.tableName,
+          paused.caseId,
+          pause(paused, { at: '2030-03-20T10:00:00.000Z', dueAt: paused.deadline.dueAt }),
+        ),
+      ],
+    }),
+  );
   // A Dutch case closed as unverified: out of byDue, so out of byTeam.
   const closed = await seedCase(desk, {
     status: 'awaiting_verification',
@@ -168,7 +184,8 @@ describe('the daily manager digest reads through the byTeam index', () => {
     expect(new Set(queries.map((read) => `${read.indexName} ${read.team}`))).toEqual(
       new Set(['byTeam nl-privacy']),
     );
-    // Three open Dutch cases evaluated and returned; not one of the 60 others, nor the closed one.
+    // Three open Dutch cases evaluated and returned; not one of the 60 others, nor the closed one,
+    // nor the paused one.
     expect(queries.reduce((sum, read) => sum + read.evaluated, 0)).toBe(3);
     expect(queries.reduce((sum, read) => sum + read.returned, 0)).toBe(3);
     const notification = await caseStore(desk).getNotification(sent[0]!.caseId, sent[0]!.notificationId);
@@ -296,8 +313,14 @@ describe("the DPO's weekly digest", () => {
     expect(sent.map((message) => message.caseId)).toEqual([digestPartitionId(DPO_DIGEST_LOG)]);
     const notification = await caseStore(desk).getNotification(sent[0]!.caseId, sent[0]!.notificationId);
     const digest = JSON.parse(String(notification?.params?.digest)) as {
-      teams: { teamId: string; open: number }[];
+      teams: { teamId: string; open: number; overdue: number; dueThisWeek: number }[];
     };
     expect(Object.fromEntries(digest.teams.map((team) => [team.teamId, team.open]))).toEqual(expectedOpen);
+    // The paused Dutch case is open, but neither overdue nor due this week.
+    expect(digest.teams.find((team) => team.teamId === 'nl-privacy')).toMatchObject({
+      open: 4,
+      overdue: 1,
+      dueThisWeek: 1,
+    });
   });
 });

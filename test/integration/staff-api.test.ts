@@ -744,3 +744,111 @@ describe('the summary report', () => {
     expect(reversed.body.issues.map((issue: { field: string }) => issue.field)).toEqual(['to']);
   });
 });
+
+describe('a paused case', () => {
+  /** Every case of a list, all pages. */
+  async function allCases(first: string, as: string): Promise<{ reference: string; paused: boolean }[]> {
+    const cases: { reference: string; paused: boolean }[] = [];
+    let next: string | undefined;
+    do {
+      const page = await call(`${first}${next ? `&cursor=${encodeURIComponent(next)}` : ''}`, { as });
+      expect(page.status).toBe(200);
+      cases.push(...page.body.cases);
+      next = page.body.next;
+    } while (next);
+    return cases;
+  }
+
+  it('stays in its team queue for the assignee, the manager and the DPO, marked paused, never due, and can be filtered for', async () => {
+    const running = await formCase();
+    const paused = await formCase();
+    const pause = await act(paused.reference, ANNA.email, {
+      action: 'pause',
+      reason: 'Waiting for proof of identity',
+    });
+    expect(pause.status).toBe(200);
+
+    const seen: Record<string, unknown> = {};
+    for (const who of [ANNA.email, NL_MANAGER, DPO]) {
+      const listed = await allCases('/staff/cases?team=nl-privacy&limit=100', who);
+      seen[who] = listed.find((item) => item.reference === paused.reference);
+    }
+    const asListed = expect.objectContaining({
+      reference: paused.reference,
+      status: 'assigned',
+      paused: true,
+    });
+    expect(seen).toEqual({ [ANNA.email]: asListed, [NL_MANAGER]: asListed, [DPO]: asListed });
+    const mine = (await allCases('/staff/cases?mine=true&limit=100', ANNA.email)).map((c) => c.reference);
+    expect(mine).toContain(paused.reference);
+
+    // Its clock stands still: never overdue, never due within days.
+    const due = await allCases('/staff/cases?team=nl-privacy&dueWithinDays=366&limit=100', NL_MANAGER);
+    expect(due.map((c) => c.reference)).toContain(running.reference);
+    expect(due.map((c) => c.reference)).not.toContain(paused.reference);
+
+    const onlyPaused = await allCases('/staff/cases?team=nl-privacy&paused=true&limit=100', NL_MANAGER);
+    expect(onlyPaused.map((c) => c.reference)).toContain(paused.reference);
+    expect(onlyPaused.map((c) => c.reference)).not.toContain(running.reference);
+    expect(onlyPaused.every((c) => c.paused)).toBe(true);
+    const notPaused = await allCases('/staff/cases?team=nl-privacy&paused=false&limit=100', NL_MANAGER);
+    expect(notPaused.map((c) => c.reference)).toContain(running.reference);
+    expect(notPaused.map((c) => c.reference)).not.toContain(paused.reference);
+
+    for (const query of [
+      'paused=true&overdue=true',
+      'paused=true&dueWithinDays=7',
+      'status=closed&paused=false',
+    ]) {
+      const refused = await call(`/staff/cases?${query}`, { as: NL_MANAGER });
+      expect(refused.status, query).toBe(400);
+      expect(refused.body.issues.map((issue: { field: string }) => issue.field)).toEqual(['paused']);
+    }
+
+    // Resumed: back among the running cases, by its new deadline.
+    const resume = await act(paused.reference, ANNA.email, { action: 'resume' });
+    expect(resume.status).toBe(200);
+    const after = await allCases('/staff/cases?team=nl-privacy&paused=false&limit=100', NL_MANAGER);
+    expect(after.find((c) => c.reference === paused.reference)).toMatchObject({ paused: false });
+  });
+
+  it('counts as open and paused in the summary report, and not as overdue', async () => {
+    // Received in May 2026 (no other case of this file is), its legal limit long past.
+    const seeded = newCaseFixture({
+      type: 'question',
+      status: 'assigned',
+      assigneeId: ANNA.id,
+      receivedAt: '2026-05-11T09:00:00.000Z',
+      teamId: 'nl-privacy',
+      deadline: {
+        ...newCaseFixture().record.deadline,
+        dueAt: '2026-06-10T21:59:59.999Z',
+        dueDate: '2026-06-10',
+        originalDueAt: '2026-06-10T21:59:59.999Z',
+      },
+    } satisfies Partial<CaseRecord>);
+    await new DynamoDbIntakeStore(documentClient(), desk.tableName).createCase(seeded, new Date());
+    const before = await call('/staff/reports/summary?from=2026-05-01&to=2026-05-31', { as: DPO });
+    expect(before.body).toMatchObject({ cases: 1, open: 1, pauses: 0 });
+    const overdueBefore = before.body.overdueNow as number;
+
+    const pause = await act(seeded.record.reference, ANNA.email, {
+      action: 'pause',
+      reason: 'Waiting for the signed authorisation',
+    });
+    expect(pause.status).toBe(200);
+
+    for (const who of [DPO, NL_MANAGER]) {
+      const answer = await call('/staff/reports/summary?from=2026-05-01&to=2026-05-31', { as: who });
+      expect(answer.status).toBe(200);
+      expect(answer.body, who).toMatchObject({
+        cases: 1,
+        open: 1,
+        closed: 0,
+        byTeam: { 'nl-privacy': 1 },
+        pauses: 1,
+        overdueNow: overdueBefore - 1,
+      });
+    }
+  });
+});

@@ -10,6 +10,8 @@ import {
   changeType,
   close,
   closeUnverified,
+  DEADLINE_INDEXES,
+  deadlineStateOf,
   extend,
   giveUpRouting,
   IllegalTransitionError,
@@ -68,7 +70,11 @@ const pairs = CASE_STATUSES.flatMap((from) => CASE_STATUSES.map((to) => ({ from,
 
 /** Runs a move by name, with what it needs. */
 function run(move: CaseMove, status: CaseStatus): CaseTransition {
-  const current = { status };
+  return runFrom(move, { status });
+}
+
+function runFrom(move: CaseMove, current: { status: CaseStatus; pausedAt?: string }): CaseTransition {
+  const { status } = current;
   switch (move) {
     case 'verify':
       return verify(current, { at: AT, deadline: DEADLINE });
@@ -87,7 +93,7 @@ function run(move: CaseMove, status: CaseStatus): CaseTransition {
     case 'changeType':
       return changeType(current, { type: 'access', deadline: DEADLINE });
     case 'pause':
-      return pause(current, AT);
+      return pause(current, { at: AT, dueAt: DEADLINE.dueAt });
     case 'resume':
       return resume({ status, pausedAt: AT }, { at: AT, deadline: DEADLINE });
     case 'close':
@@ -131,42 +137,89 @@ describe('case lifecycle', () => {
     expect(OPEN_STATUSES).toEqual(['awaiting_verification', 'received', 'assigned', 'waiting_for_requester']);
   });
 
+  /* The deadline indexes of every status, its clock running and (where a case can be) paused. */
+  const INDEXES_OF: Record<CaseStatus, { running: readonly string[]; paused?: readonly string[] }> = {
+    awaiting_verification: { running: ['byDue', 'byTeam'] },
+    received: { running: ['byDue', 'byTeam'], paused: ['byTeam'] },
+    assigned: { running: ['byDue', 'byTeam'], paused: ['byTeam'] },
+    waiting_for_requester: { running: ['byDue', 'byTeam'], paused: ['byTeam'] },
+    closed: { running: [] },
+  };
+  const states = CASE_STATUSES.flatMap((status) => [
+    { status, paused: false, expected: INDEXES_OF[status].running },
+    ...(INDEXES_OF[status].paused ? [{ status, paused: true, expected: INDEXES_OF[status].paused }] : []),
+  ]);
+
+  it.each(states)('$status (paused: $paused) is in $expected', ({ status, paused, expected }) => {
+    const state = deadlineStateOf({ status, ...(paused ? { pausedAt: AT } : {}) });
+    expect(DEADLINE_INDEXES[state]).toEqual(expected);
+  });
+
+  /* Every legal move from every state: where it places the case is where the table says its new state belongs. */
+  const placements = states
+    .filter(({ status }) => status !== 'closed')
+    .flatMap(({ status, paused }) => CASE_MOVES.map((move) => ({ status, paused, move })))
+    .filter(({ status, paused, move }) => canMove(move, status) && !(paused && move === 'pause'))
+    .filter(({ paused, move }) => paused || move !== 'resume');
+
+  it.each(placements)(
+    '$move from $status (paused: $paused): placed as its new state',
+    ({ status, paused, move }) => {
+      const before = { status, ...(paused ? { pausedAt: AT } : {}) };
+      const transition =
+        move === 'resume' ? resume(before, { at: AT, deadline: DEADLINE }) : runFrom(move, before);
+      const pausedAfter = transition.remove.includes('pausedAt')
+        ? false
+        : paused || transition.set.pausedAt !== undefined;
+      const after = deadlineStateOf({ status: transition.to, ...(pausedAfter ? { pausedAt: AT } : {}) });
+      const { open } = transition.indexes;
+      if (open === 'unchanged') {
+        expect(after).toBe(deadlineStateOf(before));
+      } else {
+        expect(open === 'none' ? 'closed' : open.clock).toBe(after);
+      }
+    },
+  );
+
   it.each([
     {
       name: 'verify: open by the new deadline, waiting to be routed',
       transition: verify({ status: 'awaiting_verification' }, { at: AT, deadline: DEADLINE }),
       set: { status: 'received', verifiedAt: AT, deadline: DEADLINE },
-      indexes: { byDue: { dueAt: DEADLINE.dueAt }, byPendingStep: { step: 'route', since: AT } },
+      indexes: {
+        open: { dueAt: DEADLINE.dueAt, clock: 'running' },
+        byPendingStep: { step: 'route', since: AT },
+      },
     },
     {
       name: 'close: leaves byDue and enters purge',
       transition: close({ status: 'assigned' }, { outcome: 'refused', at: AT, purgeAfter: PURGE }),
       set: { status: 'closed', outcome: 'refused', closedAt: AT },
-      indexes: { byDue: 'none', byPendingStep: { step: 'purge', since: PURGE } },
+      indexes: { open: 'none', byPendingStep: { step: 'purge', since: PURGE } },
     },
     {
       name: 'close without a purge date: leaves both indexes',
       transition: close({ status: 'assigned' }, { outcome: 'fulfilled', at: AT }),
       set: { status: 'closed', outcome: 'fulfilled', closedAt: AT },
-      indexes: { byDue: 'none', byPendingStep: 'none' },
+      indexes: { open: 'none', byPendingStep: 'none' },
     },
     {
       name: 'closeUnverified: outcome unverified, into purge',
       transition: closeUnverified({ status: 'awaiting_verification' }, { at: AT, purgeAfter: PURGE }),
       set: { status: 'closed', outcome: 'unverified', closedAt: AT },
-      indexes: { byDue: 'none', byPendingStep: { step: 'purge', since: PURGE } },
+      indexes: { open: 'none', byPendingStep: { step: 'purge', since: PURGE } },
     },
     {
       name: 'giveUpRouting: from the route wait to assign, same wait time',
       transition: giveUpRouting({ status: 'received' }),
       set: {},
-      indexes: { byDue: 'unchanged', byPendingStep: { step: 'assign' } },
+      indexes: { open: 'unchanged', byPendingStep: { step: 'assign' } },
     },
     {
       name: 'assign with a member: waits for nothing',
       transition: assign({ status: 'received' }, { at: AT, assigneeId: 'anna', teamId: 'privacy' }),
       set: { status: 'assigned', assigneeId: 'anna', assignedAt: AT, teamId: 'privacy' },
-      indexes: { byDue: 'unchanged', byPendingStep: 'none' },
+      indexes: { open: 'unchanged', byPendingStep: 'none' },
     },
     {
       name: 'assign without a member: waits for assignment since now',
@@ -181,55 +234,55 @@ describe('case lifecycle', () => {
         controllerIsCustomer: false,
         needsAttention: 'no_eligible_member',
       },
-      indexes: { byDue: 'unchanged', byPendingStep: { step: 'assign', since: AT } },
+      indexes: { open: 'unchanged', byPendingStep: { step: 'assign', since: AT } },
     },
     {
       name: 'reassign: the status stays',
       transition: assign({ status: 'waiting_for_requester' }, { at: AT, assigneeId: 'jan' }),
       set: { assigneeId: 'jan', assignedAt: AT },
-      indexes: { byDue: 'unchanged', byPendingStep: 'none' },
+      indexes: { open: 'unchanged', byPendingStep: 'none' },
     },
     {
       name: 'answer a received case: no longer waits to be routed',
       transition: answer({ status: 'received' }),
       set: { status: 'waiting_for_requester' },
-      indexes: { byDue: 'unchanged', byPendingStep: 'none' },
+      indexes: { open: 'unchanged', byPendingStep: 'none' },
     },
     {
       name: 'answer a case waiting for the requester: status written again, indexes kept',
       transition: answer({ status: 'waiting_for_requester' }),
       set: { status: 'waiting_for_requester' },
-      indexes: { byDue: 'unchanged', byPendingStep: 'unchanged' },
+      indexes: { open: 'unchanged', byPendingStep: 'unchanged' },
     },
     {
       name: 'requesterReplied: back to assigned, indexes kept',
       transition: requesterReplied({ status: 'waiting_for_requester' }),
       set: { status: 'assigned' },
-      indexes: { byDue: 'unchanged', byPendingStep: 'unchanged' },
+      indexes: { open: 'unchanged', byPendingStep: 'unchanged' },
     },
     {
       name: 'extend: moves in byDue',
       transition: extend({ status: 'assigned' }, DEADLINE),
       set: { deadline: DEADLINE },
-      indexes: { byDue: { dueAt: DEADLINE.dueAt }, byPendingStep: 'unchanged' },
+      indexes: { open: { dueAt: DEADLINE.dueAt, clock: 'running' }, byPendingStep: 'unchanged' },
     },
     {
       name: 'changeType: new type and deadline, moves in byDue',
       transition: changeType({ status: 'assigned' }, { type: 'erasure', deadline: DEADLINE }),
       set: { type: 'erasure', deadline: DEADLINE },
-      indexes: { byDue: { dueAt: DEADLINE.dueAt }, byPendingStep: 'unchanged' },
+      indexes: { open: { dueAt: DEADLINE.dueAt, clock: 'running' }, byPendingStep: 'unchanged' },
     },
     {
-      name: 'changeType of a paused case: stays out of byDue',
+      name: 'changeType of a paused case: stays paused (out of byDue), moves in its team queue',
       transition: changeType({ status: 'assigned', pausedAt: AT }, { type: 'access', deadline: DEADLINE }),
       set: { type: 'access', deadline: DEADLINE },
-      indexes: { byDue: 'unchanged', byPendingStep: 'unchanged' },
+      indexes: { open: { dueAt: DEADLINE.dueAt, clock: 'paused' }, byPendingStep: 'unchanged' },
     },
     {
-      name: 'extend a paused case: stays out of byDue',
+      name: 'extend a paused case: stays paused (out of byDue), moves in its team queue',
       transition: extend({ status: 'assigned', pausedAt: AT }, DEADLINE),
       set: { deadline: DEADLINE },
-      indexes: { byDue: 'unchanged', byPendingStep: 'unchanged' },
+      indexes: { open: { dueAt: DEADLINE.dueAt, clock: 'paused' }, byPendingStep: 'unchanged' },
     },
     {
       name: 'answer, then resume, as one write: the pause of the case before the answer ends',
@@ -239,13 +292,13 @@ describe('case lifecycle', () => {
         { status: 'assigned', pausedAt: AT },
       ),
       set: { status: 'waiting_for_requester', deadline: DEADLINE, clockPauses: [{ from: AT, to: AT }] },
-      indexes: { byDue: { dueAt: DEADLINE.dueAt }, byPendingStep: 'unchanged' },
+      indexes: { open: { dueAt: DEADLINE.dueAt, clock: 'running' }, byPendingStep: 'unchanged' },
     },
     {
-      name: 'pause: out of byDue',
-      transition: pause({ status: 'assigned' }, AT),
+      name: 'pause: out of byDue, in its team queue by the deadline it had',
+      transition: pause({ status: 'assigned' }, { at: AT, dueAt: DEADLINE.dueAt }),
       set: { pausedAt: AT },
-      indexes: { byDue: 'none', byPendingStep: 'unchanged' },
+      indexes: { open: { dueAt: DEADLINE.dueAt, clock: 'paused' }, byPendingStep: 'unchanged' },
     },
     {
       name: 'resume: back into byDue by the moved deadline',
@@ -257,7 +310,7 @@ describe('case lifecycle', () => {
         deadline: DEADLINE,
         clockPauses: [EARLIER_PAUSE, { from: '2026-11-10T09:00:00.000Z', to: AT }],
       },
-      indexes: { byDue: { dueAt: DEADLINE.dueAt }, byPendingStep: 'unchanged' },
+      indexes: { open: { dueAt: DEADLINE.dueAt, clock: 'running' }, byPendingStep: 'unchanged' },
     },
   ])('$name', ({ transition, set, indexes }) => {
     expect({ set: transition.set, indexes: transition.indexes }).toEqual({ set, indexes });
@@ -270,7 +323,10 @@ describe('case lifecycle', () => {
   });
 
   it.each([
-    { name: 'pause twice', act: () => pause({ status: 'assigned', pausedAt: AT }, AT) },
+    {
+      name: 'pause twice',
+      act: () => pause({ status: 'assigned', pausedAt: AT }, { at: AT, dueAt: DEADLINE.dueAt }),
+    },
     {
       name: 'resume a case not paused',
       act: () => resume({ status: 'assigned' }, { at: AT, deadline: DEADLINE }),
@@ -291,7 +347,7 @@ describe('case lifecycle', () => {
         to: 'waiting_for_requester',
         set: { status: 'waiting_for_requester', assigneeId: 'jan', assignedAt: AT },
         remove: [],
-        indexes: { byDue: 'unchanged', byPendingStep: 'none' },
+        indexes: { open: 'unchanged', byPendingStep: 'none' },
       },
     },
     {
@@ -305,7 +361,7 @@ describe('case lifecycle', () => {
         to: 'assigned',
         set: { deadline: DEADLINE, status: 'assigned', assigneeId: 'jan', assignedAt: AT },
         remove: [],
-        indexes: { byDue: { dueAt: DEADLINE.dueAt }, byPendingStep: 'none' },
+        indexes: { open: { dueAt: DEADLINE.dueAt, clock: 'running' }, byPendingStep: 'none' },
       },
     },
   ])('$name', ({ transition, expected }) => {

@@ -72,7 +72,7 @@ describe('the inbound write reads its outcome by item', () => {
     caseId: 'c1',
     expect: { status: 'assigned' as const, assigneeId: 'anna-devries' },
     set: {},
-    indexes: { byDue: 'unchanged' as const, byPendingStep: 'unchanged' as const },
+    indexes: { open: 'unchanged' as const, byPendingStep: 'unchanged' as const },
   };
   const guard = { caseId: 'c1', window: '2026-11-20T10', expiresAt: '2026-11-20T12:00:00.000Z' };
 

@@ -218,7 +218,7 @@ describe('planReply: a staff answer', () => {
       expect: { status: 'assigned', assigneeId: 'anna-devries', paused: false },
       set: { status: 'waiting_for_requester' },
       remove: [],
-      indexes: { byDue: 'unchanged', byPendingStep: 'unchanged' },
+      indexes: { open: 'unchanged', byPendingStep: 'unchanged' },
       firstResponseAt: AT,
     });
     expect(actions(result)).toEqual(['mail.filed', 'case.status_changed', 'case.first_response']);

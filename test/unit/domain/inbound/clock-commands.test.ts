@@ -100,7 +100,7 @@ describe('#type', () => {
       deadline: accessDeadline,
     });
     expect(result.change?.indexes).toEqual({
-      byDue: { dueAt: '2026-03-10T22:59:59.999Z' },
+      open: { dueAt: '2026-03-10T22:59:59.999Z', clock: 'running' },
       byPendingStep: 'unchanged',
     });
     expect(result.notifications).toEqual([
@@ -163,7 +163,7 @@ describe('#type', () => {
       type: 'marketing_opt_out',
       closedAt: AT,
     });
-    expect(result.change?.indexes.byDue).toBe('none');
+    expect(result.change?.indexes.open).toBe('none');
     expect(result.notifications.map((notification) => notification.template)).toEqual(['opt-out-confirmed']);
     expect(result.loadMoves).toEqual([{ memberId: 'anna-devries', delta: -1 }]);
     expect(actions(result)).toEqual([
@@ -213,17 +213,21 @@ describe('#pause and #resume', () => {
         line: 1,
         command: '#pause',
         message: 'Pauses of the deadline clock are not enabled for this desk (deadlines.pausesEnabled).',
+        kind: 'request',
       },
     ]);
   });
 
-  it('#pause: out of byDue, the reason an internal note, audited without it', () => {
+  it('#pause: out of byDue, still in its team queue, the reason an internal note, audited without it', () => {
     const result = applied(
       plan({ record: access, deadlinePolicy: PAUSES_ON, text: '#pause Waiting for proof of identity' }),
     );
 
     expect(result.change?.set).toEqual({ pausedAt: AT });
-    expect(result.change?.indexes).toEqual({ byDue: 'none', byPendingStep: 'unchanged' });
+    expect(result.change?.indexes).toEqual({
+      open: { dueAt: access.deadline.dueAt, clock: 'paused' },
+      byPendingStep: 'unchanged',
+    });
     expect(result.thread).toEqual([
       {
         direction: 'internal',
@@ -259,7 +263,7 @@ describe('#pause and #resume', () => {
       clockPauses: [{ from: '2026-02-20T10:00:00.000Z', to: '2026-02-27T10:00:00.000Z' }],
     });
     expect(result.change?.remove).toEqual(['pausedAt']);
-    expect(result.change?.indexes.byDue).toEqual({ dueAt: '2026-03-17T22:59:59.999Z' });
+    expect(result.change?.indexes.open).toEqual({ dueAt: '2026-03-17T22:59:59.999Z', clock: 'running' });
     expect(result.change?.expect.paused).toBe(true);
     expect(result.audit).toContainEqual({
       action: 'case.resumed',
@@ -286,11 +290,14 @@ describe('#pause and #resume', () => {
     expect(result.change?.set.deadline?.dueDate).toBe('2026-04-17');
   });
 
-  it('#type on a paused case keeps it out of byDue', () => {
+  it('#type on a paused case keeps it out of byDue, in its team queue by the new deadline', () => {
     const paused = { ...question, pausedAt: '2026-02-19T10:00:00.000Z' };
     const result = applied(plan({ record: paused, deadlinePolicy: PAUSES_ON, text: '#type access' }));
 
-    expect(result.change?.indexes.byDue).toBe('unchanged');
+    expect(result.change?.indexes.open).toEqual({
+      dueAt: result.change?.set.deadline?.dueAt,
+      clock: 'paused',
+    });
     expect(result.change?.set.type).toBe('access');
   });
 
