@@ -209,6 +209,18 @@ describe('staff console', () => {
       expect(await seriousViolations(page)).toEqual([]);
       await page.screenshot({ path: path.join(SCREENSHOTS, 'queue-dpo.png') });
 
+      // The paused filter: the cases whose clock is stopped, and only those.
+      const pausedReferences = records
+        .filter((record) => record.pausedAt !== undefined)
+        .map((record) => record.reference)
+        .sort();
+      expect(pausedReferences.length).toBeGreaterThan(0);
+      await page.getByLabel('Paused only').check();
+      await page.getByRole('button', { name: 'Apply' }).click();
+      await expect
+        .poll(async () => (await referencesIn(page)).sort(), { timeout: 20_000 })
+        .toEqual(pausedReferences);
+
       await page.locator('nav a', { hasText: 'Deadlines' }).click();
       await page.locator('section.timeline').first().waitFor();
       const shown: Record<string, number> = {};

@@ -37,6 +37,7 @@ export const en = {
   filterCountry: 'Country',
   filterDueWithin: 'Due within (days)',
   filterOverdue: 'Overdue only',
+  filterPaused: 'Paused only',
   filterExtended: 'Extended only',
   any: 'Any',
   openStatuses: 'Open (all but closed)',

@@ -38,6 +38,7 @@ export const nl: Record<TextKey, string> = {
   filterCountry: 'Land',
   filterDueWithin: 'Vervalt binnen (dagen)',
   filterOverdue: 'Alleen verlopen',
+  filterPaused: 'Alleen opgeschort',
   filterExtended: 'Alleen verlengd',
   any: 'Alle',
   openStatuses: 'Open (alles behalve gesloten)',

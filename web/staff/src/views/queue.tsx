@@ -70,6 +70,12 @@ export function QueueView({ now }: { now: Date }) {
     setDraft((current) => {
       const next: Record<string, unknown> = { ...current, [key]: value };
       if (value === '' || value === false || value === undefined) delete next[key];
+      // A paused case is never due: the API refuses paused with a due filter, so one clears the other.
+      if (key === 'paused' && value === true) {
+        delete next.overdue;
+        delete next.dueWithinDays;
+      }
+      if ((key === 'overdue' || key === 'dueWithinDays') && next[key] !== undefined) delete next.paused;
       return next as ListFilters;
     });
 
@@ -165,6 +171,14 @@ export function QueueView({ now }: { now: Date }) {
                 onChange={(e) => set('overdue', e.currentTarget.checked)}
               />{' '}
               {t('filterOverdue')}
+            </label>
+            <label>
+              <input
+                type="checkbox"
+                checked={draft.paused === true}
+                onChange={(e) => set('paused', e.currentTarget.checked)}
+              />{' '}
+              {t('filterPaused')}
             </label>
             <label>
               <input
