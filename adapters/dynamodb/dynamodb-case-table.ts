@@ -12,6 +12,7 @@ import type { StoredAuditTrail } from '../../domain/audit/audit-store.ts';
 import type { AuditEvent, CaseRecord, ThreadMessage } from '../../domain/case-model.ts';
 import type {
   CaseReader,
+  DueRange,
   RecipientAcknowledgements,
   WaitingCase,
   WaitingStep,
@@ -35,6 +36,32 @@ export const DUE_INDEX = CASE_TABLE.globalSecondaryIndexes[0].indexName;
 export const PENDING_INDEX = CASE_TABLE.globalSecondaryIndexes[1].indexName;
 export const TEAM_INDEX = CASE_TABLE.globalSecondaryIndexes[2].indexName;
 export const TTL = CASE_TABLE.timeToLiveAttribute;
+
+/**
+ * The byTeam query of one team's cases due within `due`. gsi1sk = <dueAt ISO>#<caseId>: the bare
+ * instant sorts before every key of that instant, so `>= notBefore` takes cases due at it and
+ * `< before` (or BETWEEN, never equal) leaves them out.
+ */
+export function teamDueQuery(teamId: string, due: DueRange | undefined) {
+  const { notBefore, before } = due ?? {};
+  const sortKey =
+    notBefore && before
+      ? ' AND gsi1sk BETWEEN :from AND :to'
+      : notBefore
+        ? ' AND gsi1sk >= :from'
+        : before
+          ? ' AND gsi1sk < :to'
+          : '';
+  return {
+    IndexName: TEAM_INDEX,
+    KeyConditionExpression: `teamId = :team${sortKey}`,
+    values: {
+      ':team': teamId,
+      ...(notBefore ? { ':from': notBefore.toISOString() } : {}),
+      ...(before ? { ':to': before.toISOString() } : {}),
+    },
+  };
+}
 
 /**
  * The case table (single table, see keys.ts) as the small case stores share it: the reads every port

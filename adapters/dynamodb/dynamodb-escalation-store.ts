@@ -20,7 +20,7 @@ import type {
 } from '../../domain/case-store.ts';
 import type { Notification } from '../../domain/notifications/notification.ts';
 import { auditPut, notificationPut, type TransactItem, withoutKeys } from './case-items.ts';
-import { DUE_INDEX, DynamoDbCaseTable, PENDING_INDEX, TEAM_INDEX, TTL } from './dynamodb-case-table.ts';
+import { DUE_INDEX, DynamoDbCaseTable, PENDING_INDEX, TTL, teamDueQuery } from './dynamodb-case-table.ts';
 import {
   caseKey,
   digestMarkerKey,
@@ -56,28 +56,13 @@ export class DynamoDbEscalationStore extends DynamoDbCaseTable implements Escala
   }
 
   async readTeamOpenCases(teamId: string, query: TeamCaseQuery): Promise<TeamCaseRead> {
-    // gsi1sk = <dueAt ISO>#<caseId>: the bare instant sorts before every key of that instant, so
-    // `>= notBefore` takes cases due at it and `< before` (or BETWEEN, never equal) leaves them out.
-    const { notBefore, before } = query.due ?? {};
-    const bounds: Record<string, string> = {
-      ...(notBefore ? { ':from': notBefore.toISOString() } : {}),
-      ...(before ? { ':to': before.toISOString() } : {}),
-    };
-    const sortKey =
-      notBefore && before
-        ? ' AND gsi1sk BETWEEN :from AND :to'
-        : notBefore
-          ? ' AND gsi1sk >= :from'
-          : before
-            ? ' AND gsi1sk < :to'
-            : '';
+    const team = teamDueQuery(teamId, query.due);
     const input: QueryCommandInput = {
       TableName: this.tableName,
-      IndexName: TEAM_INDEX,
-      KeyConditionExpression: `teamId = :team${sortKey}`,
+      IndexName: team.IndexName,
+      KeyConditionExpression: team.KeyConditionExpression,
       ExpressionAttributeValues: {
-        ':team': teamId,
-        ...bounds,
+        ...team.values,
         ...(query.extendedOnly ? { ':none': 0 } : {}),
       },
       ...(query.extendedOnly ? { FilterExpression: 'deadline.extendedMonths > :none' } : {}),

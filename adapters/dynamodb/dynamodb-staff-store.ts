@@ -11,7 +11,7 @@ import type {
 import type { ReportStore } from '../../domain/staff/staff-report.ts';
 import { transactWriteChained } from './audit-chain-writer.ts';
 import { auditPut, type Item, withoutKeys } from './case-items.ts';
-import { DynamoDbCaseTable, PENDING_INDEX, TEAM_INDEX } from './dynamodb-case-table.ts';
+import { DynamoDbCaseTable, PENDING_INDEX, TEAM_INDEX, teamDueQuery } from './dynamodb-case-table.ts';
 import { caseKey, INDEX_SHARDS, pendingPartition, referenceKey, statisticsKey } from './keys.ts';
 import { retryUnprocessed } from './retry-unprocessed.ts';
 
@@ -138,24 +138,13 @@ export class DynamoDbStaffStore extends DynamoDbCaseTable implements StaffCaseSt
         ExpressionAttributeValues: { ':pk': pendingPartition('purge', source.shard) },
       };
     }
-    // gsi1sk = <dueAt ISO>#<caseId>: a bare instant sorts before every key of that instant.
-    const { notBefore, before } = filters.due ?? {};
-    const sortKey =
-      notBefore && before
-        ? ' AND gsi1sk BETWEEN :from AND :to'
-        : notBefore
-          ? ' AND gsi1sk >= :from'
-          : before
-            ? ' AND gsi1sk < :to'
-            : '';
+    const team = teamDueQuery(source.teamId, filters.due);
     return {
       TableName: this.tableName,
-      IndexName: TEAM_INDEX,
-      KeyConditionExpression: `teamId = :team${sortKey}`,
+      IndexName: team.IndexName,
+      KeyConditionExpression: team.KeyConditionExpression,
       ExpressionAttributeValues: {
-        ':team': source.teamId,
-        ...(notBefore ? { ':from': notBefore.toISOString() } : {}),
-        ...(before ? { ':to': before.toISOString() } : {}),
+        ...team.values,
         ...values,
       },
       ...(Object.keys(names).length > 0 ? { ExpressionAttributeNames: names } : {}),
