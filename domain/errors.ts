@@ -24,26 +24,31 @@ export class ValidationError extends DeskError {
   }
 }
 
+/** A class of errors that carry only a status, a code and a message, constructed with `A`. */
+type StatusErrorClass<A extends unknown[]> = new (
+  ...args: A
+) => DeskError & { readonly statusCode: number; readonly code: string };
+
 /**
- * An error that is no more than its HTTP status, its code and a message; `name` is set by hand
- * because minified bundles rename classes.
+ * An error that is no more than its HTTP status, its code and a message (`defaultMessage` when
+ * none is given); `name` is set by hand because minified bundles rename classes.
  */
-function errorWithStatus(name: string, statusCode: number, code: string) {
+function errorWithStatus(name: string, status: number, code: string): StatusErrorClass<[message: string]>;
+function errorWithStatus(
+  ...args: [name: string, status: number, code: string, defaultMessage: string]
+): StatusErrorClass<[message?: string]>;
+function errorWithStatus(name: string, statusCode: number, code: string, defaultMessage?: string) {
   return class extends DeskError {
     readonly statusCode = statusCode;
     readonly code = code;
-    constructor(message: string) {
+    constructor(message = defaultMessage) {
       super(message);
       this.name = name;
     }
   };
 }
 
-export class NotFoundError extends errorWithStatus('NotFoundError', 404, 'not_found') {
-  constructor(message = 'Not found') {
-    super(message);
-  }
-}
+export class NotFoundError extends errorWithStatus('NotFoundError', 404, 'not_found', 'Not found') {}
 
 export class ConflictError extends errorWithStatus('ConflictError', 409, 'conflict') {}
 
@@ -67,11 +72,12 @@ export class IdempotencyKeyReusedError extends DeskError {
 }
 
 /** No valid staff token: missing, malformed, expired, wrongly signed, or for another issuer or client. */
-export class UnauthorizedError extends errorWithStatus('UnauthorizedError', 401, 'unauthorized') {
-  constructor(message = 'A valid staff token is required (Authorization: Bearer <token>)') {
-    super(message);
-  }
-}
+export class UnauthorizedError extends errorWithStatus(
+  'UnauthorizedError',
+  401,
+  'unauthorized',
+  'A valid staff token is required (Authorization: Bearer <token>)',
+) {}
 
 /** A valid token for someone who is not configured staff, or an action a read-only viewer may not take. */
 export class ForbiddenError extends errorWithStatus('ForbiddenError', 403, 'forbidden') {}

@@ -52,6 +52,14 @@ describe('domain errors', () => {
     }).toEqual({ isDeskError: true, name, statusCode, code, message, expose: true });
   });
 
+  it('requires a message where there is no default (checked by the type checker)', () => {
+    const withoutMessage = () => {
+      // @ts-expect-error a conflict says what it is about
+      return new ConflictError();
+    };
+    expect(typeof withoutMessage).toBe('function');
+  });
+
   it('keeps each class its own for instanceof', () => {
     const error = new ForbiddenError('x');
     expect([error instanceof ForbiddenError, error instanceof ConflictError, error instanceof Error]).toEqual(
