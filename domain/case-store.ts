@@ -5,20 +5,7 @@ import type { Notification } from './notifications/notification.ts';
 import type { CaseStatistics } from './retention/case-statistics.ts';
 import type { VerificationStore } from './verification-store.ts';
 
-export type {
-  ClosedCaseSummary,
-  DigestMarker,
-  DigestTeamCounts,
-  DueRange,
-  EscalationChange,
-  EscalationStore,
-  OpenCaseSnapshot,
-  TeamCaseQuery,
-  TeamCaseRead,
-  TeamOpenCase,
-  WaitingCase,
-  WaitingStep,
-} from './escalation-store.ts';
+export type * from './escalation-store.ts';
 export type {
   CappedRequesterEmail,
   CappedWriteOutcome,

@@ -21,9 +21,8 @@ export type StaffCommandOrigin = 'email' | 'api';
 
 type Placed<K extends StaffCommand['kind']> = { command: Extract<StaffCommand, { kind: K }>; line: number };
 
-/** The commands of one reply, found by kind, with what checking them decided. */
-export interface CheckedStaffCommands {
-  readonly errors: readonly CommandError[];
+/** The commands of one reply by kind: the first of each (every `#breach`). */
+export interface FoundCommands {
   readonly close: Placed<'close'> | undefined;
   readonly refuse: Placed<'refuse'> | undefined;
   readonly extend: Placed<'extend'> | undefined;
@@ -34,6 +33,12 @@ export interface CheckedStaffCommands {
   /** `#refuse` or `#close`, whichever closes the case. */
   readonly closing: Placed<'refuse'> | Placed<'close'> | undefined;
   readonly breach: readonly Placed<'breach'>[];
+}
+
+/** The commands of one reply with what checking them decided. */
+export interface CheckedStaffCommands {
+  readonly errors: readonly CommandError[];
+  readonly found: FoundCommands;
   readonly clock: ClockDecision;
   readonly optOut: boolean;
   /** The extended deadline of an `#extend` that the rules allow. */
@@ -56,17 +61,8 @@ export function checkStaffCommands(
       message: `At most ${MAX_COMMANDS_PER_REPLY} commands per reply.`,
     });
   }
-  const find = <K extends StaffCommand['kind']>(kind: K) =>
-    commands.find((placed) => placed.command.kind === kind) as Placed<K> | undefined;
-  const close = find('close');
-  const refuse = find('refuse');
-  const extend = find('extend');
-  const assign = find('assign');
-  const typeChange = find('type');
-  const pause = find('pause');
-  const resume = find('resume');
-  const closing = refuse ?? close;
-  const breach = commands.filter((placed): placed is Placed<'breach'> => placed.command.kind === 'breach');
+  const found = findCommands(commands);
+  const { close, refuse, extend, assign, typeChange, pause, resume, closing, breach } = found;
   errors.push(...breachCommandErrors(breach, record, input.now));
 
   if (close && refuse) {
@@ -128,21 +124,24 @@ export function checkStaffCommands(
       errors.push(commandError(assign, 'The case is already assigned to that member.'));
     }
   }
+  return { errors, found, clock, optOut, deadline, newAssignee };
+}
+
+function findCommands(commands: readonly PlacedCommand[]): FoundCommands {
+  const find = <K extends StaffCommand['kind']>(kind: K) =>
+    commands.find((placed) => placed.command.kind === kind) as Placed<K> | undefined;
+  const close = find('close');
+  const refuse = find('refuse');
   return {
-    errors,
     close,
     refuse,
-    extend,
-    assign,
-    typeChange,
-    pause,
-    resume,
-    closing,
-    breach,
-    clock,
-    optOut,
-    deadline,
-    newAssignee,
+    extend: find('extend'),
+    assign: find('assign'),
+    typeChange: find('type'),
+    pause: find('pause'),
+    resume: find('resume'),
+    closing: refuse ?? close,
+    breach: commands.filter((placed): placed is Placed<'breach'> => placed.command.kind === 'breach'),
   };
 }
 

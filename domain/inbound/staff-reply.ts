@@ -79,20 +79,8 @@ export function planStaffCommands(
   const checked = checkStaffCommands(input, commands, given.parseErrors);
   if (checked.errors.length > 0)
     return rejectedCommandsPlan(input, participant, checked.errors, given.origin);
-  const {
-    close,
-    extend,
-    assign,
-    typeChange,
-    pause,
-    resume,
-    closing,
-    breach,
-    clock,
-    optOut,
-    deadline,
-    newAssignee,
-  } = checked;
+  const { close, extend, assign, typeChange, pause, resume, closing, breach } = checked.found;
+  const { clock, optOut, deadline, newAssignee } = checked;
 
   const at = input.now.toISOString();
   const label = participantLabel(participant);
