@@ -4,22 +4,13 @@
  * bench/submit.ts with BENCH_DESK (emulator endpoints, names, files); prints `ready <gateway URL>`.
  * The throttles come from DESK_THROTTLE_RATE/BURST, as with `npm start`.
  */
-import { startDeskServices } from '../local/desk-runtime.ts';
+import { serveDeskInChildProcess } from '../local/desk-child-process.ts';
 
-const options = JSON.parse(process.env.BENCH_DESK ?? '{}');
-process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-
-const services = await startDeskServices({
-  endpoints: options.endpoints,
-  names: options.names,
-  configFile: options.configFile,
-  keysFile: options.keysFile,
+const services = await serveDeskInChildProcess('BENCH_DESK', 'WARN', () => ({
   gatewayPort: 0,
   retryDelaySeconds: 1,
   scheduleIntervalSeconds: 0,
-});
-process.stdout.write(`ready ${services.gateway.url}\n`);
+}));
 
 // `pause` / `resume` on stdin: the bench measures the submit path with and without the queue pollers
 // (routing and acknowledgements) competing for this process's CPU.
@@ -36,9 +27,4 @@ process.stdin.on('data', (chunk: string) => {
       process.stdout.write('resumed\n');
     }
   }
-});
-
-// Exiting normally (not by a signal) is what lets --cpu-prof write its profile.
-process.on('SIGTERM', () => {
-  void services.stop().finally(() => process.exit(0));
 });

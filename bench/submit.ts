@@ -10,9 +10,8 @@
  * BENCH_PAUSED_ONLY=1 measures only the floor and the submit path with the pollers paused (for a
  * profile of the submit path alone; nothing written).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,8 +20,6 @@ import { CreateQueueCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
 import {
   DynamoDBDocumentClient,
   GetCommand,
-  QueryCommand,
-  ScanCommand,
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
@@ -30,6 +27,8 @@ import { localDynamoDbClient, localSqsClient, startEmulators } from '../local/de
 import { ensureLocalKeys } from '../local/local-keys.ts';
 import { freePort } from '../local/ports.ts';
 import { summariseProfile } from './cpu-profile-top.ts';
+import { type Desk, startDesk } from './desk-process.ts';
+import { cloneTemplate, readTemplate } from './floor-template.ts';
 import { markdownTable, replaceSection } from './report.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,7 +42,6 @@ const RUN = randomUUID().slice(0, 6);
 const PROFILE_DIR = path.join(root, 'bench', '.profiles', RUN);
 const log = (line: string) => console.error(`[bench:submit] ${line}`);
 
-type Item = Record<string, unknown>;
 let counter = 0;
 
 /**
@@ -117,51 +115,6 @@ async function waitForAcknowledgements(
   }
 }
 
-interface Desk {
-  readonly child: ChildProcess;
-  readonly api: string;
-  /** Sends `pause` or `resume` and waits for the desk's answer. */
-  command(name: 'pause' | 'resume'): Promise<void>;
-}
-
-function startDesk(env: Record<string, string>): Promise<Desk> {
-  if (PROFILE) mkdirSync(PROFILE_DIR, { recursive: true });
-  const args = [
-    // One file per thread (tsx's loader runs in a worker); the main thread's has thread id 0.
-    ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []),
-    '--import',
-    'tsx',
-    path.join(root, 'bench', 'submit-desk.ts'),
-  ];
-  const child = spawn(process.execPath, args, {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  let output = '';
-  const waiters: { word: string; resolve: () => void }[] = [];
-  const command = (name: 'pause' | 'resume') =>
-    new Promise<void>((resolve) => {
-      waiters.push({ word: name === 'pause' ? 'paused' : 'resumed', resolve });
-      child.stdin?.write(`${name}\n`);
-    });
-  return new Promise((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const ready = /ready (\S+)/.exec(output);
-      if (ready?.[1]) resolve({ child, api: ready[1], command });
-      for (const waiter of [...waiters]) {
-        if (output.includes(`\n${waiter.word}\n`)) {
-          output = output.replace(`\n${waiter.word}\n`, '\n');
-          waiters.splice(waiters.indexOf(waiter), 1);
-          waiter.resolve();
-        }
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`desk exited with ${code} before it was ready`)));
-  });
-}
-
 async function main() {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   log(`starting emulators (run ${RUN}) ...`);
@@ -181,14 +134,18 @@ async function main() {
   const sqs = localSqsClient(endpoints.sqs);
   try {
     desk = await startDesk({
-      BENCH_DESK: JSON.stringify({
-        endpoints,
-        names: { tableName, queuePrefix: `bench-${RUN}-` },
-        configFile: path.join(root, 'config', 'desk.config.json'),
-        keysFile: ensureLocalKeys(mkdtempSync(path.join(tmpdir(), 'bench-keys-'))),
-      }),
-      DESK_THROTTLE_RATE: '100000',
-      DESK_THROTTLE_BURST: '100000',
+      root,
+      profileDir: PROFILE ? PROFILE_DIR : undefined,
+      env: {
+        BENCH_DESK: JSON.stringify({
+          endpoints,
+          names: { tableName, queuePrefix: `bench-${RUN}-` },
+          configFile: path.join(root, 'config', 'desk.config.json'),
+          keysFile: ensureLocalKeys(mkdtempSync(path.join(tmpdir(), 'bench-keys-'))),
+        }),
+        DESK_THROTTLE_RATE: '100000',
+        DESK_THROTTLE_BURST: '100000',
+      },
     });
     const { api } = desk;
     log(`desk at ${api}`);
@@ -384,75 +341,6 @@ async function main() {
     sqs.destroy();
     await emulators.stop();
   }
-}
-
-interface Template {
-  readonly tableName: string;
-  readonly caseId: string;
-  readonly reference: string;
-  readonly items: Item[];
-  readonly recipientPk: string;
-}
-
-async function readTemplate(dynamodb: DynamoDBDocumentClient, tableName: string): Promise<Template> {
-  const { Items: all = [] } = await dynamodb.send(
-    new ScanCommand({ TableName: tableName, ConsistentRead: true }),
-  );
-  const caseItem = all.find((item) => item.sk === 'CASE');
-  if (!caseItem) throw new Error('the template submission left no case item');
-  const caseId = caseItem.caseId as string;
-  const reference = caseItem.reference as string;
-  const { Items: partition = [] } = await dynamodb.send(
-    new QueryCommand({
-      TableName: tableName,
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': `CASE#${caseId}` },
-      ConsistentRead: true,
-    }),
-  );
-  // What intake wrote (routing has since added its own items: leave those out).
-  const written = partition.filter(
-    (item) =>
-      item.sk === 'CASE' ||
-      (String(item.sk).startsWith('AUDIT#') && item.action === 'case.received') ||
-      String(item.sk).startsWith('NOTIFY#'),
-  );
-  const lookups = all.filter(
-    (item) =>
-      item.pk === `REF#${reference}` || (String(item.pk).startsWith('ONCE#dedup#') && item.caseId === caseId),
-  );
-  const recipient = all.find((item) => String(item.pk).startsWith('RECIPIENT#'));
-  if (!recipient || lookups.length !== 2) throw new Error('the template submission lacks a lookup item');
-  return {
-    tableName,
-    caseId,
-    reference,
-    items: [...written, ...lookups, recipient],
-    recipientPk: String(recipient.pk),
-  };
-}
-
-/** The template's items for a new case id: same attributes and sizes, new keys. */
-function cloneTemplate(template: Template, caseId: string) {
-  const reference = `PD-${randomBytes(4).toString('hex').toUpperCase()}`;
-  const recipientPk = `RECIPIENT#${randomBytes(32).toString('hex')}`;
-  const transactItems = template.items.map((original) => {
-    const text = JSON.stringify(original)
-      .replaceAll(template.caseId, caseId)
-      .replaceAll(template.reference, reference);
-    const item = JSON.parse(text) as Item;
-    if (String(item.pk).startsWith('ONCE#')) item.pk = `ONCE#dedup#${randomBytes(32).toString('hex')}`;
-    if (item.pk === template.recipientPk) item.pk = recipientPk;
-    const conditional = !String(item.sk).startsWith('AUDIT#');
-    return {
-      Put: {
-        TableName: template.tableName,
-        Item: item,
-        ...(conditional ? { ConditionExpression: 'attribute_not_exists(pk)' } : {}),
-      },
-    };
-  });
-  return { transactItems, recipientKey: { pk: recipientPk, sk: 'ACKNOWLEDGEMENTS' } };
 }
 
 main().catch((error: unknown) => {

@@ -52,20 +52,30 @@ export function parseCommandOptions<const T extends OptionsConfig>(args: readonl
   }
 }
 
-/** A command's `--flag value` options by name: every flag of a desk command takes a value. */
-export type StringOptions = Readonly<Record<string, { readonly type: 'string'; readonly short?: string }>>;
+/** A command's options by name: `--flag value` (string) or a bare `--flag` (boolean). */
+export type CommandOptions = Readonly<
+  Record<string, { readonly type: 'string' | 'boolean'; readonly short?: string }>
+>;
+
+/** The parsed options: a string for each given `--flag value`, true for each given bare `--flag`. */
+export type CommandOptionValues<T extends CommandOptions> = {
+  readonly [K in keyof T]?: T[K]['type'] extends 'boolean' ? boolean : string;
+};
 
 /**
  * A command from its options and its work: the preamble every command shares (the SDK notice
- * silenced for commands that use the SDK, strict options, `--help` printing the usage) is here once.
+ * silenced for commands that use the SDK, the one action word some commands take first, strict
+ * options, `--help` printing the usage) is here once.
  */
-export function deskCommand<const T extends StringOptions>(spec: {
+export function deskCommand<const T extends CommandOptions>(spec: {
   readonly name: string;
   readonly summary: string;
   readonly usage: string;
+  /** The word that must come first (`desk audit verify ...`); `--help` may stand in its place. */
+  readonly action?: string;
   readonly options: T;
   readonly usesAwsSdk?: boolean;
-  run(options: { readonly [K in keyof T]?: string }, io: DeskIo): number | Promise<number>;
+  run(options: CommandOptionValues<T>, io: DeskIo): number | Promise<number>;
 }): DeskCommand {
   return {
     name: spec.name,
@@ -73,12 +83,24 @@ export function deskCommand<const T extends StringOptions>(spec: {
     usage: spec.usage,
     run(args, io) {
       if (spec.usesAwsSdk) silenceSdkVersionNotice();
-      const { help, ...options } = parseCommandOptions(args, spec.options) as Record<string, unknown>;
+      let rest = args;
+      if (spec.action !== undefined) {
+        const [action, ...after] = args;
+        if (action === '--help' || action === '-h') {
+          io.stdout(`${spec.usage}\n`);
+          return EXIT_OK;
+        }
+        if (action !== spec.action) {
+          throw new UsageError(`unknown action '${action ?? ''}': the action is ${spec.action}`);
+        }
+        rest = after;
+      }
+      const { help, ...options } = parseCommandOptions(rest, spec.options) as Record<string, unknown>;
       if (help === true) {
         io.stdout(`${spec.usage}\n`);
         return EXIT_OK;
       }
-      return spec.run(options as { readonly [K in keyof T]?: string }, io);
+      return spec.run(options as CommandOptionValues<T>, io);
     },
   };
 }

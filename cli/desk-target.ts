@@ -1,3 +1,6 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { documentClient } from '../adapters/aws-clients.ts';
+import { getStringFromEnv } from '../adapters/env.ts';
 import { CASE_TABLE } from '../resources/desk-resources.ts';
 import type { DeskIo } from './desk-command.ts';
 import { LocalDeskNotRunningError, localTarget, useLocalDeskEnvironment } from './local-target.ts';
@@ -19,4 +22,17 @@ export async function useDeskTarget(command: string, io: DeskIo): Promise<boolea
     }
     throw error;
   }
+}
+
+/**
+ * A store of the desk a read command works on (see useDeskTarget), on its case table; undefined
+ * (after saying why on stderr) when there is no desk.
+ */
+export async function deskTableStore<S>(
+  Store: new (client: DynamoDBDocumentClient, tableName: string) => S,
+  command: string,
+  io: DeskIo,
+): Promise<S | undefined> {
+  if (!(await useDeskTarget(command, io))) return undefined;
+  return new Store(documentClient(), getStringFromEnv(CASE_TABLE.envVar));
 }

@@ -24,23 +24,33 @@ export class ValidationError extends DeskError {
   }
 }
 
-export class NotFoundError extends DeskError {
-  readonly statusCode = 404;
-  readonly code = 'not_found';
-  constructor(message = 'Not found') {
-    super(message);
-    this.name = 'NotFoundError';
-  }
+/** A class of errors that carry only a status, a code and a message, constructed with `A`. */
+type StatusErrorClass<A extends unknown[]> = new (
+  ...args: A
+) => DeskError & { readonly statusCode: number; readonly code: string };
+
+/**
+ * An error that is no more than its HTTP status, its code and a message (`defaultMessage` when
+ * none is given); `name` is set by hand because minified bundles rename classes.
+ */
+function errorWithStatus(name: string, status: number, code: string): StatusErrorClass<[message: string]>;
+function errorWithStatus(
+  ...args: [name: string, status: number, code: string, defaultMessage: string]
+): StatusErrorClass<[message?: string]>;
+function errorWithStatus(name: string, statusCode: number, code: string, defaultMessage?: string) {
+  return class extends DeskError {
+    readonly statusCode = statusCode;
+    readonly code = code;
+    constructor(message = defaultMessage) {
+      super(message);
+      this.name = name;
+    }
+  };
 }
 
-export class ConflictError extends DeskError {
-  readonly statusCode = 409;
-  readonly code = 'conflict';
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConflictError';
-  }
-}
+export class NotFoundError extends errorWithStatus('NotFoundError', 404, 'not_found', 'Not found') {}
+
+export class ConflictError extends errorWithStatus('ConflictError', 409, 'conflict') {}
 
 /**
  * The Idempotency-Key was used before, by the same requester, for a different request. Answered as
@@ -62,24 +72,15 @@ export class IdempotencyKeyReusedError extends DeskError {
 }
 
 /** No valid staff token: missing, malformed, expired, wrongly signed, or for another issuer or client. */
-export class UnauthorizedError extends DeskError {
-  readonly statusCode = 401;
-  readonly code = 'unauthorized';
-  constructor(message = 'A valid staff token is required (Authorization: Bearer <token>)') {
-    super(message);
-    this.name = 'UnauthorizedError';
-  }
-}
+export class UnauthorizedError extends errorWithStatus(
+  'UnauthorizedError',
+  401,
+  'unauthorized',
+  'A valid staff token is required (Authorization: Bearer <token>)',
+) {}
 
 /** A valid token for someone who is not configured staff, or an action a read-only viewer may not take. */
-export class ForbiddenError extends DeskError {
-  readonly statusCode = 403;
-  readonly code = 'forbidden';
-  constructor(message: string) {
-    super(message);
-    this.name = 'ForbiddenError';
-  }
-}
+export class ForbiddenError extends errorWithStatus('ForbiddenError', 403, 'forbidden') {}
 
 /** A conflict that names the fields it is about (an action the case's state no longer allows). */
 export class StateConflictError extends DeskError {

@@ -114,8 +114,10 @@ export class DeskMonitoring extends Construct {
       this.sesBounceRateAlarm,
       this.sesComplaintRateAlarm,
     ];
+    const graph = (title: string, left: IMetric[], right?: IMetric[]) =>
+      new GraphWidget({ title, width: WIDGET_WIDTH, left, ...(right ? { right } : {}) });
     const perFunction = (title: string, metric: (fn: (typeof functions)[number]) => IMetric) =>
-      new GraphWidget({ title, width: WIDGET_WIDTH, left: functions.map(metric) });
+      graph(title, functions.map(metric));
     const api = service.api;
 
     this.dashboard = new Dashboard(this, 'Dashboard', {
@@ -146,28 +148,20 @@ export class DeskMonitoring extends Construct {
           }),
         ],
         [
-          new GraphWidget({
-            title: 'API requests and errors',
-            width: WIDGET_WIDTH,
-            left: [
-              api.metricCount({ period: FIVE_MINUTES, statistic: 'Sum', label: 'Requests' }),
-              api.metricClientError({ period: FIVE_MINUTES, statistic: 'Sum', label: '4xx' }),
-              api.metricServerError({ period: FIVE_MINUTES, statistic: 'Sum', label: '5xx' }),
-            ],
-          }),
-          new GraphWidget({
-            title: 'API latency (ms)',
-            width: WIDGET_WIDTH,
-            left: [
-              api.metricLatency({ period: FIVE_MINUTES, statistic: 'p50', label: 'p50' }),
-              api.metricLatency({ period: FIVE_MINUTES, statistic: 'p99', label: 'p99' }),
-              api.metricIntegrationLatency({
-                period: FIVE_MINUTES,
-                statistic: 'p99',
-                label: 'integration p99',
-              }),
-            ],
-          }),
+          graph('API requests and errors', [
+            api.metricCount({ period: FIVE_MINUTES, statistic: 'Sum', label: 'Requests' }),
+            api.metricClientError({ period: FIVE_MINUTES, statistic: 'Sum', label: '4xx' }),
+            api.metricServerError({ period: FIVE_MINUTES, statistic: 'Sum', label: '5xx' }),
+          ]),
+          graph('API latency (ms)', [
+            api.metricLatency({ period: FIVE_MINUTES, statistic: 'p50', label: 'p50' }),
+            api.metricLatency({ period: FIVE_MINUTES, statistic: 'p99', label: 'p99' }),
+            api.metricIntegrationLatency({
+              period: FIVE_MINUTES,
+              statistic: 'p99',
+              label: 'integration p99',
+            }),
+          ]),
         ],
         [
           perFunction('Function errors', (fn) =>
@@ -186,53 +180,49 @@ export class DeskMonitoring extends Construct {
           ),
         ],
         [
-          new GraphWidget({
-            title: 'Queue depth (messages visible)',
-            width: WIDGET_WIDTH,
-            left: workQueues.map((queue) =>
+          graph(
+            'Queue depth (messages visible)',
+            workQueues.map((queue) =>
               queue.queue.metricApproximateNumberOfMessagesVisible({
                 period: FIVE_MINUTES,
                 statistic: 'Maximum',
                 label: queue.declaration.name,
               }),
             ),
-          }),
-          new GraphWidget({
-            title: 'Oldest message age (s)',
-            width: WIDGET_WIDTH,
-            left: workQueues.map((queue) =>
+          ),
+          graph(
+            'Oldest message age (s)',
+            workQueues.map((queue) =>
               queue.queue.metricApproximateAgeOfOldestMessage({
                 period: FIVE_MINUTES,
                 statistic: 'Maximum',
                 label: queue.declaration.name,
               }),
             ),
-          }),
+          ),
         ],
         [
-          new GraphWidget({
-            title: 'Dead-letter queues (messages visible)',
-            width: WIDGET_WIDTH,
-            left: deadLetterQueues.map((deadLetter: DeadLetterQueue) =>
+          graph(
+            'Dead-letter queues (messages visible)',
+            deadLetterQueues.map((deadLetter: DeadLetterQueue) =>
               deadLetter.queue.metricApproximateNumberOfMessagesVisible({
                 period: FIVE_MINUTES,
                 statistic: 'Maximum',
                 label: deadLetter.queueName,
               }),
             ),
-          }),
-          new GraphWidget({
-            title: 'Overdue cases, re-drives given up and SES reputation',
-            width: WIDGET_WIDTH,
-            left: [
+          ),
+          graph(
+            'Overdue cases, re-drives given up and SES reputation',
+            [
               overdueCases.with({ label: 'Overdue cases' }),
               redrivesGivenUp.with({ label: 'Re-drives given up' }),
             ],
-            right: [
+            [
               reputation('Reputation.BounceRate').with({ label: 'SES bounce rate' }),
               reputation('Reputation.ComplaintRate').with({ label: 'SES complaint rate' }),
             ],
-          }),
+          ),
         ],
       ],
     });

@@ -1,13 +1,5 @@
 import { Annotations, CfnOutput, Duration, Stack, Validations } from 'aws-cdk-lib';
-import {
-  type CfnRoute,
-  type CfnStage,
-  CorsHttpMethod,
-  HttpApi,
-  HttpMethod,
-  type HttpStage,
-} from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { HttpApi, HttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Alarm, ComparisonOperator, type Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -20,7 +12,6 @@ import {
 } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct } from 'constructs';
-import { apiAccessLogSettings } from './constructs/api-access-logs.ts';
 import {
   cfnArnReference,
   DeskFunction,
@@ -28,7 +19,7 @@ import {
   openApiDefine,
 } from './constructs/desk-function.ts';
 import { DeadLetterQueue } from './constructs/queue-with-dlq.ts';
-import { acknowledgeControl } from './control-tower.ts';
+import { createDeskHttpApi } from './desk-http-api.ts';
 import { DeskMail } from './desk-mail.ts';
 import {
   BUCKETS,
@@ -150,7 +141,7 @@ export class DeskService extends Construct {
       }),
     ) as Record<FunctionKey, DeskFunction>;
 
-    ({ api: this.api, stage: this.stage } = this.createHttpApi(props));
+    ({ api: this.api, stage: this.stage } = createDeskHttpApi(this, props, this.functions, this.staffSignIn));
     this.alarmOn('ApiServerErrorsAlarm', this.api.metricServerError({ period: Duration.minutes(5) }), {
       description:
         'The HTTP API answered 5xx: a handler failed or timed out. See the API access log and function logs.',
@@ -289,76 +280,6 @@ export class DeskService extends Construct {
       value: `aws ses set-active-receipt-rule-set --rule-set-name ${this.mail.receiptRuleSet!.receiptRuleSetName} --region ${Stack.of(this).region}`,
       description: 'CloudFormation cannot activate a receipt rule set: run this once after the first deploy',
     });
-  }
-
-  private createHttpApi(props: DeskServiceProps): { api: HttpApi; stage: HttpStage } {
-    const methods = [...new Set(HTTP_ROUTES.map((route) => CorsHttpMethod[route.method]))];
-    const api = new HttpApi(this, 'HttpApi', {
-      description: 'Privacy Desk intake API',
-      createDefaultStage: false,
-      corsPreflight:
-        props.corsOrigins.length > 0
-          ? {
-              allowOrigins: [...props.corsOrigins],
-              allowMethods: [...methods, CorsHttpMethod.OPTIONS],
-              allowHeaders: ['content-type', 'idempotency-key', 'authorization'],
-              maxAge: Duration.hours(1),
-            }
-          : undefined,
-    });
-
-    const stage = api.addStage('DefaultStage', {
-      stageName: '$default',
-      autoDeploy: true,
-      throttle: { rateLimit: props.throttle.rateLimit, burstLimit: props.throttle.burstLimit },
-      accessLogSettings: apiAccessLogSettings(this, props),
-    });
-
-    const integrations = new Map<FunctionKey, HttpLambdaIntegration>();
-    // Route settings name routes by key: CloudFormation must create the routes before the stage uses them.
-    const cfnStage = stage.node.defaultChild as CfnStage;
-    // RouteSettings is plain JSON to CDK (a map by route key): CloudFormation's own property names.
-    const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
-    for (const route of HTTP_ROUTES) {
-      let integration = integrations.get(route.function);
-      if (!integration) {
-        integration = new HttpLambdaIntegration(
-          `${FUNCTIONS[route.function].id}Integration`,
-          this.functions[route.function],
-        );
-        integrations.set(route.function, integration);
-      }
-      const staffOnly = 'staffOnly' in route;
-      const routes = api.addRoutes({
-        path: route.path,
-        methods: [HttpMethod[route.method]],
-        integration,
-        ...(staffOnly ? { authorizer: this.staffSignIn.authorizer } : {}),
-      });
-      const throttle = 'throttle' in route ? props.config.throttling[route.throttle] : undefined;
-      if (throttle) {
-        routeSettings[`${route.method} ${route.path}`] = {
-          ThrottlingRateLimit: throttle.rateLimit,
-          ThrottlingBurstLimit: throttle.burstLimit,
-        };
-        for (const routeConstruct of routes)
-          cfnStage.addResourceDependency(routeConstruct.node.defaultChild as CfnRoute);
-      }
-      for (const routeConstruct of staffOnly ? [] : routes) {
-        Validations.of(routeConstruct).acknowledge({
-          id: 'AwsSolutions-APIG4',
-          reason:
-            'The intake API is public on purpose: the web form is anonymous and a requester is verified by email, not by an API authorizer.',
-        });
-        acknowledgeControl(
-          routeConstruct,
-          'CT.APIGATEWAY.PR.5',
-          "the intake API is public on purpose: the web form is anonymous, a requester is verified by email, and the status and export routes check the requester's token themselves (one lookup, one constant-time comparison, the same 404 for every failure); AWS_IAM, JWT or a Lambda authorizer would need credentials a requester does not have.",
-        );
-      }
-    }
-    cfnStage.routeSettings = routeSettings;
-    return { api, stage };
   }
 
   /**

@@ -8,8 +8,6 @@ import {
   FunctionCode,
   FunctionEventType,
   FunctionRuntime,
-  HeadersFrameOption,
-  HeadersReferrerPolicy,
   OriginProtocolPolicy,
   OriginRequestPolicy,
   ResponseHeadersPolicy,
@@ -17,13 +15,7 @@ import {
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
-import {
-  BlockPublicAccess,
-  Bucket,
-  BucketEncryption,
-  type CfnBucket,
-  ObjectOwnership,
-} from 'aws-cdk-lib/aws-s3';
+import { Bucket, type CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import type { DeskConfig } from '../domain/config/desk-config.ts';
@@ -31,6 +23,7 @@ import { LANGUAGES } from '../domain/request-types.ts';
 import { formPageCsp } from '../web/pages/csp.ts';
 import { staticSiteFiles } from '../web/static-site.ts';
 import type { DeskFunction } from './constructs/desk-function.ts';
+import { PRIVATE_SITE_BUCKET, strictSecurityHeaders } from './constructs/static-site-hosting.ts';
 import { acknowledgeControl } from './control-tower.ts';
 import { CORS_ORIGINS_ENV, HTTP_ROUTES } from './desk-resources.ts';
 
@@ -106,10 +99,7 @@ export class DeskWebForm extends Construct {
   public constructor(scope: Construct, id: string, props: DeskWebFormProps) {
     super(scope, id);
     this.bucket = new Bucket(this, 'Bucket', {
-      encryption: BucketEncryption.S3_MANAGED,
-      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      enforceSSL: true,
+      ...PRIVATE_SITE_BUCKET,
       versioned: true,
       serverAccessLogsBucket: props.accessLogBucket,
       serverAccessLogsPrefix: 'web-form/',
@@ -142,17 +132,7 @@ export class DeskWebForm extends Construct {
         : '';
     const headers = new ResponseHeadersPolicy(this, 'Headers', {
       comment: 'Privacy Desk web form: strict CSP, no framing, no referrer',
-      securityHeadersBehavior: {
-        contentSecurityPolicy: { contentSecurityPolicy: formPageCsp(headerApiOrigin), override: true },
-        contentTypeOptions: { override: true },
-        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
-        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.NO_REFERRER, override: true },
-        strictTransportSecurity: {
-          accessControlMaxAge: Duration.days(365),
-          includeSubdomains: true,
-          override: true,
-        },
-      },
+      securityHeadersBehavior: strictSecurityHeaders(formPageCsp(headerApiOrigin)),
     });
     const viewerRequest = new EdgeFunction(this, 'ViewerRequest', {
       comment: 'Privacy Desk web form: / by Accept-Language, folders to index.html',

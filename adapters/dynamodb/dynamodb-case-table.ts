@@ -12,6 +12,7 @@ import type { StoredAuditTrail } from '../../domain/audit/audit-store.ts';
 import type { AuditEvent, CaseRecord, ThreadMessage } from '../../domain/case-model.ts';
 import type {
   CaseReader,
+  DueRange,
   RecipientAcknowledgements,
   WaitingCase,
   WaitingStep,
@@ -24,6 +25,7 @@ import {
   auditPositionOf,
   caseKey,
   casePartition,
+  deadlineSortKeyCondition,
   INDEX_SHARDS,
   type PendingStep,
   pendingPartition,
@@ -35,6 +37,19 @@ export const DUE_INDEX = CASE_TABLE.globalSecondaryIndexes[0].indexName;
 export const PENDING_INDEX = CASE_TABLE.globalSecondaryIndexes[1].indexName;
 export const TEAM_INDEX = CASE_TABLE.globalSecondaryIndexes[2].indexName;
 export const TTL = CASE_TABLE.timeToLiveAttribute;
+
+/**
+ * The byTeam query of one team's cases due within `due` and, optionally, of one clock state
+ * (deadlineSortKeyCondition: a range of due instants never holds a paused case).
+ */
+export function teamDueQuery(teamId: string, due: DueRange | undefined, clock?: 'running' | 'paused') {
+  const sortKey = deadlineSortKeyCondition(due, clock);
+  return {
+    IndexName: TEAM_INDEX,
+    KeyConditionExpression: `teamId = :team${sortKey.condition}`,
+    values: { ':team': teamId, ...sortKey.values },
+  };
+}
 
 /**
  * The case table (single table, see keys.ts) as the small case stores share it: the reads every port

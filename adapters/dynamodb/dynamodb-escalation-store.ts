@@ -20,10 +20,9 @@ import type {
 } from '../../domain/case-store.ts';
 import type { Notification } from '../../domain/notifications/notification.ts';
 import { auditPut, notificationPut, type TransactItem, withoutKeys } from './case-items.ts';
-import { DUE_INDEX, DynamoDbCaseTable, PENDING_INDEX, TEAM_INDEX, TTL } from './dynamodb-case-table.ts';
+import { DUE_INDEX, DynamoDbCaseTable, PENDING_INDEX, TTL, teamDueQuery } from './dynamodb-case-table.ts';
 import {
   caseKey,
-  deadlineSortKeyCondition,
   digestMarkerKey,
   digestProgressKey,
   INDEX_SHARDS,
@@ -64,15 +63,13 @@ export class DynamoDbEscalationStore extends DynamoDbCaseTable implements Escala
   }
 
   async readTeamOpenCases(teamId: string, query: TeamCaseQuery): Promise<TeamCaseRead> {
-    // A range of due instants never holds a paused case (keys.ts); without one, every open case.
-    const sortKey = deadlineSortKeyCondition(query.due);
+    const team = teamDueQuery(teamId, query.due);
     const input: QueryCommandInput = {
       TableName: this.tableName,
-      IndexName: TEAM_INDEX,
-      KeyConditionExpression: `teamId = :team${sortKey.condition}`,
+      IndexName: team.IndexName,
+      KeyConditionExpression: team.KeyConditionExpression,
       ExpressionAttributeValues: {
-        ':team': teamId,
-        ...sortKey.values,
+        ...team.values,
         ...(query.extendedOnly ? { ':none': 0 } : {}),
       },
       ...(query.extendedOnly ? { FilterExpression: 'deadline.extendedMonths > :none' } : {}),

@@ -11,15 +11,8 @@ import type {
 import type { ReportStore } from '../../domain/staff/staff-report.ts';
 import { transactWriteChained } from './audit-chain-writer.ts';
 import { auditPut, type Item, withoutKeys } from './case-items.ts';
-import { DynamoDbCaseTable, PENDING_INDEX, TEAM_INDEX } from './dynamodb-case-table.ts';
-import {
-  caseKey,
-  deadlineSortKeyCondition,
-  INDEX_SHARDS,
-  pendingPartition,
-  referenceKey,
-  statisticsKey,
-} from './keys.ts';
+import { DynamoDbCaseTable, PENDING_INDEX, TEAM_INDEX, teamDueQuery } from './dynamodb-case-table.ts';
+import { caseKey, INDEX_SHARDS, pendingPartition, referenceKey, statisticsKey } from './keys.ts';
 import { retryUnprocessed } from './retry-unprocessed.ts';
 
 /** Index items read per Query: a page's worth and a margin for what the filters leave out. */
@@ -146,15 +139,19 @@ export class DynamoDbStaffStore extends DynamoDbCaseTable implements StaffCaseSt
         ExpressionAttributeValues: { ':pk': pendingPartition('purge', source.shard) },
       };
     }
-    const sortKey = deadlineSortKeyCondition(
+    const team = teamDueQuery(
+      source.teamId,
       filters.due,
       filters.paused === undefined ? undefined : filters.paused ? 'paused' : 'running',
     );
     return {
       TableName: this.tableName,
-      IndexName: TEAM_INDEX,
-      KeyConditionExpression: `teamId = :team${sortKey.condition}`,
-      ExpressionAttributeValues: { ':team': source.teamId, ...sortKey.values, ...values },
+      IndexName: team.IndexName,
+      KeyConditionExpression: team.KeyConditionExpression,
+      ExpressionAttributeValues: {
+        ...team.values,
+        ...values,
+      },
       ...(Object.keys(names).length > 0 ? { ExpressionAttributeNames: names } : {}),
       ...(conditions.length > 0 ? { FilterExpression: conditions.join(' AND ') } : {}),
     };

@@ -1,18 +1,9 @@
-import { documentClient } from '../../adapters/aws-clients.ts';
 import { checkpointVerifierFromEnv } from '../../adapters/crypto/checkpoint-signing.ts';
 import { DynamoDbAuditStore } from '../../adapters/dynamodb/dynamodb-audit-store.ts';
-import { getStringFromEnv } from '../../adapters/env.ts';
 import { describeBreak, verifyAudit } from '../../domain/audit/verify-audit.ts';
 import { CASE_TABLE } from '../../resources/desk-resources.ts';
-import {
-  type DeskCommand,
-  EXIT_FAILURE,
-  EXIT_OK,
-  parseCommandOptions,
-  silenceSdkVersionNotice,
-  UsageError,
-} from '../desk-command.ts';
-import { useDeskTarget } from '../desk-target.ts';
+import { deskCommand, EXIT_FAILURE, EXIT_OK, UsageError } from '../desk-command.ts';
+import { deskTableStore } from '../desk-target.ts';
 
 const USAGE = `Usage: desk audit verify (--case PD-XXXX-XXXX | --all)
 
@@ -35,28 +26,19 @@ export async function resolveCase(store: DynamoDbAuditStore, value: string): Pro
   return value;
 }
 
-export const auditCommand: DeskCommand = {
+export const auditCommand = deskCommand({
   name: 'audit',
   summary: 'Verify the audit chains and the signed checkpoints',
   usage: USAGE,
-  async run(args, io) {
-    silenceSdkVersionNotice();
-    const [action, ...rest] = args;
-    if (action === '--help' || action === '-h') {
-      io.stdout(`${USAGE}\n`);
-      return EXIT_OK;
-    }
-    if (action !== 'verify') throw new UsageError(`unknown action '${action ?? ''}': the action is verify`);
-    const options = parseCommandOptions(rest, { case: { type: 'string' }, all: { type: 'boolean' } });
-    if (options.help) {
-      io.stdout(`${USAGE}\n`);
-      return EXIT_OK;
-    }
+  action: 'verify',
+  options: { case: { type: 'string' }, all: { type: 'boolean' } },
+  usesAwsSdk: true,
+  async run(options, io) {
     if ((options.case === undefined) === (options.all !== true)) {
       throw new UsageError('give either --case <reference> or --all');
     }
-    if (!(await useDeskTarget('audit', io))) return EXIT_FAILURE;
-    const store = new DynamoDbAuditStore(documentClient(), getStringFromEnv(CASE_TABLE.envVar));
+    const store = await deskTableStore(DynamoDbAuditStore, 'audit', io);
+    if (!store) return EXIT_FAILURE;
     let scope: { caseId: string } | 'all' = 'all';
     let reference: string | undefined;
     if (options.case !== undefined) {
@@ -89,4 +71,4 @@ export const auditCommand: DeskCommand = {
     );
     return EXIT_OK;
   },
-};
+});

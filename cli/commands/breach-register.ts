@@ -1,18 +1,9 @@
 import * as z from 'zod';
-import { documentClient } from '../../adapters/aws-clients.ts';
 import { DynamoDbAuditStore } from '../../adapters/dynamodb/dynamodb-audit-store.ts';
-import { getStringFromEnv } from '../../adapters/env.ts';
 import { breachRegisterCsv, breachRegisterText } from '../../domain/audit/breach-register.ts';
 import { CASE_TABLE } from '../../resources/desk-resources.ts';
-import {
-  type DeskCommand,
-  EXIT_FAILURE,
-  EXIT_OK,
-  parseCommandOptions,
-  silenceSdkVersionNotice,
-  UsageError,
-} from '../desk-command.ts';
-import { useDeskTarget } from '../desk-target.ts';
+import { deskCommand, EXIT_FAILURE, EXIT_OK, UsageError } from '../desk-command.ts';
+import { deskTableStore } from '../desk-target.ts';
 
 const USAGE = `Usage: desk breach-register [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]
 
@@ -36,21 +27,13 @@ function nextDay(date: string): string {
   return next.toISOString().slice(0, 10);
 }
 
-export const breachRegisterCommand: DeskCommand = {
+export const breachRegisterCommand = deskCommand({
   name: 'breach-register',
   summary: 'Print the breach register (Art. 33(5)), as text or CSV',
   usage: USAGE,
-  async run(args, io) {
-    silenceSdkVersionNotice();
-    const options = parseCommandOptions(args, {
-      from: { type: 'string' },
-      to: { type: 'string' },
-      csv: { type: 'boolean' },
-    });
-    if (options.help) {
-      io.stdout(`${USAGE}\n`);
-      return EXIT_OK;
-    }
+  options: { from: { type: 'string' }, to: { type: 'string' }, csv: { type: 'boolean' } },
+  usesAwsSdk: true,
+  async run(options, io) {
     for (const [flag, value] of [
       ['--from', options.from],
       ['--to', options.to],
@@ -60,8 +43,8 @@ export const breachRegisterCommand: DeskCommand = {
       }
     }
     if (options.from && options.to && options.from > options.to) throw new UsageError('--from is after --to');
-    if (!(await useDeskTarget('breach-register', io))) return EXIT_FAILURE;
-    const store = new DynamoDbAuditStore(documentClient(), getStringFromEnv(CASE_TABLE.envVar));
+    const store = await deskTableStore(DynamoDbAuditStore, 'breach-register', io);
+    if (!store) return EXIT_FAILURE;
     const entries = await store.listBreachRegister({
       ...(options.from ? { from: options.from } : {}),
       ...(options.to ? { to: nextDay(options.to) } : {}),
@@ -69,4 +52,4 @@ export const breachRegisterCommand: DeskCommand = {
     io.stdout(options.csv ? breachRegisterCsv(entries) : breachRegisterText(entries));
     return EXIT_OK;
   },
-};
+});

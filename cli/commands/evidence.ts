@@ -1,22 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { documentClient } from '../../adapters/aws-clients.ts';
 import { DynamoDbAuditStore } from '../../adapters/dynamodb/dynamodb-audit-store.ts';
-import { getStringFromEnv } from '../../adapters/env.ts';
 import { verifyChain } from '../../domain/audit/audit-chain.ts';
 import { buildEvidencePack, evidencePackHtml } from '../../domain/audit/evidence-pack.ts';
 import type { CaseContent, ThreadMessageContent, ThreadRecord } from '../../domain/case-model.ts';
 import { openJson } from '../../domain/content-cipher.ts';
 import { CASE_TABLE } from '../../resources/desk-resources.ts';
-import {
-  type DeskCommand,
-  EXIT_FAILURE,
-  EXIT_OK,
-  parseCommandOptions,
-  silenceSdkVersionNotice,
-  UsageError,
-} from '../desk-command.ts';
-import { useDeskTarget } from '../desk-target.ts';
+import { deskCommand, EXIT_FAILURE, EXIT_OK, UsageError } from '../desk-command.ts';
+import { deskTableStore } from '../desk-target.ts';
 import { resolveCase } from './audit.ts';
 
 const USAGE = `Usage: desk evidence --case PD-XXXX-XXXX [--with-content] [--out DIR]
@@ -37,26 +28,18 @@ and the anonymous statistics it left.
 Environment: the running local desk (npm start); or, with ${CASE_TABLE.envVar} and the content key
 variables set, that table and those keys.`;
 
-export const evidenceCommand: DeskCommand = {
+export const evidenceCommand = deskCommand({
   name: 'evidence',
   summary: "Write a case's evidence pack (JSON and HTML)",
   usage: USAGE,
-  async run(args, io) {
-    silenceSdkVersionNotice();
-    const options = parseCommandOptions(args, {
-      case: { type: 'string' },
-      'with-content': { type: 'boolean' },
-      out: { type: 'string' },
-    });
-    if (options.help) {
-      io.stdout(`${USAGE}\n`);
-      return EXIT_OK;
-    }
+  options: { case: { type: 'string' }, 'with-content': { type: 'boolean' }, out: { type: 'string' } },
+  usesAwsSdk: true,
+  async run(options, io) {
     const value = options.case?.trim();
     if (!value) throw new UsageError('--case is required');
     const withContent = options['with-content'] === true;
-    if (!(await useDeskTarget('evidence', io))) return EXIT_FAILURE;
-    const store = new DynamoDbAuditStore(documentClient(), getStringFromEnv(CASE_TABLE.envVar));
+    const store = await deskTableStore(DynamoDbAuditStore, 'evidence', io);
+    if (!store) return EXIT_FAILURE;
     const caseId = await resolveCase(store, value);
     const trail = caseId ? await store.readAuditTrail(caseId) : undefined;
     if (!caseId || !trail || trail.events.length === 0) {
@@ -128,4 +111,4 @@ export const evidenceCommand: DeskCommand = {
     );
     return pack.audit.verification.broken ? EXIT_FAILURE : EXIT_OK;
   },
-};
+});

@@ -1,19 +1,10 @@
 import * as z from 'zod';
-import { documentClient } from '../../adapters/aws-clients.ts';
 import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
 import { DynamoDbAssignmentStore } from '../../adapters/dynamodb/dynamodb-assignment-store.ts';
-import { getStringFromEnv } from '../../adapters/env.ts';
 import { type SuppressionStatus, suppressionStatus } from '../../domain/routing/suppression.ts';
 import { CASE_TABLE } from '../../resources/desk-resources.ts';
-import {
-  type DeskCommand,
-  EXIT_FAILURE,
-  EXIT_OK,
-  parseCommandOptions,
-  silenceSdkVersionNotice,
-  UsageError,
-} from '../desk-command.ts';
-import { LocalDeskNotRunningError, localTarget, useLocalDeskEnvironment } from '../local-target.ts';
+import { deskCommand, EXIT_FAILURE, EXIT_OK, UsageError } from '../desk-command.ts';
+import { deskTableStore } from '../desk-target.ts';
 
 const USAGE = `Usage: desk suppression check --email <address>
 
@@ -39,39 +30,22 @@ export function suppressionReport(address: string, status: SuppressionStatus): s
   return `${address}: suppressed since ${status.suppressedAt} for ${status.scopes.join(', ')}${last}\n`;
 }
 
-export const suppressionCommand: DeskCommand = {
+export const suppressionCommand = deskCommand({
   name: 'suppression',
   summary: 'Check whether an address is on the marketing suppression list',
   usage: USAGE,
-  async run(args, io) {
-    silenceSdkVersionNotice();
-    const [action, ...rest] = args;
-    if (action === '--help' || action === '-h') {
-      io.stdout(`${USAGE}\n`);
-      return EXIT_OK;
-    }
-    if (action !== 'check') throw new UsageError(`unknown action '${action ?? ''}': the action is check`);
-    const options = parseCommandOptions(rest, { email: { type: 'string' } });
-    if (options.help) {
-      io.stdout(`${USAGE}\n`);
-      return EXIT_OK;
-    }
+  action: 'check',
+  options: { email: { type: 'string' } },
+  usesAwsSdk: true,
+  async run(options, io) {
     if (options.email === undefined) throw new UsageError('--email is required');
     const email = EmailSchema.safeParse(options.email);
     if (!email.success) throw new UsageError('--email is not an email address');
 
-    try {
-      if (process.env[CASE_TABLE.envVar] === undefined) await useLocalDeskEnvironment(await localTarget());
-    } catch (error) {
-      if (error instanceof LocalDeskNotRunningError) {
-        io.stderr(`desk suppression: ${error.message}\n`);
-        return EXIT_FAILURE;
-      }
-      throw error;
-    }
-    const store = new DynamoDbAssignmentStore(documentClient(), getStringFromEnv(CASE_TABLE.envVar));
+    const store = await deskTableStore(DynamoDbAssignmentStore, 'suppression', io);
+    if (!store) return EXIT_FAILURE;
     const status = await suppressionStatus(email.data, { store, hasher: (await keysFromEnv()).hasher });
     io.stdout(suppressionReport(email.data, status));
     return EXIT_OK;
   },
-};
+});

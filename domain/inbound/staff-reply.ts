@@ -11,31 +11,20 @@ import {
   pause as pauseMove,
   resume as resumeMove,
 } from '../case-lifecycle.ts';
-import { type CaseDeadline, type CaseRecord, targetAtOf } from '../case-model.ts';
+import { type CaseRecord, targetAtOf } from '../case-model.ts';
 import type { DeskConfig } from '../config/desk-config.ts';
-import { memberByEmail, memberById } from '../config/member-lookups.ts';
-import { DeadlineRuleError } from '../deadlines/index.ts';
+import { memberById } from '../config/member-lookups.ts';
 import { purgeAfter } from '../retention/purge-after.ts';
-import {
-  participantActor,
-  participantLabel,
-  participantRecipient,
-  type StaffParticipant,
-} from './authorize-sender.ts';
-import { deadlineRuleKind, decideClockCommands, extendedDeadline } from './clock-commands.ts';
+import { participantActor, participantLabel, type StaffParticipant } from './authorize-sender.ts';
 import { planCommandsWithoutToken } from './commands-without-token.ts';
 import { refusalSteps } from './refusal-steps.ts';
-
 import {
   attachmentCounts,
   attachmentSecret,
   changeOf,
-  commandError,
   contentOf,
-  formatCommandError,
   type InboundSecrets,
   type LoadMove,
-  MAX_COMMANDS_PER_REPLY,
   type PlacedCommand,
   type PlannedAudit,
   type PlannedNotification,
@@ -44,7 +33,10 @@ import {
   type ReplyInput,
   type ReplyPlan,
 } from './reply-plan.ts';
-import { type CommandError, parseStaffCommands, type StaffCommand } from './staff-commands.ts';
+import { checkStaffCommands, rejectedCommandsPlan, type StaffCommandOrigin } from './staff-command-checks.ts';
+import { type CommandError, parseStaffCommands } from './staff-commands.ts';
+
+export type { StaffCommandOrigin } from './staff-command-checks.ts';
 
 /* A staff member's reply: its commands are lifecycle moves, its text goes to the requester (see apply-reply.ts). */
 
@@ -66,12 +58,6 @@ export function planStaffReply(input: ReplyInput, participant: StaffParticipant)
 }
 
 /**
- * Where staff commands came from: a reply by email (filed as mail, errors mailed back), or the
- * staff API (the caller answers the errors; the audit says `via: api`).
- */
-export type StaffCommandOrigin = 'email' | 'api';
-
-/**
  * The one implementation of the staff commands, whether written at the top of a reply or sent to
  * the staff API as an action: the checks, the lifecycle moves, the notices to the requester, the
  * audit events. `body` is the text for the requester (empty: none).
@@ -89,121 +75,12 @@ export function planStaffCommands(
   const { record, config } = input;
   const actor = participantActor(participant);
   const { commands, body } = given;
-  const parsed = { errors: given.parseErrors };
   const hasMessage = body !== '' || input.attachments.length > 0;
-
-  const errors: CommandError[] = [...parsed.errors];
-  if (commands.length + parsed.errors.length > MAX_COMMANDS_PER_REPLY) {
-    errors.push({
-      line: commands[MAX_COMMANDS_PER_REPLY]?.line ?? 1,
-      command: '#',
-      message: `At most ${MAX_COMMANDS_PER_REPLY} commands per reply.`,
-    });
-  }
-  const find = <K extends StaffCommand['kind']>(kind: K) =>
-    commands.find((placed) => placed.command.kind === kind) as
-      | { command: Extract<StaffCommand, { kind: K }>; line: number }
-      | undefined;
-  const close = find('close');
-  const refuse = find('refuse');
-  const extend = find('extend');
-  const assign = find('assign');
-  const typeChange = find('type');
-  const pause = find('pause');
-  const resume = find('resume');
-  const closing = refuse ?? close;
-  const breach = commands.filter(
-    (placed): placed is { command: Extract<StaffCommand, { kind: 'breach' }>; line: number } =>
-      placed.command.kind === 'breach',
-  );
-  errors.push(...breachCommandErrors(breach, record, input.now));
-
-  if (close && refuse) {
-    errors.push(commandError(refuse, '#refuse closes the case itself: use #close or #refuse, not both.'));
-  }
-  for (const placed of [extend, assign]) {
-    if (placed && closing) {
-      errors.push(commandError(placed, `#${placed.command.kind} cannot be combined with closing the case.`));
-    }
-  }
-  if (record.status === 'closed') {
-    for (const placed of [close, refuse, extend, assign]) {
-      if (placed) errors.push(commandError(placed, 'The case is closed.', 'case_state'));
-    }
-  }
-  const clock = decideClockCommands(
-    record,
-    {
-      ...(typeChange ? { type: typeChange } : {}),
-      ...(pause ? { pause } : {}),
-      ...(resume ? { resume } : {}),
-      ...(closing ? { closing } : {}),
-      ...(extend ? { extend } : {}),
-    },
-    input,
-  );
-  errors.push(...clock.errors);
-  const optOut = typeChange?.command.type === 'marketing_opt_out';
-  if (optOut && typeChange && closing) {
-    errors.push(
-      commandError(closing, '#type marketing_opt_out closes the case itself: leave out the closing.'),
-    );
-  }
-
-  let deadline: CaseDeadline | undefined;
-  if (extend && record.status !== 'closed') {
-    try {
-      deadline = extendedDeadline(record, extend.command.months, extend.command.reason, input);
-    } catch (error) {
-      if (!(error instanceof DeadlineRuleError)) throw error;
-      errors.push(commandError(extend, `${error.message}.`, deadlineRuleKind(error)));
-    }
-  }
-  const newAssignee = assign ? memberByEmail(config, assign.command.email) : undefined;
-  if (assign && record.status !== 'closed') {
-    // Decided: refused, not assigned. Assigning would take the case out of its verification wait
-    // (no reminder, never closed as unverified) and the router would assign it again once verified;
-    // the router assigns it when the requester confirms, and staff can reassign it then.
-    if (record.status === 'awaiting_verification') {
-      errors.push(
-        commandError(
-          assign,
-          'The requester has not confirmed their email address yet: the case is assigned once they have.',
-          'case_state',
-        ),
-      );
-    } else if (!newAssignee?.active) {
-      errors.push(commandError(assign, 'No active team member has that address.'));
-    } else if (newAssignee.id === record.assigneeId) {
-      errors.push(commandError(assign, 'The case is already assigned to that member.', 'case_state'));
-    }
-  }
-
-  if (errors.length > 0) {
-    const sorted = [...errors].sort((a, b) => a.line - b.line);
-    return {
-      kind: 'rejected',
-      actor,
-      errors: sorted,
-      notifications: [
-        {
-          template: 'command-error',
-          ...participantRecipient(participant),
-          secrets: { errorList: sorted.map(formatCommandError).join('\n') },
-        },
-      ],
-      audit: [
-        {
-          action: given.origin === 'email' ? 'mail.command_rejected' : 'case.action_rejected',
-          detail: {
-            identifiedBy: input.identifiedBy,
-            errors: sorted.length,
-            commands: [...new Set(sorted.map((error) => error.command.toLowerCase()))].join(' '),
-          },
-        },
-      ],
-    };
-  }
+  const checked = checkStaffCommands(input, commands, given.parseErrors);
+  if (checked.errors.length > 0)
+    return rejectedCommandsPlan(input, participant, checked.errors, given.origin);
+  const { close, extend, assign, typeChange, pause, resume, closing, breach } = checked.found;
+  const { clock, optOut, deadline, newAssignee } = checked;
 
   const at = input.now.toISOString();
   const label = participantLabel(participant);
@@ -440,45 +317,6 @@ export function planStaffCommands(
     ...(suppress ? { suppress } : {}),
     ...(breachRegister ? { breachRegister } : {}),
   };
-}
-
-/**
- * `#breach` only on a breach report, each decision once, not both sides of one question in a reply,
- * and no date after today (in UTC).
- */
-function breachCommandErrors(
-  breach: readonly { command: Extract<StaffCommand, { kind: 'breach' }>; line: number }[],
-  record: CaseRecord,
-  now: Date,
-): CommandError[] {
-  const errors: CommandError[] = [];
-  const seen = new Map<string, string>();
-  const question = (decision: string) => decision.replace(/^not-/, '');
-  for (const placed of breach) {
-    const { decision, date } = placed.command;
-    if (record.type !== 'breach_report') {
-      errors.push(
-        commandError(placed, '#breach is recorded on breach reports only (#type breach_report first).'),
-      );
-      continue;
-    }
-    const earlier = seen.get(question(decision));
-    if (earlier !== undefined) {
-      errors.push(
-        commandError(
-          placed,
-          earlier === decision
-            ? `Only one #breach ${decision} per reply.`
-            : `#breach ${earlier} and #breach ${decision} contradict each other.`,
-        ),
-      );
-    }
-    seen.set(question(decision), decision);
-    if (date !== undefined && date > now.toISOString().slice(0, 10)) {
-      errors.push(commandError(placed, 'That date is in the future.'));
-    }
-  }
-  return errors;
 }
 
 /** The staff member's name, from the configuration (not personal data of the requester). */

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { caseDeadlineOf } from '../case-deadline.ts';
-import type { CaseChannel, CaseContent, CaseDeadline, CaseRecord } from '../case-model.ts';
+import type { CaseChannel, CaseContent, CaseRecord } from '../case-model.ts';
 import type { IntakeStore, RecipientAcknowledgements, RouteQueue } from '../case-store.ts';
 import { type ContentCipher, type KeyedHasher, openJson, sealJson } from '../content-cipher.ts';
-import { computeDueDate, type DeadlinePolicy } from '../deadlines/index.ts';
 import type { DeskSettings } from '../desk-settings.ts';
 import { IdempotencyKeyReusedError, ValidationError } from '../errors.ts';
 import type { Notification, NotificationQueue } from '../notifications/notification.ts';
@@ -14,8 +12,13 @@ import { parseOrThrow } from '../validation.ts';
 import { hashToken, newSecretToken } from './access-token.ts';
 import { admitAcknowledgement } from './acknowledgement-cap.ts';
 import { newCaseReference } from './case-reference.ts';
+import { intakeDeadline } from './intake-deadline.ts';
 import { requesterLanguage } from './requester-language.ts';
+import { statusUrl } from './requester-links.ts';
 import { type Submission, type SubmissionResponse, SubmissionSchema } from './submission-schema.ts';
+
+export { intakeDeadline } from './intake-deadline.ts';
+export { statusUrl, verificationUrl } from './requester-links.ts';
 
 /** How long the same email + type + message, or the same Idempotency-Key, returns the first case. */
 export const DUPLICATE_WINDOW_MS = MS_PER_DAY;
@@ -60,14 +63,6 @@ export interface AcknowledgementSecrets {
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 const normaliseMessage = (message: string) => message.replace(/\s+/g, ' ').trim().toLowerCase();
 
-export function statusUrl(publicBaseUrl: string, reference: string, accessToken: string): string {
-  return `${publicBaseUrl}/requests/${reference}?token=${encodeURIComponent(accessToken)}`;
-}
-
-export function verificationUrl(publicBaseUrl: string, token: string): string {
-  return `${publicBaseUrl}/requests/verify?token=${encodeURIComponent(token)}`;
-}
-
 /** The Idempotency-Key header: an opaque client value, 1 to 255 visible ASCII characters. */
 function checkIdempotencyKey(key: string | undefined): string | undefined {
   if (key === undefined) return undefined;
@@ -77,35 +72,6 @@ function checkIdempotencyKey(key: string | undefined): string | undefined {
     ]);
   }
   return key;
-}
-
-/** The deadline for the handling team's entity; under the verification policy a provisional one. */
-export function intakeDeadline(
-  submission: Pick<Submission, 'type'>,
-  team: { country: string; timeZone: string; holidayRegion?: string },
-  receivedAt: Date,
-  policy: DeadlinePolicy,
-  verifiedAt?: Date,
-): CaseDeadline {
-  // Until the requester verifies, a verification-policy clock has not started: show the date it
-  // would have from receipt, and recompute it at verification.
-  const provisional = policy.clockStart === 'verification' && verifiedAt === undefined;
-  const due = computeDueDate({
-    type: submission.type,
-    receivedAt,
-    verifiedAt,
-    country: team.country,
-    region: team.holidayRegion,
-    timeZone: team.timeZone,
-    policy: provisional ? { ...policy, clockStart: 'receipt' } : policy,
-  });
-  return caseDeadlineOf(due, {
-    originalDueAt: due.dueAt,
-    extendedMonths: 0,
-    country: team.country,
-    region: team.holidayRegion,
-    timeZone: team.timeZone,
-  });
 }
 
 /**

@@ -5,7 +5,7 @@ import { NotFoundError } from '../errors.ts';
 import type { Language } from '../request-types.ts';
 import { teamById } from '../routing/select-team.ts';
 import { hashToken } from './access-token.ts';
-import { intakeDeadline } from './submit-request.ts';
+import { intakeDeadline } from './intake-deadline.ts';
 
 export type VerifyOutcome = 'verified' | 'already_verified';
 

@@ -1,7 +1,7 @@
 import type { CaseRecord } from '../case-model.ts';
 import type { DeskConfig } from '../config/desk-config.ts';
 import { memberByEmail, sameAddress } from '../config/member-lookups.ts';
-import type { StaffParticipant } from '../inbound/authorize-sender.ts';
+import { participantActor, type StaffParticipant } from '../inbound/authorize-sender.ts';
 
 /*
  * Who a signed-in staff member is to the desk, from the configuration alone: the identity provider
@@ -100,15 +100,5 @@ export function readerActor(
   record: Pick<CaseRecord, 'teamId' | 'assigneeId'>,
 ): string {
   const participant = actingParticipant(identity, record);
-  if (participant) {
-    switch (participant.role) {
-      case 'assignee':
-        return participant.memberId;
-      case 'manager':
-        return `manager:${participant.teamId}`;
-      case 'dpo':
-        return 'dpo';
-    }
-  }
-  return identity.memberId ?? 'unknown';
+  return participant ? participantActor(participant) : (identity.memberId ?? 'unknown');
 }

@@ -49,6 +49,14 @@ export const intakeStoreFromEnv = () =>
 export const staffStoreFromEnv = () =>
   new DynamoDbStaffStore(documentClient(), getStringFromEnv(CASE_TABLE.envVar));
 
+/** What the functions that open cases and queue their next steps share: intake and the sweep. */
+export const caseWorkFromEnv = () => ({
+  store: caseStoreFromEnv(),
+  routeQueue: routeQueueFromEnv(),
+  notificationQueue: notificationQueueFromEnv(),
+  settings: settingsFromEnv(),
+});
+
 /** The report reads through the staff store's queries (the same indexes, no content). */
 export const reportStoreFromEnv = staffStoreFromEnv;
 

@@ -7,17 +7,9 @@ import { MAX_REQUEST_BODY_BYTES } from '../../resources/desk-resources.ts';
 import { confirmationPage, formErrorPage } from '../../web/pages/api-pages.ts';
 import { type HttpEvent, html, httpHandler, json, prefersHtml } from '../shared/http-handler.ts';
 import { logger } from '../shared/logger.ts';
-import {
-  caseStoreFromEnv,
-  notificationQueueFromEnv,
-  routeQueueFromEnv,
-  settingsFromEnv,
-} from '../shared/wiring.ts';
+import { caseWorkFromEnv } from '../shared/wiring.ts';
 
-const store = caseStoreFromEnv();
-const routeQueue = routeQueueFromEnv();
-const notificationQueue = notificationQueueFromEnv();
-const settings = settingsFromEnv();
+const { store, routeQueue, notificationQueue, settings } = caseWorkFromEnv();
 
 /** The language the requester was reading the form in (its hidden field), else the case's rule. */
 function pageLanguage(event: HttpEvent) {

@@ -11,19 +11,9 @@ import { CASE_TABLE, METRICS } from '../../resources/desk-resources.ts';
 import { lambdaHandler } from '../shared/lambda-handler.ts';
 import { logger } from '../shared/logger.ts';
 import { metrics } from '../shared/metrics.ts';
-import {
-  auditStoreFromEnv,
-  caseStoreFromEnv,
-  mailBucketFromEnv,
-  notificationQueueFromEnv,
-  routeQueueFromEnv,
-  settingsFromEnv,
-} from '../shared/wiring.ts';
+import { auditStoreFromEnv, caseWorkFromEnv, mailBucketFromEnv } from '../shared/wiring.ts';
 
-const store = caseStoreFromEnv();
-const routeQueue = routeQueueFromEnv();
-const notificationQueue = notificationQueueFromEnv();
-const settings = settingsFromEnv();
+const { store, routeQueue, notificationQueue, settings } = caseWorkFromEnv();
 // Only to delete the attachments of purged cases (declaration `mailBucket: 'purgeAttachments'`).
 const attachments = mailBucketFromEnv();
 // Only verification reminders and closures seal anything, so most runs never load the Encryption

@@ -1,17 +1,16 @@
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { RemovalPolicy, Validations } from 'aws-cdk-lib';
 import {
   Distribution,
-  HeadersFrameOption,
-  HeadersReferrerPolicy,
   HttpVersion,
   PriceClass,
   ResponseHeadersPolicy,
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
-import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { PRIVATE_SITE_BUCKET, strictSecurityHeaders } from './static-site-hosting.ts';
 
 /*
  * The staff console's static files in a private S3 bucket behind CloudFront (origin access control:
@@ -45,10 +44,7 @@ export class StaffConsoleHosting extends Construct {
   public constructor(scope: Construct, id: string, props: StaffConsoleHostingProps) {
     super(scope, id);
     this.bucket = new Bucket(this, 'Files', {
-      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      encryption: BucketEncryption.S3_MANAGED,
-      enforceSSL: true,
-      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      ...PRIVATE_SITE_BUCKET,
       // Built files only: a new deploy writes them again.
       removalPolicy: RemovalPolicy.DESTROY,
       autoDeleteObjects: true,
@@ -57,29 +53,18 @@ export class StaffConsoleHosting extends Construct {
     const apiOrigin = props.apiUrl.replace(/\/+$/, '');
     const authOrigin = props.signIn.authDomain;
     const headers = new ResponseHeadersPolicy(this, 'Headers', {
-      securityHeadersBehavior: {
-        contentSecurityPolicy: {
-          contentSecurityPolicy: [
-            "default-src 'none'",
-            "script-src 'self'",
-            "style-src 'self'",
-            "img-src 'self' data:",
-            `connect-src 'self' ${apiOrigin} ${authOrigin}`,
-            `form-action 'self' ${authOrigin}`,
-            "base-uri 'none'",
-            "frame-ancestors 'none'",
-          ].join('; '),
-          override: true,
-        },
-        contentTypeOptions: { override: true },
-        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
-        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.NO_REFERRER, override: true },
-        strictTransportSecurity: {
-          accessControlMaxAge: Duration.days(365),
-          includeSubdomains: true,
-          override: true,
-        },
-      },
+      securityHeadersBehavior: strictSecurityHeaders(
+        [
+          "default-src 'none'",
+          "script-src 'self'",
+          "style-src 'self'",
+          "img-src 'self' data:",
+          `connect-src 'self' ${apiOrigin} ${authOrigin}`,
+          `form-action 'self' ${authOrigin}`,
+          "base-uri 'none'",
+          "frame-ancestors 'none'",
+        ].join('; '),
+      ),
       customHeadersBehavior: {
         customHeaders: [{ header: 'Cache-Control', value: 'no-store', override: true }],
       },

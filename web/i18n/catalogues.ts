@@ -1,4 +1,5 @@
 import type { Language } from '../../domain/request-types.ts';
+import { LOCALES } from '../../domain/templates/type-labels.ts';
 import { da } from './da.ts';
 import { en, type PageCatalogue, type PageKey } from './en.ts';
 import { fi } from './fi.ts';
@@ -11,15 +12,8 @@ export type { PageCatalogue, PageKey } from './en.ts';
 /** One catalogue per language the desk writes; the web pages take every text from here. */
 export const PAGE_CATALOGUES: Readonly<Record<Language, PageCatalogue>> = { nl, en, nb, sv, da, fi };
 
-/** The locale each language's dates are written in (Intl). */
-export const LOCALES: Readonly<Record<Language, string>> = {
-  nl: 'nl-NL',
-  en: 'en-GB',
-  nb: 'nb-NO',
-  sv: 'sv-SE',
-  da: 'da-DK',
-  fi: 'fi-FI',
-};
+/** The locale each language's dates are written in (Intl): the same as the emails'. */
+export { LOCALES };
 
 /** Each language by its own name, as a language switch shows it. */
 export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {

@@ -7,34 +7,19 @@ import { confirmationHtml } from './confirmation.ts';
 import { DESK_CSS } from './desk-css.ts';
 import { escapeHtml, htmlDocument, text, textHtml } from './html.ts';
 
+const ALL_BUT_OPT_OUT = REQUEST_TYPES.filter((type) => type !== 'marketing_opt_out');
+
 /** The optional fields, and the request types that need each; without JavaScript all are shown. */
 export const OPTIONAL_FIELDS_BY_TYPE: Readonly<
   Record<'phone' | 'company' | 'service', readonly RequestType[]>
 > = {
-  // A phone number helps where someone may need to be reached quickly or identified.
-  phone: [
-    'access',
-    'rectification',
-    'erasure',
-    'restriction',
-    'portability',
-    'objection',
-    'complaint',
-    'breach_report',
-  ],
-  company: [
-    'access',
-    'rectification',
-    'erasure',
-    'restriction',
-    'portability',
-    'objection',
-    'processor_info',
-    'question',
-    'complaint',
-    'breach_report',
-  ],
-  service: REQUEST_TYPES.filter((type) => type !== 'marketing_opt_out'),
+  // A phone number helps where someone may need to be reached quickly or identified: not for an
+  // opt-out, a list of processors or a general question.
+  phone: REQUEST_TYPES.filter(
+    (type) => type !== 'marketing_opt_out' && type !== 'processor_info' && type !== 'question',
+  ),
+  company: ALL_BUT_OPT_OUT,
+  service: ALL_BUT_OPT_OUT,
 };
 
 /** The countries the group answers in first, then the rest of the EEA and a few neighbours. */
