@@ -37,7 +37,14 @@ afterAll(async () => {
   await world?.stop();
 });
 
-const DESK = { retryDelaySeconds: 1, visibilityTimeoutSeconds: 5 };
+/*
+ * A failed record comes back after 8 s, as in AWS it comes back after the queue's visibility timeout
+ * (180 s), which outlasts a send claim (the sender's timeout, 30 s). A kill between claiming an email
+ * and recording it sent leaves the claim standing: its message is refused as busy until the claim
+ * runs out, and with 1 s retries its five receives were spent in about 5 s and it went to the
+ * dead-letter queue (seen on a loaded machine). 4 retries 8 s apart outlast the claim.
+ */
+const DESK = { retryDelaySeconds: 8, visibilityTimeoutSeconds: 5 };
 
 describe('kill -9 of the desk during concurrent submissions', () => {
   it(`${FAULT_SUBMISSIONS} submissions: every answered one is routed once and acknowledged once after a restart and a sweep`, async () => {
