@@ -110,28 +110,22 @@ export class DynamoDbRetentionStore extends DynamoDbCaseTable implements Retenti
     // A breach report's register entry stays as long as the chain (Art. 33(5)).
     const register = await this.get(breachRegisterKey(accountability.receivedAt, caseId));
     if (register) kept.push(register);
-    for (const item of kept) {
-      await this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: { pk: item.pk as string, sk: item.sk as string },
-          UpdateExpression: 'SET #ttl = :ttl',
-          ExpressionAttributeNames: { '#ttl': TTL },
-          ExpressionAttributeValues: { ':ttl': expiresAt },
-        }),
-      );
-    }
+    await this.keepUntil(kept, expiresAt);
   }
 
   /** Removes the sealed subject and text of each thread message and keeps the rest until `keptUntil`. */
   private async keepThreadRecords(items: readonly Item[], keptUntil: string): Promise<void> {
-    const expiresAt = toEpochSeconds(keptUntil);
+    await this.keepUntil(items, toEpochSeconds(keptUntil), 'REMOVE sealed ');
+  }
+
+  /** Sets each item's TTL to `expiresAt`, after `remove` (a REMOVE clause) when given. */
+  private async keepUntil(items: readonly Item[], expiresAt: number, remove = ''): Promise<void> {
     for (const item of items) {
       await this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: { pk: item.pk as string, sk: item.sk as string },
-          UpdateExpression: 'REMOVE sealed SET #ttl = :ttl',
+          UpdateExpression: `${remove}SET #ttl = :ttl`,
           ExpressionAttributeNames: { '#ttl': TTL },
           ExpressionAttributeValues: { ':ttl': expiresAt },
         }),
