@@ -22,9 +22,7 @@ Modtaget: {{receivedDateTime}}
 Fra anmelderen
 {{> requesterDetails}}
 {{/contentInConsole}}
-{{#contentInConsole}}
 {{> contentInConsole}}
-{{/contentInConsole}}
 
 Sådan svarer du: besvar denne e-mail. Dit svar registreres i sagen.
 

@@ -24,9 +24,7 @@ Den registreredes sprog: {{languageName}}
 Fra den registrerede
 {{> requesterDetails}}
 {{/contentInConsole}}
-{{#contentInConsole}}
 {{> contentInConsole}}
-{{/contentInConsole}}
 
 {{#controllerIsCustomer}}
 Databehandlersag: for {{serviceName}} behandler vi personoplysninger på vegne af vores kunde, som er dataansvarlig og træffer afgørelse om anmodningen. Den registrerede har fået det at vide. Send anmodningen videre til kunden, og hjælp kunden med at besvare den.

@@ -10,9 +10,7 @@ export default {
 Henvendelsen:
 {{requestMessage}}
 {{/contentInConsole}}
-{{#contentInConsole}}
 {{> contentInConsole}}
-{{/contentInConsole}}
 
 ---
 Besvar denne e-mail for at svare den registrerede. Kommandoer øverst i dit svar, én pr. linje, udføres og videresendes ikke:

@@ -15,9 +15,7 @@ Modtaget: {{receivedDateTime}}
 
 Denne advarsel går til databeskyttelsesrådgiveren og teamlederen og indeholder intet af indberetningens indhold.
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

@@ -15,9 +15,7 @@ Modtaget: {{receivedDateTime}}
 
 Denne advarsel gentages med {{repeatHours}} timers mellemrum, så længe sagen er åben. Den indeholder intet af indberetningens indhold.
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

@@ -21,9 +21,7 @@ Første svar sendt: {{firstResponse}}
 Du modtager dette som databeskyttelsesrådgiver og igen med {{repeatHours}} timers mellemrum, så længe fristen er overskredet.
 {{> noRequestContent}}
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

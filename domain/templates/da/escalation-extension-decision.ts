@@ -19,9 +19,7 @@ Sagen har ingen sagsbehandler, så dette går til dig som teamleder.
 {{/toManager}}
 {{> noRequestContent}} Åbn sagen i desken for at arbejde med den.
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

@@ -17,9 +17,7 @@ Frist: {{dueDateTime}}
 Tal med sagsbehandleren, eller fordel sagen til en anden.
 {{> noRequestContent}}
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

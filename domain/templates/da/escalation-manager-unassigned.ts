@@ -20,9 +20,7 @@ Frist: {{dueDateTime}} ({{timeLeftOrOverdue}})
 Tildel sagen til en i teamet, eller tag den selv.
 {{> noRequestContent}}
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

@@ -20,9 +20,7 @@ Første svar sendt: {{firstResponse}}
 
 {{> noRequestContent}} Åbn sagen i desken for at arbejde med den.
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

@@ -12,8 +12,6 @@ Venter du på svar i sagen, skal afsenderen svare på deskens egen e-mail om sag
 
 Til administratoren: SES-meddelelses-id {{sesMessageId}} (den oprindelige meddelelse ligger i mail-bucketen i 30 dage), årsag {{reason}}, identificeret via {{identifiedBy}}. Yderligere e-mails til sagen, der ikke modtages inden for en time, registreres kun i sagens revisionsspor.
 
-{{#consoleCaseUrl}}
-{{> caseInConsole}}
-{{/consoleCaseUrl}}`,
+{{> caseInConsole}}`,
   partials,
 } satisfies MessageTemplate;

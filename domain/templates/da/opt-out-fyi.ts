@@ -21,9 +21,7 @@ Virksomhed: {{company}}
 Besked:
 {{message}}{{/contentInConsole}}
 
-{{#contentInConsole}}
 {{> contentInConsole}}
-{{/contentInConsole}}
 
 Hvis noget ikke stemmer, så besvar denne e-mail.
 

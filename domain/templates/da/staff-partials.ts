@@ -26,7 +26,8 @@ Status: {{statusLabel}}`,
   noRequestContent: 'Denne advarsel indeholder intet af anmodningens indhold.',
   /** `notifications.staffEmailContent: "link"`: said where a staff email would carry the case's content. */
   contentInConsole:
-    'Desken holder sagernes indhold ude af e-mail: den registreredes oplysninger, beskeder og bilag ligger i sagsbehandlerkonsollen. Åbn sagen der: {{consoleCaseUrl}}',
+    '{{#contentInConsole}}\nDesken holder sagernes indhold ude af e-mail: den registreredes oplysninger, beskeder og bilag ligger i sagsbehandlerkonsollen. Åbn sagen der: {{consoleCaseUrl}}\n{{/contentInConsole}}',
   /** `link` mode: the case page of the console, in the alerts. */
-  caseInConsole: 'Sagen i sagsbehandlerkonsollen: {{consoleCaseUrl}}',
+  caseInConsole:
+    '{{#consoleCaseUrl}}\nSagen i sagsbehandlerkonsollen: {{consoleCaseUrl}}\n{{/consoleCaseUrl}}',
 } as const satisfies Partials;

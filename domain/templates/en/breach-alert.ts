@@ -22,9 +22,7 @@ Received: {{receivedDateTime}}
 From the reporter
 {{> requesterDetails}}
 {{/contentInConsole}}
-{{#contentInConsole}}
 {{> contentInConsole}}
-{{/contentInConsole}}
 
 How to answer: reply to this email. Your reply is recorded in the case.
 

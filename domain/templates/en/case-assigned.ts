@@ -24,9 +24,7 @@ Language of the requester: {{languageName}}
 From the requester
 {{> requesterDetails}}
 {{/contentInConsole}}
-{{#contentInConsole}}
 {{> contentInConsole}}
-{{/contentInConsole}}
 
 {{#controllerIsCustomer}}
 Processor case: for {{serviceName}} we process personal data on behalf of our customer, who is the controller and decides on the request. The requester has been told so. Pass the request on to the customer and help them answer it.

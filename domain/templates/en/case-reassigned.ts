@@ -13,9 +13,7 @@ export default {
 The request:
 {{requestMessage}}
 {{/contentInConsole}}
-{{#contentInConsole}}
 {{> contentInConsole}}
-{{/contentInConsole}}
 
 ---
 Reply to this email to answer the requester. Commands at the top of your reply, one per line, are applied and not forwarded:

@@ -27,9 +27,7 @@ Due: {{dueDateTime}} ({{timeLeftOrOverdue}})
 
 {{> noRequestContent}}
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

@@ -14,9 +14,7 @@ Received: {{receivedDateTime}}
 
 This alert goes to the Data Protection Officer and the team's manager, and carries no content of the report.
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

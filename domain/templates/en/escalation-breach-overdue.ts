@@ -14,9 +14,7 @@ Received: {{receivedDateTime}}
 
 This alert repeats every {{repeatHours}} hour(s) while the report stays open. It carries no content of the report.
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

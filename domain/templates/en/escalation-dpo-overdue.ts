@@ -20,9 +20,7 @@ First response sent: {{firstResponse}}
 You receive this as the Data Protection Officer, and again every {{repeatHours}} hours while the case stays overdue.
 {{> noRequestContent}}
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

@@ -18,9 +18,7 @@ The case has no assignee, so this comes to you as the team's manager.
 {{/toManager}}
 {{> noRequestContent}} Open the case in the desk to work on it.
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

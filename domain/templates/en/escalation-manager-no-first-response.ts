@@ -16,9 +16,7 @@ Due: {{dueDateTime}}
 Please check with the assignee, or reassign the case.
 {{> noRequestContent}}
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

@@ -19,9 +19,7 @@ Due: {{dueDateTime}} ({{timeLeftOrOverdue}})
 Please assign the case to a member of the team, or take it on yourself.
 {{> noRequestContent}}
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

@@ -19,9 +19,7 @@ First response sent: {{firstResponse}}
 
 {{> noRequestContent}} Open the case in the desk to work on it.
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

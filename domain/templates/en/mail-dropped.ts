@@ -15,8 +15,6 @@ If you are waiting for a reply on this case, the sender should answer the desk's
 
 For the administrator: SES message id {{sesMessageId}} (the raw message stays in the mail bucket for 30 days), reason {{reason}}, matched by {{identifiedBy}}. Further emails to this case that are not accepted within the hour are only recorded in its audit trail.
 
-{{#consoleCaseUrl}}
-{{> caseInConsole}}
-{{/consoleCaseUrl}}`,
+{{> caseInConsole}}`,
   partials,
 } satisfies MessageTemplate;

@@ -21,9 +21,7 @@ Company: {{company}}
 Message:
 {{message}}{{/contentInConsole}}
 
-{{#contentInConsole}}
 {{> contentInConsole}}
-{{/contentInConsole}}
 
 If something is not right, reply to this email.
 

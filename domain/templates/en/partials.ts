@@ -50,7 +50,8 @@ Status: {{statusLabel}}`,
   noRequestContent: 'This alert carries no content of the request.',
   /** `notifications.staffEmailContent: "link"`: said where a staff email would carry the case's content. */
   contentInConsole:
-    "This desk keeps the content of cases out of email: the requester's details, messages and attachments are in the staff console. Open the case there: {{consoleCaseUrl}}",
+    "{{#contentInConsole}}\nThis desk keeps the content of cases out of email: the requester's details, messages and attachments are in the staff console. Open the case there: {{consoleCaseUrl}}\n{{/contentInConsole}}",
   /** `link` mode: the case page of the console, in the alerts. */
-  caseInConsole: 'The case in the staff console: {{consoleCaseUrl}}',
+  caseInConsole:
+    '{{#consoleCaseUrl}}\nThe case in the staff console: {{consoleCaseUrl}}\n{{/consoleCaseUrl}}',
 } as const satisfies Partials;

@@ -22,9 +22,7 @@ Vastaanotettu: {{receivedDateTime}}
 Ilmoittajalta
 {{> requesterDetails}}
 {{/contentInConsole}}
-{{#contentInConsole}}
 {{> contentInConsole}}
-{{/contentInConsole}}
 
 Näin vastaat: vastaa tähän viestiin. Vastauksesi kirjataan asiaan.
 

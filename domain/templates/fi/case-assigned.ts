@@ -24,9 +24,7 @@ Rekisteröidyn kieli: {{languageName}}
 Rekisteröidyltä
 {{> requesterDetails}}
 {{/contentInConsole}}
-{{#contentInConsole}}
 {{> contentInConsole}}
-{{/contentInConsole}}
 
 {{#controllerIsCustomer}}
 Käsittelijän asia: palvelussa {{serviceName}} käsittelemme henkilötietoja asiakkaamme lukuun; asiakas on rekisterinpitäjä ja päättää pyynnöstä. Rekisteröidylle on kerrottu tästä. Välitä pyyntö asiakkaalle ja auta asiakasta vastaamaan siihen.

@@ -10,9 +10,7 @@ export default {
 Pyyntö:
 {{requestMessage}}
 {{/contentInConsole}}
-{{#contentInConsole}}
 {{> contentInConsole}}
-{{/contentInConsole}}
 
 ---
 Vastaa tähän viestiin, niin vastauksesi välitetään rekisteröidylle. Vastauksen alkuun kirjoitetut komennot, yksi riviä kohden, suoritetaan eikä niitä välitetä eteenpäin:

@@ -28,9 +28,7 @@ Määräaika: {{dueDateTime}} ({{timeLeftOrOverdue}})
 
 {{> noRequestContent}}
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

@@ -15,9 +15,7 @@ Vastaanotettu: {{receivedDateTime}}
 
 Tämä hälytys lähetetään tietosuojavastaavalle ja tiimin esihenkilölle, eikä se sisällä mitään ilmoituksen sisällöstä.
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

@@ -15,9 +15,7 @@ Vastaanotettu: {{receivedDateTime}}
 
 Tämä hälytys toistetaan {{repeatHours}} tunnin välein niin kauan kuin ilmoitus on auki. Se ei sisällä mitään ilmoituksen sisällöstä.
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

@@ -21,9 +21,7 @@ Ensimmäinen vastaus lähetetty: {{firstResponse}}
 Saat tämän tietosuojavastaavana, ja uudelleen {{repeatHours}} tunnin välein niin kauan kuin asia on myöhässä.
 {{> noRequestContent}}
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

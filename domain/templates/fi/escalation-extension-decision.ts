@@ -19,9 +19,7 @@ Asialla ei ole käsittelijää, joten tämä tulee sinulle tiimin esihenkilönä
 {{/toManager}}
 {{> noRequestContent}} Avaa asia deskissä käsitelläksesi sitä.
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

@@ -18,9 +18,7 @@ Määräaika: {{dueDateTime}}
 Tarkista tilanne käsittelijältä tai osoita asia toiselle.
 {{> noRequestContent}}
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

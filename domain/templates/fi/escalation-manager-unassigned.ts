@@ -20,9 +20,7 @@ Määräaika: {{dueDateTime}} ({{timeLeftOrOverdue}})
 Osoita asia jollekulle tiimistä tai ota se itse.
 {{> noRequestContent}}
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

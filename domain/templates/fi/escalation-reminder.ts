@@ -20,9 +20,7 @@ Ensimmäinen vastaus lähetetty: {{firstResponse}}
 
 {{> noRequestContent}} Avaa asia deskissä käsitelläksesi sitä.
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

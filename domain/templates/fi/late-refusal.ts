@@ -16,9 +16,7 @@ Määräaika: {{dueDateTime}}
 
 {{> noRequestContent}}
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

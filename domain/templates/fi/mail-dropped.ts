@@ -12,8 +12,6 @@ Jos odotat vastausta tässä asiassa, lähettäjän tulee vastata deskin omaan a
 
 Ylläpitäjälle: SES-viestitunnus {{sesMessageId}} (alkuperäinen viesti säilyy postisäilössä 30 päivää), syy {{reason}}, tunnistettu: {{identifiedBy}}. Muut tähän asiaan osoitetut viestit, joita ei hyväksytä tunnin sisällä, kirjataan vain asian tarkastuslokiin.
 
-{{#consoleCaseUrl}}
-{{> caseInConsole}}
-{{/consoleCaseUrl}}`,
+{{> caseInConsole}}`,
   partials,
 } satisfies MessageTemplate;

@@ -21,9 +21,7 @@ Yritys: {{company}}
 Viesti:
 {{message}}{{/contentInConsole}}
 
-{{#contentInConsole}}
 {{> contentInConsole}}
-{{/contentInConsole}}
 
 Jos jokin ei täsmää, vastaa tähän viestiin.
 

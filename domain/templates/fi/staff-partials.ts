@@ -26,7 +26,7 @@ Tila: {{statusLabel}}`,
   noRequestContent: 'Tämä hälytys ei sisällä mitään pyynnön sisällöstä.',
   /** `notifications.staffEmailContent: "link"`: said where a staff email would carry the case's content. */
   contentInConsole:
-    'Desk ei lähetä asioiden sisältöä sähköpostilla: rekisteröidyn tiedot, viestit ja liitteet ovat käsittelijänäkymässä. Avaa asia siellä: {{consoleCaseUrl}}',
+    '{{#contentInConsole}}\nDesk ei lähetä asioiden sisältöä sähköpostilla: rekisteröidyn tiedot, viestit ja liitteet ovat käsittelijänäkymässä. Avaa asia siellä: {{consoleCaseUrl}}\n{{/contentInConsole}}',
   /** `link` mode: the case page of the console, in the alerts. */
-  caseInConsole: 'Asia käsittelijänäkymässä: {{consoleCaseUrl}}',
+  caseInConsole: '{{#consoleCaseUrl}}\nAsia käsittelijänäkymässä: {{consoleCaseUrl}}\n{{/consoleCaseUrl}}',
 } as const satisfies Partials;

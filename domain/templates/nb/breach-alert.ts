@@ -22,9 +22,7 @@ Mottatt: {{receivedDateTime}}
 Fra melderen
 {{> requesterDetails}}
 {{/contentInConsole}}
-{{#contentInConsole}}
 {{> contentInConsole}}
-{{/contentInConsole}}
 
 Slik svarer du: svar på denne e-posten. Svaret ditt registreres i saken.
 

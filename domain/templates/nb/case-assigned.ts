@@ -24,9 +24,7 @@ Språket til den registrerte: {{languageName}}
 Fra den registrerte
 {{> requesterDetails}}
 {{/contentInConsole}}
-{{#contentInConsole}}
 {{> contentInConsole}}
-{{/contentInConsole}}
 
 {{#controllerIsCustomer}}
 Databehandlersak: for {{serviceName}} behandler vi personopplysninger på vegne av kunden vår, som er behandlingsansvarlig og avgjør henvendelsen. Den registrerte har fått beskjed om dette. Send henvendelsen videre til kunden, og hjelp kunden med å svare.

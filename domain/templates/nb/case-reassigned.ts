@@ -10,9 +10,7 @@ export default {
 Henvendelsen:
 {{requestMessage}}
 {{/contentInConsole}}
-{{#contentInConsole}}
 {{> contentInConsole}}
-{{/contentInConsole}}
 
 ---
 Svar på denne e-posten for å svare den registrerte. Kommandoer øverst i svaret, én per linje, blir utført og ikke videresendt:

@@ -28,9 +28,7 @@ Frist: {{dueDateTime}} ({{timeLeftOrOverdue}})
 
 {{> noRequestContent}}
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

@@ -15,9 +15,7 @@ Mottatt: {{receivedDateTime}}
 
 Dette varselet går til personvernombudet og teamlederen, og inneholder ikke noe av innholdet i meldingen.
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

@@ -15,9 +15,7 @@ Mottatt: {{receivedDateTime}}
 
 Dette varselet gjentas med {{repeatHours}} timers mellomrom så lenge meldingen er åpen. Det inneholder ikke noe av innholdet i meldingen.
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

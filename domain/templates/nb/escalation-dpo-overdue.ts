@@ -21,9 +21,7 @@ Første svar sendt: {{firstResponse}}
 Du får dette som personvernombud, og på nytt med {{repeatHours}} timers mellomrom så lenge fristen er oversittet.
 {{> noRequestContent}}
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

@@ -19,9 +19,7 @@ Saken har ingen saksbehandler, derfor går dette til deg som teamleder.
 {{/toManager}}
 {{> noRequestContent}} Åpne saken i desken for å jobbe med den.
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

@@ -17,9 +17,7 @@ Frist: {{dueDateTime}}
 Snakk med saksbehandleren, eller tildel saken til en annen.
 {{> noRequestContent}}
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

@@ -20,9 +20,7 @@ Frist: {{dueDateTime}} ({{timeLeftOrOverdue}})
 Tildel saken til noen i teamet, eller ta den selv.
 {{> noRequestContent}}
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

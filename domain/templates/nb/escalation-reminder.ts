@@ -20,9 +20,7 @@ Første svar sendt: {{firstResponse}}
 
 {{> noRequestContent}} Åpne saken i desken for å jobbe med den.
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

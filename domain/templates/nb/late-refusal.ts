@@ -16,9 +16,7 @@ Frist: {{dueDateTime}}
 
 {{> noRequestContent}}
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

@@ -12,8 +12,6 @@ Venter du på svar i denne saken, bør avsenderen svare på deskens egen e-post 
 
 For administratoren: SES-meldings-ID {{sesMessageId}} (den opprinnelige meldingen ligger i e-postbøtten i 30 dager), årsak {{reason}}, identifisert ved {{identifiedBy}}. Flere e-poster til denne saken som ikke godtas innen en time, registreres bare i sakens revisjonsspor.
 
-{{#consoleCaseUrl}}
-{{> caseInConsole}}
-{{/consoleCaseUrl}}`,
+{{> caseInConsole}}`,
   partials,
 } satisfies MessageTemplate;

@@ -21,9 +21,7 @@ Firma: {{company}}
 Melding:
 {{message}}{{/contentInConsole}}
 
-{{#contentInConsole}}
 {{> contentInConsole}}
-{{/contentInConsole}}
 
 Hvis noe ikke stemmer, svar på denne e-posten.
 

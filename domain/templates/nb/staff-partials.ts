@@ -26,7 +26,8 @@ Status: {{statusLabel}}`,
   noRequestContent: 'Dette varselet inneholder ikke noe av innholdet i henvendelsen.',
   /** `notifications.staffEmailContent: "link"`: said where a staff email would carry the case's content. */
   contentInConsole:
-    'Desken holder innholdet i sakene utenfor e-post: opplysningene om den registrerte, meldingene og vedleggene ligger i saksbehandlerkonsollen. Åpne saken der: {{consoleCaseUrl}}',
+    '{{#contentInConsole}}\nDesken holder innholdet i sakene utenfor e-post: opplysningene om den registrerte, meldingene og vedleggene ligger i saksbehandlerkonsollen. Åpne saken der: {{consoleCaseUrl}}\n{{/contentInConsole}}',
   /** `link` mode: the case page of the console, in the alerts. */
-  caseInConsole: 'Saken i saksbehandlerkonsollen: {{consoleCaseUrl}}',
+  caseInConsole:
+    '{{#consoleCaseUrl}}\nSaken i saksbehandlerkonsollen: {{consoleCaseUrl}}\n{{/consoleCaseUrl}}',
 } as const satisfies Partials;

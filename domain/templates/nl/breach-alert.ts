@@ -23,9 +23,7 @@ Ontvangen: {{receivedDateTime}}
 Van de melder
 {{> requesterDetails}}
 {{/contentInConsole}}
-{{#contentInConsole}}
 {{> contentInConsole}}
-{{/contentInConsole}}
 
 Zo antwoordt u: beantwoord deze e-mail. Uw antwoord wordt in de zaak vastgelegd.
 

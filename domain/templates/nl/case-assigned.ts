@@ -25,9 +25,7 @@ Taal van de aanvrager: {{languageName}}
 Van de aanvrager
 {{> requesterDetails}}
 {{/contentInConsole}}
-{{#contentInConsole}}
 {{> contentInConsole}}
-{{/contentInConsole}}
 
 {{#controllerIsCustomer}}
 Verwerkerszaak: voor {{serviceName}} verwerken wij persoonsgegevens in opdracht van onze klant; die is de verwerkingsverantwoordelijke en beslist over het verzoek. De aanvrager is dat verteld. Geef het verzoek door aan de klant en help die het te beantwoorden.

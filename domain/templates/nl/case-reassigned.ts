@@ -10,9 +10,7 @@ export default {
 Het verzoek:
 {{requestMessage}}
 {{/contentInConsole}}
-{{#contentInConsole}}
 {{> contentInConsole}}
-{{/contentInConsole}}
 
 ---
 Beantwoord deze e-mail om de aanvrager te antwoorden. Opdrachten bovenaan uw antwoord, één per regel, worden uitgevoerd en niet doorgestuurd:

@@ -29,9 +29,7 @@ Termijn: {{dueDateTime}} ({{timeLeftOrOverdue}})
 
 {{> noRequestContent}}
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials: { ...partials, ...staffPartials },

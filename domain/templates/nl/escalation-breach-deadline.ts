@@ -16,9 +16,7 @@ Ontvangen: {{receivedDateTime}}
 
 Deze waarschuwing gaat naar de functionaris gegevensbescherming en de manager van het team, en bevat niets van de inhoud van de melding.
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials: { ...partials, ...staffPartials },

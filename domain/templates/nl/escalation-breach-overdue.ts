@@ -16,9 +16,7 @@ Ontvangen: {{receivedDateTime}}
 
 Deze waarschuwing wordt elke {{repeatHours}} uur herhaald zolang de melding openstaat. Ze bevat niets van de inhoud van de melding.
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials: { ...partials, ...staffPartials },

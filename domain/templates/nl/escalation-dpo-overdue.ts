@@ -22,9 +22,7 @@ Eerste reactie verstuurd: {{firstResponse}}
 U ontvangt dit als functionaris gegevensbescherming, en opnieuw elke {{repeatHours}} uur zolang de termijn overschreden blijft.
 {{> noRequestContent}}
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials: { ...partials, ...staffPartials },

@@ -20,9 +20,7 @@ De zaak heeft geen behandelaar, daarom komt dit bij u als manager van het team.
 {{/toManager}}
 {{> noRequestContent}} Open de zaak in de desk om eraan te werken.
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials: { ...partials, ...staffPartials },

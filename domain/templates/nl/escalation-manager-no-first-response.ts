@@ -18,9 +18,7 @@ Termijn: {{dueDateTime}}
 Overleg met de behandelaar, of wijs de zaak aan iemand anders toe.
 {{> noRequestContent}}
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials: { ...partials, ...staffPartials },

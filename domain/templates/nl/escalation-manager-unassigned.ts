@@ -21,9 +21,7 @@ Termijn: {{dueDateTime}} ({{timeLeftOrOverdue}})
 Wijs de zaak toe aan een lid van het team, of neem haar zelf op u.
 {{> noRequestContent}}
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials: { ...partials, ...staffPartials },

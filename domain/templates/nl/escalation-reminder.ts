@@ -21,9 +21,7 @@ Eerste reactie verstuurd: {{firstResponse}}
 
 {{> noRequestContent}} Open de zaak in de desk om eraan te werken.
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials: { ...partials, ...staffPartials },

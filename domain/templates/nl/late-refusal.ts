@@ -17,9 +17,7 @@ Termijn: {{dueDateTime}}
 
 {{> noRequestContent}}
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials: { ...partials, ...staffPartials },

@@ -12,8 +12,6 @@ Wacht u op een antwoord in deze zaak, dan moet de afzender de e-mail van de desk
 
 Voor de beheerder: SES-bericht-id {{sesMessageId}} (het ruwe bericht blijft 30 dagen in de mailbucket), reden {{reason}}, herkend aan {{identifiedBy}}. Volgende e-mails voor deze zaak die binnen het uur niet worden aanvaard, worden alleen in het auditlog van de zaak vastgelegd.
 
-{{#consoleCaseUrl}}
-{{> caseInConsole}}
-{{/consoleCaseUrl}}`,
+{{> caseInConsole}}`,
   partials,
 } satisfies MessageTemplate;

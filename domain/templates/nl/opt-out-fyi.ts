@@ -22,9 +22,7 @@ Bedrijf: {{company}}
 Bericht:
 {{message}}{{/contentInConsole}}
 
-{{#contentInConsole}}
 {{> contentInConsole}}
-{{/contentInConsole}}
 
 Klopt er iets niet, beantwoord dan deze e-mail.
 

@@ -13,7 +13,8 @@ Status: {{statusLabel}}`,
   noRequestContent: 'Deze waarschuwing bevat niets van de inhoud van het verzoek.',
   /** `notifications.staffEmailContent: "link"`: said where a staff email would carry the case's content. */
   contentInConsole:
-    'Deze desk houdt de inhoud van zaken buiten de e-mail: de gegevens van de aanvrager, de berichten en de bijlagen staan in de medewerkersconsole. Open de zaak daar: {{consoleCaseUrl}}',
+    '{{#contentInConsole}}\nDeze desk houdt de inhoud van zaken buiten de e-mail: de gegevens van de aanvrager, de berichten en de bijlagen staan in de medewerkersconsole. Open de zaak daar: {{consoleCaseUrl}}\n{{/contentInConsole}}',
   /** `link` mode: the case page of the console, in the alerts. */
-  caseInConsole: 'De zaak in de medewerkersconsole: {{consoleCaseUrl}}',
+  caseInConsole:
+    '{{#consoleCaseUrl}}\nDe zaak in de medewerkersconsole: {{consoleCaseUrl}}\n{{/consoleCaseUrl}}',
 } as const satisfies Partials;

@@ -22,9 +22,7 @@ Mottaget: {{receivedDateTime}}
 Från anmälaren
 {{> requesterDetails}}
 {{/contentInConsole}}
-{{#contentInConsole}}
 {{> contentInConsole}}
-{{/contentInConsole}}
 
 Så svarar du: svara på det här meddelandet. Ditt svar registreras i ärendet.
 

@@ -24,9 +24,7 @@ Den registrerades språk: {{languageName}}
 Från den registrerade
 {{> requesterDetails}}
 {{/contentInConsole}}
-{{#contentInConsole}}
 {{> contentInConsole}}
-{{/contentInConsole}}
 
 {{#controllerIsCustomer}}
 Biträdesärende: för {{serviceName}} behandlar vi personuppgifter för vår kunds räkning; kunden är personuppgiftsansvarig och beslutar om begäran. Den registrerade har fått veta detta. Skicka begäran vidare till kunden och hjälp kunden att besvara den.

@@ -10,9 +10,7 @@ export default {
 Begäran:
 {{requestMessage}}
 {{/contentInConsole}}
-{{#contentInConsole}}
 {{> contentInConsole}}
-{{/contentInConsole}}
 
 ---
 Svara på det här meddelandet för att svara den registrerade. Kommandon överst i svaret, ett per rad, utförs och vidarebefordras inte:

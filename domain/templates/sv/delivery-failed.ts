@@ -28,9 +28,7 @@ Tidsfrist: {{dueDateTime}} ({{timeLeftOrOverdue}})
 
 {{> noRequestContent}}
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

@@ -15,9 +15,7 @@ Mottaget: {{receivedDateTime}}
 
 Den här varningen går till dataskyddsombudet och teamchefen och innehåller inget av rapportens innehåll.
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

@@ -15,9 +15,7 @@ Mottaget: {{receivedDateTime}}
 
 Den här varningen upprepas med {{repeatHours}} timmars mellanrum så länge incidenten är öppen. Den innehåller inget av rapportens innehåll.
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

@@ -21,9 +21,7 @@ Första svar skickat: {{firstResponse}}
 Du får detta som dataskyddsombud, och på nytt med {{repeatHours}} timmars mellanrum så länge ärendet är försenat.
 {{> noRequestContent}}
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

@@ -19,9 +19,7 @@ Tidsfrist: {{dueDateTime}}
 {{/toManager}}
 {{> noRequestContent}} Öppna ärendet i desken för att arbeta med det.
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

@@ -17,9 +17,7 @@ Tidsfrist: {{dueDateTime}}
 Stäm av med handläggaren eller fördela om ärendet.
 {{> noRequestContent}}
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

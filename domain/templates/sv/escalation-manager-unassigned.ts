@@ -20,9 +20,7 @@ Tidsfrist: {{dueDateTime}} ({{timeLeftOrOverdue}})
 Tilldela ärendet till någon i teamet, eller ta det själv.
 {{> noRequestContent}}
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

@@ -20,9 +20,7 @@ Första svar skickat: {{firstResponse}}
 
 {{> noRequestContent}} Öppna ärendet i desken för att arbeta med det.
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

@@ -16,9 +16,7 @@ Tidsfrist: {{dueDateTime}}
 
 {{> noRequestContent}}
 
-{{#consoleCaseUrl}}
 {{> caseInConsole}}
-{{/consoleCaseUrl}}
 
 Privacy Desk`,
   partials,

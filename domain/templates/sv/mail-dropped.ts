@@ -12,8 +12,6 @@ Om du väntar på svar i ärendet bör avsändaren svara på deskens eget meddel
 
 För administratören: SES-meddelande-id {{sesMessageId}} (originalmeddelandet ligger kvar i e-postbucketen i 30 dagar), orsak {{reason}}, identifierat via {{identifiedBy}}. Fler meddelanden till ärendet som inte tas emot inom en timme registreras bara i ärendets granskningslogg.
 
-{{#consoleCaseUrl}}
-{{> caseInConsole}}
-{{/consoleCaseUrl}}`,
+{{> caseInConsole}}`,
   partials,
 } satisfies MessageTemplate;

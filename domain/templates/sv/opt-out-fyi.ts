@@ -21,9 +21,7 @@ Företag: {{company}}
 Meddelande:
 {{message}}{{/contentInConsole}}
 
-{{#contentInConsole}}
 {{> contentInConsole}}
-{{/contentInConsole}}
 
 Om något inte stämmer, svara på det här meddelandet.
 

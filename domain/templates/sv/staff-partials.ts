@@ -26,7 +26,7 @@ Status: {{statusLabel}}`,
   noRequestContent: 'Den här varningen innehåller inget av innehållet i begäran.',
   /** `notifications.staffEmailContent: "link"`: said where a staff email would carry the case's content. */
   contentInConsole:
-    'Desken håller ärendenas innehåll utanför e-posten: den registrerades uppgifter, meddelanden och bilagor finns i handläggarkonsolen. Öppna ärendet där: {{consoleCaseUrl}}',
+    '{{#contentInConsole}}\nDesken håller ärendenas innehåll utanför e-posten: den registrerades uppgifter, meddelanden och bilagor finns i handläggarkonsolen. Öppna ärendet där: {{consoleCaseUrl}}\n{{/contentInConsole}}',
   /** `link` mode: the case page of the console, in the alerts. */
-  caseInConsole: 'Ärendet i handläggarkonsolen: {{consoleCaseUrl}}',
+  caseInConsole: '{{#consoleCaseUrl}}\nÄrendet i handläggarkonsolen: {{consoleCaseUrl}}\n{{/consoleCaseUrl}}',
 } as const satisfies Partials;
