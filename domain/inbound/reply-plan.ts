@@ -154,7 +154,12 @@ export function commandErrorsSecret(errors: readonly CommandError[]): InboundSec
   return {
     errorList: errors.map(formatCommandError).join('\n'),
     commandErrors: JSON.stringify(
-      errors.map(({ line, command, code, params }) => ({ line, command, code, ...(params ? { params } : {}) })),
+      errors.map(({ line, command, code, params }) => ({
+        line,
+        command,
+        code,
+        ...(params ? { params } : {}),
+      })),
     ),
   };
 }

@@ -1,7 +1,6 @@
 import type { CaseDeadline, CaseRecord } from '../case-model.ts';
 import { memberByEmail } from '../config/member-lookups.ts';
 import { DeadlineRuleError } from '../deadlines/index.ts';
-import { deadlineRuleReason } from './command-error-codes.ts';
 import { participantActor, participantRecipient, type StaffParticipant } from './authorize-sender.ts';
 import {
   type ClockDecision,
@@ -9,6 +8,7 @@ import {
   decideClockCommands,
   extendedDeadline,
 } from './clock-commands.ts';
+import { deadlineRuleReason } from './command-error-codes.ts';
 import {
   commandError,
   commandErrorsSecret,
@@ -95,7 +95,8 @@ export function checkStaffCommands(
   }
   if (record.status === 'closed') {
     for (const placed of [close, refuse, extend, assign]) {
-      if (placed) errors.push(commandError(placed, { code: 'case_closed' }, 'The case is closed.', 'case_state'));
+      if (placed)
+        errors.push(commandError(placed, { code: 'case_closed' }, 'The case is closed.', 'case_state'));
     }
   }
   const clock = decideClockCommands(

@@ -254,7 +254,11 @@ function parseExtend(argument: string): CommandParse {
 function parseAssign(argument: string): CommandParse {
   const words = wordsOf(argument);
   if (words.length !== 1) {
-    return usageError('assign', { code: 'assign_takes_one_address' }, '#assign takes exactly one email address.');
+    return usageError(
+      'assign',
+      { code: 'assign_takes_one_address' },
+      '#assign takes exactly one email address.',
+    );
   }
   const email = z.email().safeParse(words[0]!.replace(/^<(.*)>$/, '$1').toLowerCase());
   if (!email.success)
@@ -292,7 +296,9 @@ function parseBreach(argument: string): CommandParse {
   if (rest === '') {
     return usageError(
       'breach',
-      decision === 'remedy' ? { code: 'breach_needs_action' } : { code: 'breach_needs_reason', params: { decision } },
+      decision === 'remedy'
+        ? { code: 'breach_needs_action' }
+        : { code: 'breach_needs_reason', params: { decision } },
       `#breach ${decision} needs the ${decision === 'remedy' ? 'action taken' : 'reason'}.`,
     );
   }

@@ -1,9 +1,5 @@
 import * as z from 'zod';
-import {
-  COMMAND_ERROR_CODES,
-  type CommandErrorCode,
-  DATE_PARAMS,
-} from '../inbound/command-error-codes.ts';
+import { COMMAND_ERROR_CODES, type CommandErrorCode, DATE_PARAMS } from '../inbound/command-error-codes.ts';
 import type { Language } from '../request-types.ts';
 import { formatDate } from '../templates/type-labels.ts';
 import { da } from './command-error-lines/da.ts';

@@ -661,8 +661,11 @@ describe('staff commands', () => {
 
     expect(answer.result.outcome).toEqual({ kind: 'rejected', caseId: open.caseId, errors: 2 });
     const error = await waitForCaseEmail(ANNA.email, open.reference, /Uw antwoord is niet verwerkt/);
-    expect(error.body.text).toMatch(/Line \d+, #extend: /);
-    expect(error.body.text).toMatch(/Line \d+, #frobnicate: Unknown command/);
+    // Anna reads Dutch first: the lines are hers too.
+    expect(error.body.text).toContain('Regel 1, #extend: Een verlenging is 1 of 2 maanden.');
+    expect(error.body.text).toContain(
+      'Regel 2, #frobnicate: Onbekende opdracht. De opdrachten staan hieronder.',
+    );
     expect(replyToRole(error, ANNA.email)?.role).toBe('assignee');
     expect(await record(open.caseId)).toEqual(before);
     // The thread holds the acknowledgement and the error email, and nothing of the rejected reply.
@@ -671,6 +674,29 @@ describe('staff commands', () => {
       (await thread(open.caseId)).map((message) => message.template ?? message.direction).sort(),
     ).toEqual(['acknowledgement', 'command-error']);
     expect(await outboxTemplates(open.caseId)).toEqual(['acknowledgement', 'command-error']);
+    expect(await actions(open.caseId)).toContain('mail.command_rejected');
+  });
+
+  it('#close refused without a reason goes back to a member who reads Dutch first with the line in Dutch', async () => {
+    // Prepare: Anna's languages are nl, en
+    const open = await openCase({ type: 'access' });
+    const before = await record(open.caseId);
+    const raw = withBody(
+      await reply('representative-plain-reply.eml', open, { role: 'assignee', address: ANNA.email }),
+      '#close refused\n\nDear Ms de Vries,\n\nWe cannot help you.',
+    );
+
+    // Act
+    const answer = await deliverMail(desk, raw);
+
+    // Assess: nothing changed, and the error email is Dutch to the last line
+    expect(answer.result.outcome).toEqual({ kind: 'rejected', caseId: open.caseId, errors: 1 });
+    const error = await waitForCaseEmail(ANNA.email, open.reference, /Uw antwoord is niet verwerkt/);
+    expect(error.body.text).toContain(
+      'Regel 1, #close: #close refused heeft een reden nodig; die krijgt de aanvrager te horen (artikel 12, lid 4, AVG).',
+    );
+    expect(error.body.text).not.toMatch(/^Line \d+|needs the reason|requester is told/m);
+    expect(await record(open.caseId)).toEqual(before);
     expect(await actions(open.caseId)).toContain('mail.command_rejected');
   });
 
@@ -685,7 +711,9 @@ describe('staff commands', () => {
 
     expect(answer.result.outcome).toMatchObject({ kind: 'rejected' });
     const error = await waitForCaseEmail(ANNA.email, open.reference, /Uw antwoord is niet verwerkt/);
-    expect(error.body.text).toContain('Line 1, #extend: A question has no extendable deadline.');
+    expect(error.body.text).toContain(
+      'Regel 1, #extend: De termijn van dit soort verzoek kan niet worden verlengd.',
+    );
     expect((await record(open.caseId)).deadline.extendedMonths).toBe(0);
   });
 
@@ -1124,7 +1152,7 @@ describe('whom the desk believes', () => {
     expect(await outboxTemplates(open.caseId)).toEqual(['acknowledgement', 'command-error']);
     const error = await waitForCaseEmail(ANNA.email, open.reference, /Uw antwoord is niet verwerkt/);
     expect(error.body.text).toContain(
-      'Line 1, #close: Commands run only from a reply to the desk’s own email',
+      'Regel 1, #close: Opdrachten worden alleen uitgevoerd vanuit een antwoord op de eigen e-mail van de desk aan u',
     );
     expect(replyToRole(error, ANNA.email)).toEqual({ caseId: open.caseId, role: 'assignee' });
 

@@ -53,7 +53,8 @@ export const da: CommandErrorLines = {
     not_paused: 'Fristen er ikke standset.',
     deadline_not_extendable: 'Fristen for denne type anmodning kan ikke forlænges.',
     deadline_already_extended: 'Fristen er allerede forlænget; den kan kun forlænges én gang.',
-    deadline_first_month_over: 'En forlængelse skal besluttes inden for den første måned, som udløb den {date}.',
+    deadline_first_month_over:
+      'En forlængelse skal besluttes inden for den første måned, som udløb den {date}.',
     deadline_clock_not_started:
       'Fristen begynder at løbe, når den registrerede bekræfter sin e-mailadresse, og det er ikke sket endnu.',
     deadline_pauses_not_applicable: 'De 72 timer ved et brud på persondatasikkerheden kan ikke standses.',

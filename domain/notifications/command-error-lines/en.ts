@@ -42,7 +42,8 @@ export const en: CommandErrorLines = {
       '#extend cannot be combined with #type, #pause or #resume: send it in a reply of its own.',
     extend_while_paused: 'The deadline clock is paused: #resume it before extending.',
     type_unchanged: 'The case already is of type {type}.',
-    pauses_not_enabled: 'Pauses of the deadline clock are not enabled for this desk (deadlines.pausesEnabled).',
+    pauses_not_enabled:
+      'Pauses of the deadline clock are not enabled for this desk (deadlines.pausesEnabled).',
     pause_not_verified:
       'The requester has not confirmed their email address yet: there is no clock to pause.',
     already_paused: 'The deadline clock is already paused.',

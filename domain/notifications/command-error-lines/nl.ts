@@ -59,7 +59,8 @@ export const nl: CommandErrorLines = {
     deadline_clock_not_started:
       'De termijn begint zodra de aanvrager het e-mailadres bevestigt, en dat is nog niet gebeurd.',
     deadline_pauses_not_applicable: 'De 72 uur van een datalekmelding kunnen niet worden stilgezet.',
-    deadline_other: 'De termijn kan niet worden berekend ({rule}): neem contact op met de beheerder van de desk.',
+    deadline_other:
+      'De termijn kan niet worden berekend ({rule}): neem contact op met de beheerder van de desk.',
     needs_token:
       'Opdrachten worden alleen uitgevoerd vanuit een antwoord op de eigen e-mail van de desk aan u (het antwoordadres noemt de zaak en u); deze e-mail is aan de zaak gekoppeld via het onderwerp of de e-mailwisseling.',
   },

@@ -30,7 +30,8 @@ export const sv: CommandErrorLines = {
     close_and_refuse: '#refuse avslutar ärendet av sig själv: använd #close eller #refuse, inte båda.',
     cannot_combine_with_closing: '{command} kan inte kombineras med att ärendet avslutas.',
     case_closed: 'Ärendet är avslutat.',
-    opt_out_closes_itself: '#type marketing_opt_out avslutar ärendet av sig själv: ta bort #close eller #refuse.',
+    opt_out_closes_itself:
+      '#type marketing_opt_out avslutar ärendet av sig själv: ta bort #close eller #refuse.',
     assign_not_verified:
       'Den registrerade har ännu inte bekräftat sin e-postadress: ärendet fördelas när det är gjort.',
     assign_no_active_member: 'Ingen aktiv teammedlem har den adressen.',
@@ -44,7 +45,8 @@ export const sv: CommandErrorLines = {
       '#extend kan inte kombineras med #type, #pause eller #resume: skicka det i ett eget svar.',
     extend_while_paused: 'Tidsfristen är pausad: återuppta den med #resume innan du förlänger.',
     type_unchanged: 'Ärendet är redan av typen {type}.',
-    pauses_not_enabled: 'Pauser i tidsfristen är inte aktiverade för den här desken (deadlines.pausesEnabled).',
+    pauses_not_enabled:
+      'Pauser i tidsfristen är inte aktiverade för den här desken (deadlines.pausesEnabled).',
     pause_not_verified:
       'Den registrerade har ännu inte bekräftat sin e-postadress: det finns ingen tidsfrist att pausa.',
     already_paused: 'Tidsfristen är redan pausad.',
