@@ -677,29 +677,6 @@ describe('staff commands', () => {
     expect(await actions(open.caseId)).toContain('mail.command_rejected');
   });
 
-  it('#close refused without a reason goes back to a member who reads Dutch first with the line in Dutch', async () => {
-    // Prepare: Anna's languages are nl, en
-    const open = await openCase({ type: 'access' });
-    const before = await record(open.caseId);
-    const raw = withBody(
-      await reply('representative-plain-reply.eml', open, { role: 'assignee', address: ANNA.email }),
-      '#close refused\n\nDear Ms de Vries,\n\nWe cannot help you.',
-    );
-
-    // Act
-    const answer = await deliverMail(desk, raw);
-
-    // Assess: nothing changed, and the error email is Dutch to the last line
-    expect(answer.result.outcome).toEqual({ kind: 'rejected', caseId: open.caseId, errors: 1 });
-    const error = await waitForCaseEmail(ANNA.email, open.reference, /Uw antwoord is niet verwerkt/);
-    expect(error.body.text).toContain(
-      'Regel 1, #close: #close refused heeft een reden nodig; die krijgt de aanvrager te horen (artikel 12, lid 4, AVG).',
-    );
-    expect(error.body.text).not.toMatch(/^Line \d+|needs the reason|requester is told/m);
-    expect(await record(open.caseId)).toEqual(before);
-    expect(await actions(open.caseId)).toContain('mail.command_rejected');
-  });
-
   it('#extend on a question is refused by the deadline rules and mailed back', async () => {
     const open = await openCase();
     const raw = withBody(
