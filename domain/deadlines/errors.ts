@@ -27,9 +27,12 @@ export type DeadlineRuleCode =
 export class DeadlineRuleError extends Error {
   override readonly name = 'DeadlineRuleError';
   readonly code: DeadlineRuleCode;
+  /** The instant the rule turned on, where it names one (`first_month_over`: when the first month ended). */
+  readonly at: string | undefined;
 
-  constructor(code: DeadlineRuleCode, message: string) {
+  constructor(code: DeadlineRuleCode, message: string, at?: string) {
     super(message);
     this.code = code;
+    this.at = at;
   }
 }

@@ -42,6 +42,7 @@ export function assertExtensionAllowed(request: ExtensionRequest): void {
     throw new DeadlineRuleError(
       'first_month_over',
       `An extension must be decided within the first month (ended ${firstMonth.dueAt.toISOString()})`,
+      firstMonth.dueAt.toISOString(),
     );
   }
 }

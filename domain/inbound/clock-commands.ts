@@ -2,6 +2,7 @@ import { recomputeDeadline } from '../case-deadline.ts';
 import type { CaseDeadline, CaseRecord } from '../case-model.ts';
 import { DeadlineRuleError, extendDueDate } from '../deadlines/index.ts';
 import type { RequestType } from '../request-types.ts';
+import { type CommandErrorReason, deadlineRuleReason } from './command-error-codes.ts';
 import { commandError, type PlacedCommand, type ReplyInput } from './reply-plan.ts';
 import type { CommandError, CommandErrorKind, StaffCommand } from './staff-commands.ts';
 
@@ -38,45 +39,80 @@ export function decideClockCommands(
 ): ClockDecision {
   const { type, pause, resume, closing, extend } = commands;
   const errors: CommandError[] = [];
-  const fail = (placed: PlacedCommand, message: string, kind: CommandErrorKind = 'request') =>
-    errors.push(commandError(placed, message, kind));
+  const fail = (
+    placed: PlacedCommand,
+    reason: CommandErrorReason,
+    message: string,
+    kind: CommandErrorKind = 'request',
+  ) => errors.push(commandError(placed, reason, message, kind));
+  const notEnabled = { code: 'pauses_not_enabled' } as const;
+  const notEnabledMessage =
+    'Pauses of the deadline clock are not enabled for this desk (deadlines.pausesEnabled).';
   const pausesEnabled = input.deadlinePolicy.pausesEnabled;
 
   if (record.status === 'closed') {
-    for (const placed of [type, pause, resume]) if (placed) fail(placed, 'The case is closed.', 'case_state');
+    for (const placed of [type, pause, resume])
+      if (placed) fail(placed, { code: 'case_closed' }, 'The case is closed.', 'case_state');
     return { errors };
   }
   for (const placed of [type, pause, resume]) {
-    if (placed && closing) fail(placed, `#${placed.command.kind} cannot be combined with closing the case.`);
+    if (placed && closing) {
+      const command = `#${placed.command.kind}`;
+      fail(
+        placed,
+        { code: 'cannot_combine_with_closing', params: { command } },
+        `${command} cannot be combined with closing the case.`,
+      );
+    }
   }
   if (extend && (type || pause || resume)) {
-    fail(extend, '#extend cannot be combined with #type, #pause or #resume: send it in a reply of its own.');
+    fail(
+      extend,
+      { code: 'extend_with_clock_commands' },
+      '#extend cannot be combined with #type, #pause or #resume: send it in a reply of its own.',
+    );
   }
   if (extend && !resume && record.pausedAt !== undefined) {
-    fail(extend, 'The deadline clock is paused: #resume it before extending.', 'case_state');
+    fail(
+      extend,
+      { code: 'extend_while_paused' },
+      'The deadline clock is paused: #resume it before extending.',
+      'case_state',
+    );
   }
   if (type && type.command.type === record.type) {
-    fail(type, `The case already is of type ${record.type}.`, 'case_state');
+    fail(
+      type,
+      { code: 'type_unchanged', params: { type: record.type } },
+      `The case already is of type ${record.type}.`,
+      'case_state',
+    );
   }
   if (pause) {
     if (!pausesEnabled) {
-      fail(pause, 'Pauses of the deadline clock are not enabled for this desk (deadlines.pausesEnabled).');
+      fail(pause, notEnabled, notEnabledMessage);
     } else if (record.status === 'awaiting_verification') {
       fail(
         pause,
+        { code: 'pause_not_verified' },
         'The requester has not confirmed their email address yet: there is no clock to pause.',
         'case_state',
       );
     } else if (record.pausedAt !== undefined) {
-      fail(pause, 'The deadline clock is already paused.', 'case_state');
+      fail(pause, { code: 'already_paused' }, 'The deadline clock is already paused.', 'case_state');
     } else if ((type?.command.type ?? record.type) === 'breach_report') {
-      fail(pause, 'The 72 hours of a breach report cannot be paused.', 'case_state');
+      fail(
+        pause,
+        { code: 'breach_cannot_pause' },
+        'The 72 hours of a breach report cannot be paused.',
+        'case_state',
+      );
     }
-    if (resume) fail(resume, '#pause and #resume cannot be combined.');
+    if (resume) fail(resume, { code: 'pause_and_resume' }, '#pause and #resume cannot be combined.');
   } else if (resume && record.pausedAt === undefined) {
-    if (pausesEnabled) fail(resume, 'The deadline clock is not paused.', 'case_state');
-    else
-      fail(resume, 'Pauses of the deadline clock are not enabled for this desk (deadlines.pausesEnabled).');
+    if (pausesEnabled)
+      fail(resume, { code: 'not_paused' }, 'The deadline clock is not paused.', 'case_state');
+    else fail(resume, notEnabled, notEnabledMessage);
   }
   if (errors.length > 0 || !(type || resume)) return { errors };
 
@@ -95,7 +131,12 @@ export function decideClockCommands(
     return { errors, deadline };
   } catch (error) {
     if (!(error instanceof DeadlineRuleError)) throw error;
-    fail((type ?? resume) as PlacedCommand, `${error.message}.`, deadlineRuleKind(error));
+    fail(
+      (type ?? resume) as PlacedCommand,
+      deadlineRuleReason(error.code, error.at),
+      `${error.message}.`,
+      deadlineRuleKind(error),
+    );
     return { errors };
   }
 }

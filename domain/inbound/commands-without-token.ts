@@ -6,8 +6,8 @@ import {
 } from './authorize-sender.ts';
 import {
   attachmentCounts,
+  commandErrorsSecret,
   contentOf,
-  formatCommandError,
   type PlacedCommand,
   type PlannedAudit,
   type PlannedNotification,
@@ -36,15 +36,21 @@ export function planCommandsWithoutToken(
     ...commands.map(({ command, line }) => ({
       line,
       command: `#${command.kind}`,
+      code: 'needs_token' as const,
       message: COMMANDS_NEED_TOKEN,
     })),
-    ...parseErrors.map(({ line, command }) => ({ line, command, message: COMMANDS_NEED_TOKEN })),
+    ...parseErrors.map(({ line, command }) => ({
+      line,
+      command,
+      code: 'needs_token' as const,
+      message: COMMANDS_NEED_TOKEN,
+    })),
   ].sort((a, b) => a.line - b.line);
   const notification: PlannedNotification = {
     template: 'command-error',
     ...participantRecipient(participant),
     ...(hasMessage ? { params: { textFiled: true } } : {}),
-    secrets: { errorList: errors.map(formatCommandError).join('\n') },
+    secrets: commandErrorsSecret(errors),
   };
   const rejected: PlannedAudit = {
     action: 'mail.command_rejected',

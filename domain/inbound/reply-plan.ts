@@ -8,6 +8,7 @@ import type { ReplyRole } from '../reply-token.ts';
 import type { InboundTemplateName } from '../templates/inbound-templates.ts';
 import { describeAttachments } from './attachment-policy.ts';
 import type { Participant } from './authorize-sender.ts';
+import type { CommandErrorReason } from './command-error-codes.ts';
 import type { IdentifiedBy } from './identify-case.ts';
 import type { CaseChange } from './inbound-store.ts';
 import type { CommandError, CommandErrorKind, StaffCommand } from './staff-commands.ts';
@@ -55,7 +56,10 @@ export interface InboundSecrets {
   readonly requesterText?: string;
   readonly attachmentList?: string;
   readonly reason?: string;
+  /** The refused commands in English, one line each: what notifications written before `commandErrors` carry. */
   readonly errorList?: string;
+  /** The refused commands as JSON (`commandErrorsSecret`): rendered in the recipient's language when sent. */
+  readonly commandErrors?: string;
 }
 
 export interface PlannedNotification {
@@ -130,14 +134,34 @@ export function placeCommands(
 
 export function commandError(
   placed: PlacedCommand,
+  reason: CommandErrorReason,
   message: string,
   kind: CommandErrorKind = 'request',
 ): CommandError {
-  return { line: placed.line, command: `#${placed.command.kind}`, message, kind };
+  return { line: placed.line, command: `#${placed.command.kind}`, ...reason, message, kind };
 }
 
 export function formatCommandError(error: CommandError): string {
   return `Line ${error.line}, ${error.command}: ${error.message}`;
+}
+
+/**
+ * The secrets of a command-error email: each error's line, command, code and parameters, which the
+ * sender words in the recipient's language; the English lines stay beside them, so that a sender
+ * deployed before the codes still has the lines to send.
+ */
+export function commandErrorsSecret(errors: readonly CommandError[]): InboundSecrets {
+  return {
+    errorList: errors.map(formatCommandError).join('\n'),
+    commandErrors: JSON.stringify(
+      errors.map(({ line, command, code, params }) => ({
+        line,
+        command,
+        code,
+        ...(params ? { params } : {}),
+      })),
+    ),
+  };
 }
 
 /** The case change of the reply's moves (none: only a first response is recorded). */

@@ -8,9 +8,10 @@ import {
   decideClockCommands,
   extendedDeadline,
 } from './clock-commands.ts';
+import { deadlineRuleReason } from './command-error-codes.ts';
 import {
   commandError,
-  formatCommandError,
+  commandErrorsSecret,
   MAX_COMMANDS_PER_REPLY,
   type PlacedCommand,
   type ReplyInput,
@@ -63,6 +64,8 @@ export function checkStaffCommands(
     errors.push({
       line: commands[MAX_COMMANDS_PER_REPLY]?.line ?? 1,
       command: '#',
+      code: 'too_many_commands',
+      params: { max: MAX_COMMANDS_PER_REPLY },
       message: `At most ${MAX_COMMANDS_PER_REPLY} commands per reply.`,
     });
   }
@@ -71,16 +74,29 @@ export function checkStaffCommands(
   errors.push(...breachCommandErrors(breach, record, input.now));
 
   if (close && refuse) {
-    errors.push(commandError(refuse, '#refuse closes the case itself: use #close or #refuse, not both.'));
+    errors.push(
+      commandError(
+        refuse,
+        { code: 'close_and_refuse' },
+        '#refuse closes the case itself: use #close or #refuse, not both.',
+      ),
+    );
   }
   for (const placed of [extend, assign]) {
     if (placed && closing) {
-      errors.push(commandError(placed, `#${placed.command.kind} cannot be combined with closing the case.`));
+      errors.push(
+        commandError(
+          placed,
+          { code: 'cannot_combine_with_closing', params: { command: `#${placed.command.kind}` } },
+          `#${placed.command.kind} cannot be combined with closing the case.`,
+        ),
+      );
     }
   }
   if (record.status === 'closed') {
     for (const placed of [close, refuse, extend, assign]) {
-      if (placed) errors.push(commandError(placed, 'The case is closed.', 'case_state'));
+      if (placed)
+        errors.push(commandError(placed, { code: 'case_closed' }, 'The case is closed.', 'case_state'));
     }
   }
   const clock = decideClockCommands(
@@ -98,7 +114,11 @@ export function checkStaffCommands(
   const optOut = typeChange?.command.type === 'marketing_opt_out';
   if (optOut && typeChange && closing) {
     errors.push(
-      commandError(closing, '#type marketing_opt_out closes the case itself: leave out the closing.'),
+      commandError(
+        closing,
+        { code: 'opt_out_closes_itself' },
+        '#type marketing_opt_out closes the case itself: leave out the closing.',
+      ),
     );
   }
 
@@ -108,7 +128,14 @@ export function checkStaffCommands(
       deadline = extendedDeadline(record, extend.command.months, extend.command.reason, input);
     } catch (error) {
       if (!(error instanceof DeadlineRuleError)) throw error;
-      errors.push(commandError(extend, `${error.message}.`, deadlineRuleKind(error)));
+      errors.push(
+        commandError(
+          extend,
+          deadlineRuleReason(error.code, error.at),
+          `${error.message}.`,
+          deadlineRuleKind(error),
+        ),
+      );
     }
   }
   const newAssignee = assign ? memberByEmail(config, assign.command.email) : undefined;
@@ -120,14 +147,24 @@ export function checkStaffCommands(
       errors.push(
         commandError(
           assign,
+          { code: 'assign_not_verified' },
           'The requester has not confirmed their email address yet: the case is assigned once they have.',
           'case_state',
         ),
       );
     } else if (!newAssignee?.active) {
-      errors.push(commandError(assign, 'No active team member has that address.'));
+      errors.push(
+        commandError(assign, { code: 'assign_no_active_member' }, 'No active team member has that address.'),
+      );
     } else if (newAssignee.id === record.assigneeId) {
-      errors.push(commandError(assign, 'The case is already assigned to that member.', 'case_state'));
+      errors.push(
+        commandError(
+          assign,
+          { code: 'assign_already_assignee' },
+          'The case is already assigned to that member.',
+          'case_state',
+        ),
+      );
     }
   }
   return { errors, found, clock, optOut, deadline, newAssignee };
@@ -167,7 +204,7 @@ export function rejectedCommandsPlan(
       {
         template: 'command-error',
         ...participantRecipient(participant),
-        secrets: { errorList: sorted.map(formatCommandError).join('\n') },
+        secrets: commandErrorsSecret(sorted),
       },
     ],
     audit: [
@@ -199,24 +236,33 @@ function breachCommandErrors(
     const { decision, date } = placed.command;
     if (record.type !== 'breach_report') {
       errors.push(
-        commandError(placed, '#breach is recorded on breach reports only (#type breach_report first).'),
+        commandError(
+          placed,
+          { code: 'breach_not_a_breach_report' },
+          '#breach is recorded on breach reports only (#type breach_report first).',
+        ),
       );
       continue;
     }
     const earlier = seen.get(question(decision));
     if (earlier !== undefined) {
       errors.push(
-        commandError(
-          placed,
-          earlier === decision
-            ? `Only one #breach ${decision} per reply.`
-            : `#breach ${earlier} and #breach ${decision} contradict each other.`,
-        ),
+        earlier === decision
+          ? commandError(
+              placed,
+              { code: 'breach_only_one', params: { decision } },
+              `Only one #breach ${decision} per reply.`,
+            )
+          : commandError(
+              placed,
+              { code: 'breach_contradiction', params: { earlier, decision } },
+              `#breach ${earlier} and #breach ${decision} contradict each other.`,
+            ),
       );
     }
     seen.set(question(decision), decision);
     if (date !== undefined && date > now.toISOString().slice(0, 10)) {
-      errors.push(commandError(placed, 'That date is in the future.'));
+      errors.push(commandError(placed, { code: 'breach_date_in_future' }, 'That date is in the future.'));
     }
   }
   return errors;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { CLOSE_OUTCOMES } from '../case-model.ts';
 import { REQUEST_TYPES, RequestTypeSchema } from '../request-types.ts';
+import type { CommandErrorReason } from './command-error-codes.ts';
 
 /*
  * Commands a representative writes at the top of a reply to a case email, one per line:
@@ -66,7 +67,11 @@ export type StaffCommandKind = StaffCommand['kind'];
  */
 export type CommandErrorKind = 'request' | 'case_state';
 
-export interface CommandError {
+/**
+ * One refused command: `message` in English (the staff API answers with it), `code` and `params`
+ * for the command-error email, which says it in the staff member's language.
+ */
+export type CommandError = CommandErrorReason & {
   /** 1-based line of `replyText`. */
   readonly line: number;
   /** The command as written, e.g. `#extend` or `#frobnicate`. Never its arguments (they may be personal data). */
@@ -74,7 +79,7 @@ export interface CommandError {
   readonly message: string;
   /** Absent: `request`. */
   readonly kind?: CommandErrorKind;
-}
+};
 
 export interface StaffCommandParse {
   readonly commands: StaffCommand[];
@@ -125,9 +130,15 @@ export function parseStaffCommands(replyText: string): StaffCommandParse {
     const command = `#${name}`;
     const parsed = parseCommand(name.toLowerCase(), argument.trim());
     if ('error' in parsed) {
-      errors.push({ line: index + 1, command, message: parsed.error });
+      errors.push({ line: index + 1, command, ...parsed.error });
     } else if (SINGLE_USE.has(parsed.command.kind) && seen.has(parsed.command.kind)) {
-      errors.push({ line: index + 1, command, message: `Only one ${command} per reply.` });
+      errors.push({
+        line: index + 1,
+        command,
+        code: 'only_one_per_reply',
+        params: { command: `#${parsed.command.kind}` },
+        message: `Only one ${command} per reply.`,
+      });
     } else {
       seen.add(parsed.command.kind);
       commands.push(parsed.command);
@@ -137,7 +148,8 @@ export function parseStaffCommands(replyText: string): StaffCommandParse {
   return { commands, body: lines.slice(index).join('\n').trim(), errors };
 }
 
-type CommandParse = { readonly command: StaffCommand } | { readonly error: string };
+type CommandProblem = CommandErrorReason & { readonly message: string };
+type CommandParse = { readonly command: StaffCommand } | { readonly error: CommandProblem };
 
 function parseCommand(name: string, argument: string): CommandParse {
   switch (name) {
@@ -149,29 +161,45 @@ function parseCommand(name: string, argument: string): CommandParse {
       return parseAssign(argument);
     case 'note':
       return argument === ''
-        ? usageError('note', '#note needs the text of the note.')
+        ? usageError('note', { code: 'note_needs_text' }, '#note needs the text of the note.')
         : { command: { kind: 'note', text: argument } };
     case 'refuse':
       return argument === ''
-        ? usageError('refuse', '#refuse needs the reason, which the requester is told.')
+        ? usageError(
+            'refuse',
+            { code: 'refuse_needs_reason' },
+            '#refuse needs the reason, which the requester is told.',
+          )
         : { command: { kind: 'refuse', reason: argument } };
     case 'type':
       return parseType(argument);
     case 'pause':
       return argument === ''
-        ? usageError('pause', '#pause needs the reason the clock stops (kept internal).')
+        ? usageError(
+            'pause',
+            { code: 'pause_needs_reason' },
+            '#pause needs the reason the clock stops (kept internal).',
+          )
         : { command: { kind: 'pause', reason: argument } };
     case 'breach':
       return parseBreach(argument);
     case 'resume':
       return argument === ''
         ? { command: { kind: 'resume' } }
-        : usageError('resume', '#resume takes no arguments.');
+        : usageError('resume', { code: 'resume_takes_no_arguments' }, '#resume takes no arguments.');
     case '':
-      return { error: 'Write the command name right after #, for example #note.' };
+      return {
+        error: {
+          code: 'no_command_name',
+          message: 'Write the command name right after #, for example #note.',
+        },
+      };
     default:
       return {
-        error: `Unknown command #${name}. Commands: ${Object.values(STAFF_COMMAND_USAGE).join(', ')}.`,
+        error: {
+          code: 'unknown_command',
+          message: `Unknown command #${name}. Commands: ${Object.values(STAFF_COMMAND_USAGE).join(', ')}.`,
+        },
       };
   }
 }
@@ -181,48 +209,69 @@ export const OUTCOMES_NEEDING_REASON: ReadonlySet<string> = new Set(['refused', 
 
 function parseClose(argument: string): CommandParse {
   const [word = ''] = wordsOf(argument);
-  if (word === '') return usageError('close', '#close takes exactly one outcome.');
+  const oneOutcome = { code: 'close_takes_one_outcome' } as const;
+  if (word === '') return usageError('close', oneOutcome, '#close takes exactly one outcome.');
   const outcome = CloseOutcomeSchema.safeParse(word.toLowerCase().replaceAll('-', '_'));
-  if (!outcome.success) return usageError('close', 'Unknown outcome.');
+  if (!outcome.success) return usageError('close', { code: 'close_unknown_outcome' }, 'Unknown outcome.');
   const reason = argument.slice(word.length).trim();
   if (OUTCOMES_NEEDING_REASON.has(outcome.data)) {
     if (reason === '') {
       return usageError(
         'close',
+        { code: 'close_needs_reason', params: { outcome: outcome.data } },
         `#close ${outcome.data} needs the reason, which the requester is told (GDPR Art. 12(4)).`,
       );
     }
     return { command: { kind: 'close', outcome: outcome.data, reason } };
   }
-  if (reason !== '') return usageError('close', '#close takes exactly one outcome.');
+  if (reason !== '') return usageError('close', oneOutcome, '#close takes exactly one outcome.');
   return { command: { kind: 'close', outcome: outcome.data } };
 }
 
 function parseExtend(argument: string): CommandParse {
   const [months = ''] = wordsOf(argument);
-  if (months === '') return usageError('extend', '#extend needs the number of months and a reason.');
+  if (months === '') {
+    return usageError(
+      'extend',
+      { code: 'extend_needs_months_and_reason' },
+      '#extend needs the number of months and a reason.',
+    );
+  }
   const parsedMonths = ExtensionMonthsSchema.safeParse(/^\d+$/.test(months) ? Number(months) : Number.NaN);
-  if (!parsedMonths.success) return usageError('extend', 'An extension is 1 or 2 months.');
+  if (!parsedMonths.success)
+    return usageError('extend', { code: 'extend_months' }, 'An extension is 1 or 2 months.');
   const reason = argument.slice(months.length).trim();
   if (reason === '') {
-    return usageError('extend', '#extend needs a reason, which the requester is told.');
+    return usageError(
+      'extend',
+      { code: 'extend_needs_reason' },
+      '#extend needs a reason, which the requester is told.',
+    );
   }
   return { command: { kind: 'extend', months: parsedMonths.data, reason } };
 }
 
 function parseAssign(argument: string): CommandParse {
   const words = wordsOf(argument);
-  if (words.length !== 1) return usageError('assign', '#assign takes exactly one email address.');
+  if (words.length !== 1) {
+    return usageError(
+      'assign',
+      { code: 'assign_takes_one_address' },
+      '#assign takes exactly one email address.',
+    );
+  }
   const email = z.email().safeParse(words[0]!.replace(/^<(.*)>$/, '$1').toLowerCase());
-  if (!email.success) return usageError('assign', 'That is not an email address.');
+  if (!email.success)
+    return usageError('assign', { code: 'assign_not_an_address' }, 'That is not an email address.');
   return { command: { kind: 'assign', email: email.data } };
 }
 
 function parseType(argument: string): CommandParse {
   const words = wordsOf(argument);
-  if (words.length !== 1) return usageError('type', '#type takes exactly one request type.');
+  if (words.length !== 1)
+    return usageError('type', { code: 'type_takes_one_type' }, '#type takes exactly one request type.');
   const type = RequestTypeSchema.safeParse(words[0]!.toLowerCase().replaceAll('-', '_'));
-  if (!type.success) return usageError('type', 'Unknown request type.');
+  if (!type.success) return usageError('type', { code: 'type_unknown' }, 'Unknown request type.');
   return { command: { kind: 'type', type: type.data } };
 }
 
@@ -231,23 +280,33 @@ function parseBreach(argument: string): CommandParse {
   const decision = BREACH_DECISIONS.find(
     (candidate) => candidate === word.toLowerCase().replaceAll('_', '-'),
   );
-  if (!decision) return usageError('breach', 'Say what is recorded.');
+  if (!decision) return usageError('breach', { code: 'breach_needs_decision' }, 'Say what is recorded.');
   const rest = argument.slice(word.length).trim();
   if (BREACH_DATED.has(decision)) {
     const date = z.iso.date().safeParse(rest);
-    if (!date.success) return usageError('breach', `#breach ${decision} takes the date, as YYYY-MM-DD.`);
+    if (!date.success) {
+      return usageError(
+        'breach',
+        { code: 'breach_needs_date', params: { decision } },
+        `#breach ${decision} takes the date, as YYYY-MM-DD.`,
+      );
+    }
     return { command: { kind: 'breach', decision, date: date.data } };
   }
-  if (rest === '')
+  if (rest === '') {
     return usageError(
       'breach',
+      decision === 'remedy'
+        ? { code: 'breach_needs_action' }
+        : { code: 'breach_needs_reason', params: { decision } },
       `#breach ${decision} needs the ${decision === 'remedy' ? 'action taken' : 'reason'}.`,
     );
+  }
   return { command: { kind: 'breach', decision, text: rest } };
 }
 
-function usageError(kind: StaffCommandKind, problem: string): CommandParse {
-  return { error: `${problem} Usage: ${STAFF_COMMAND_USAGE[kind]}` };
+function usageError(kind: StaffCommandKind, reason: CommandErrorReason, problem: string): CommandParse {
+  return { error: { ...reason, message: `${problem} Usage: ${STAFF_COMMAND_USAGE[kind]}` } };
 }
 
 function wordsOf(text: string): string[] {

@@ -3,6 +3,7 @@ import type { Language } from '../request-types.ts';
 import type { InboundTemplateName } from '../templates/inbound-templates.ts';
 import type { TemplateValues } from '../templates/render-template.ts';
 import { formatDate } from '../templates/type-labels.ts';
+import { commandErrorList } from './command-error-lines.ts';
 import { formatDateTime, staffCaseValues, staffTypeLabel } from './escalation-values.ts';
 import { type AlertedDropReason, commandUsage, type StaffLabels, staffLabels } from './staff-labels.ts';
 import type { TemplateContext } from './template-values.ts';
@@ -139,8 +140,8 @@ export const INBOUND_TEMPLATE_VALUES: Readonly<
     requestMessage: content.message,
     usage: commandUsage(language),
   }),
-  'command-error': ({ secrets, params, language }) => ({
-    errorList: secrets.errorList ?? '',
+  'command-error': ({ secrets, params, record, language }) => ({
+    errorList: commandErrorList(secrets, language, record.deadline.timeZone),
     textFiled: params.textFiled === true,
     usage: commandUsage(language),
   }),

@@ -661,8 +661,11 @@ describe('staff commands', () => {
 
     expect(answer.result.outcome).toEqual({ kind: 'rejected', caseId: open.caseId, errors: 2 });
     const error = await waitForCaseEmail(ANNA.email, open.reference, /Uw antwoord is niet verwerkt/);
-    expect(error.body.text).toMatch(/Line \d+, #extend: /);
-    expect(error.body.text).toMatch(/Line \d+, #frobnicate: Unknown command/);
+    // Anna reads Dutch first: the lines are hers too.
+    expect(error.body.text).toContain('Regel 1, #extend: Een verlenging is 1 of 2 maanden.');
+    expect(error.body.text).toContain(
+      'Regel 2, #frobnicate: Onbekende opdracht. De opdrachten staan hieronder.',
+    );
     expect(replyToRole(error, ANNA.email)?.role).toBe('assignee');
     expect(await record(open.caseId)).toEqual(before);
     // The thread holds the acknowledgement and the error email, and nothing of the rejected reply.
@@ -685,7 +688,9 @@ describe('staff commands', () => {
 
     expect(answer.result.outcome).toMatchObject({ kind: 'rejected' });
     const error = await waitForCaseEmail(ANNA.email, open.reference, /Uw antwoord is niet verwerkt/);
-    expect(error.body.text).toContain('Line 1, #extend: A question has no extendable deadline.');
+    expect(error.body.text).toContain(
+      'Regel 1, #extend: De termijn van dit soort verzoek kan niet worden verlengd.',
+    );
     expect((await record(open.caseId)).deadline.extendedMonths).toBe(0);
   });
 
@@ -1124,7 +1129,7 @@ describe('whom the desk believes', () => {
     expect(await outboxTemplates(open.caseId)).toEqual(['acknowledgement', 'command-error']);
     const error = await waitForCaseEmail(ANNA.email, open.reference, /Uw antwoord is niet verwerkt/);
     expect(error.body.text).toContain(
-      'Line 1, #close: Commands run only from a reply to the desk’s own email',
+      'Regel 1, #close: Opdrachten worden alleen uitgevoerd vanuit een antwoord op de eigen e-mail van de desk aan u',
     );
     expect(replyToRole(error, ANNA.email)).toEqual({ caseId: open.caseId, role: 'assignee' });
 

@@ -495,6 +495,8 @@ describe('planReply: staff commands', () => {
       {
         line: MAX_COMMANDS_PER_REPLY + 1,
         command: '#',
+        code: 'too_many_commands',
+        params: { max: MAX_COMMANDS_PER_REPLY },
         message: `At most ${MAX_COMMANDS_PER_REPLY} commands per reply.`,
       },
     ]);
@@ -597,6 +599,10 @@ describe('planReply: staff commands need the staff token', () => {
           params: { textFiled: true },
           secrets: {
             errorList: `Line 1, #close: ${COMMANDS_NEED_TOKEN}\nLine 2, #note: ${COMMANDS_NEED_TOKEN}`,
+            commandErrors: JSON.stringify([
+              { line: 1, command: '#close', code: 'needs_token' },
+              { line: 2, command: '#note', code: 'needs_token' },
+            ]),
           },
         },
       ]);
@@ -624,7 +630,9 @@ describe('planReply: staff commands need the staff token', () => {
   it('matched by subject with commands only: rejected, nothing filed', () => {
     const result = rejected(plan({ identifiedBy: 'subject', text: '#refuse Manifestly unfounded' }));
 
-    expect(result.errors).toEqual([{ line: 1, command: '#refuse', message: COMMANDS_NEED_TOKEN }]);
+    expect(result.errors).toEqual([
+      { line: 1, command: '#refuse', code: 'needs_token', message: COMMANDS_NEED_TOKEN },
+    ]);
     expect(result.notifications[0]).toMatchObject({ template: 'command-error' });
     expect(result.notifications[0]).not.toHaveProperty('params');
     expect(JSON.stringify(result)).not.toContain('Manifestly');
@@ -633,7 +641,9 @@ describe('planReply: staff commands need the staff token', () => {
   it('matched by subject with a malformed command: told the same, not the parse error', () => {
     const result = rejected(plan({ identifiedBy: 'thread', text: '#frobnicate' }));
 
-    expect(result.errors).toEqual([{ line: 1, command: '#frobnicate', message: COMMANDS_NEED_TOKEN }]);
+    expect(result.errors).toEqual([
+      { line: 1, command: '#frobnicate', code: 'needs_token', message: COMMANDS_NEED_TOKEN },
+    ]);
   });
 
   it('matched by subject without commands: a plain answer, forwarded as ever', () => {

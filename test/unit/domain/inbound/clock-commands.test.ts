@@ -212,6 +212,7 @@ describe('#pause and #resume', () => {
       {
         line: 1,
         command: '#pause',
+        code: 'pauses_not_enabled',
         message: 'Pauses of the deadline clock are not enabled for this desk (deadlines.pausesEnabled).',
         kind: 'request',
       },

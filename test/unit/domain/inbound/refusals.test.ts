@@ -118,6 +118,9 @@ describe('closing short of full fulfilment', () => {
             errorList: expect.stringContaining(
               `Line 1, #close: #close ${outcome} needs the reason, which the requester is told (GDPR Art. 12(4)).`,
             ),
+            commandErrors: JSON.stringify([
+              { line: 1, command: '#close', code: 'close_needs_reason', params: { outcome } },
+            ]),
           },
         },
       ]);

@@ -97,105 +97,154 @@ describe('parseStaffCommands: errors', () => {
     {
       line: '#extend 5',
       message: 'An extension is 1 or 2 months. Usage: #extend <1|2> <reason>',
+      reason: { code: 'extend_months' },
       command: '#extend',
     },
     {
       line: '#extend 2',
       message: '#extend needs a reason, which the requester is told. Usage: #extend <1|2> <reason>',
+      reason: { code: 'extend_needs_reason' },
       command: '#extend',
     },
     {
       line: '#extend',
       message: '#extend needs the number of months and a reason. Usage: #extend <1|2> <reason>',
+      reason: { code: 'extend_needs_months_and_reason' },
       command: '#extend',
     },
     {
       line: '#extend two Large volume',
       message: 'An extension is 1 or 2 months. Usage: #extend <1|2> <reason>',
+      reason: { code: 'extend_months' },
       command: '#extend',
     },
     {
       line: '#extend 1.5 Large volume',
       message: 'An extension is 1 or 2 months. Usage: #extend <1|2> <reason>',
+      reason: { code: 'extend_months' },
       command: '#extend',
     },
     {
       line: '#close',
       message: `#close takes exactly one outcome. Usage: #close <${OUTCOMES}> [<reason>]`,
+      reason: { code: 'close_takes_one_outcome' },
       command: '#close',
     },
     {
       line: '#close refused',
       message: `#close refused needs the reason, which the requester is told (GDPR Art. 12(4)). Usage: #close <${OUTCOMES}> [<reason>]`,
+      reason: { code: 'close_needs_reason', params: { outcome: 'refused' } },
       command: '#close',
     },
     {
       line: '#close partially_fulfilled   ',
       message: `#close partially_fulfilled needs the reason, which the requester is told (GDPR Art. 12(4)). Usage: #close <${OUTCOMES}> [<reason>]`,
+      reason: { code: 'close_needs_reason', params: { outcome: 'partially_fulfilled' } },
       command: '#close',
     },
     {
       line: '#close done',
       message: `Unknown outcome. Usage: #close <${OUTCOMES}> [<reason>]`,
+      reason: { code: 'close_unknown_outcome' },
       command: '#close',
     },
     {
       line: '#close fulfilled thanks all',
       message: `#close takes exactly one outcome. Usage: #close <${OUTCOMES}> [<reason>]`,
+      reason: { code: 'close_takes_one_outcome' },
       command: '#close',
     },
     {
       line: '#assign',
       message: '#assign takes exactly one email address. Usage: #assign <email>',
+      reason: { code: 'assign_takes_one_address' },
       command: '#assign',
     },
     {
       line: '#assign Lars Berg',
       message: '#assign takes exactly one email address. Usage: #assign <email>',
+      reason: { code: 'assign_takes_one_address' },
       command: '#assign',
     },
     {
       line: '#assign lars.berg',
       message: 'That is not an email address. Usage: #assign <email>',
+      reason: { code: 'assign_not_an_address' },
       command: '#assign',
     },
-    { line: '#note', message: '#note needs the text of the note. Usage: #note <text>', command: '#note' },
-    { line: '#note:   ', message: '#note needs the text of the note. Usage: #note <text>', command: '#note' },
+    {
+      line: '#note',
+      message: '#note needs the text of the note. Usage: #note <text>',
+      reason: { code: 'note_needs_text' },
+      command: '#note',
+    },
+    {
+      line: '#note:   ',
+      message: '#note needs the text of the note. Usage: #note <text>',
+      reason: { code: 'note_needs_text' },
+      command: '#note',
+    },
     {
       line: '#refuse',
       message: '#refuse needs the reason, which the requester is told. Usage: #refuse <reason>',
+      reason: { code: 'refuse_needs_reason' },
       command: '#refuse',
     },
     {
       line: '#type',
       message: `#type takes exactly one request type. Usage: #type <${REQUEST_TYPES.join('|')}>`,
+      reason: { code: 'type_takes_one_type' },
       command: '#type',
     },
     {
       line: '#type access request',
       message: `#type takes exactly one request type. Usage: #type <${REQUEST_TYPES.join('|')}>`,
+      reason: { code: 'type_takes_one_type' },
       command: '#type',
     },
     {
       line: '#type inzage',
       message: `Unknown request type. Usage: #type <${REQUEST_TYPES.join('|')}>`,
+      reason: { code: 'type_unknown' },
       command: '#type',
     },
     {
       line: '#pause',
       message: '#pause needs the reason the clock stops (kept internal). Usage: #pause <reason>',
+      reason: { code: 'pause_needs_reason' },
       command: '#pause',
     },
     {
       line: '#resume now please',
       message: '#resume takes no arguments. Usage: #resume',
+      reason: { code: 'resume_takes_no_arguments' },
       command: '#resume',
     },
-    { line: '#frobnicate', message: `Unknown command #frobnicate. ${UNKNOWN}`, command: '#frobnicate' },
-    { line: '#nte Called the requester', message: `Unknown command #nte. ${UNKNOWN}`, command: '#nte' },
-    { line: '#1 priority', message: `Unknown command #1. ${UNKNOWN}`, command: '#1' },
-    { line: '#', message: 'Write the command name right after #, for example #note.', command: '#' },
-  ])('reports "$line"', ({ line, message, command }) => {
+    {
+      line: '#frobnicate',
+      message: `Unknown command #frobnicate. ${UNKNOWN}`,
+      reason: { code: 'unknown_command' },
+      command: '#frobnicate',
+    },
+    {
+      line: '#nte Called the requester',
+      message: `Unknown command #nte. ${UNKNOWN}`,
+      reason: { code: 'unknown_command' },
+      command: '#nte',
+    },
+    {
+      line: '#1 priority',
+      message: `Unknown command #1. ${UNKNOWN}`,
+      reason: { code: 'unknown_command' },
+      command: '#1',
+    },
+    {
+      line: '#',
+      message: 'Write the command name right after #, for example #note.',
+      reason: { code: 'no_command_name' },
+      command: '#',
+    },
+  ] as const)('reports "$line"', ({ line, message, command, reason }) => {
     // Prepare
     const reply = `${line}\n\n${BODY}`;
 
@@ -203,7 +252,7 @@ describe('parseStaffCommands: errors', () => {
     const parsed = parseStaffCommands(reply);
 
     // Assess
-    expect(parsed).toEqual({ commands: [], body: BODY, errors: [{ line: 1, command, message }] });
+    expect(parsed).toEqual({ commands: [], body: BODY, errors: [{ line: 1, command, ...reason, message }] });
   });
 });
 
@@ -220,7 +269,14 @@ describe('parseStaffCommands: the command block', () => {
       expected: {
         commands: [{ kind: 'note', text: 'First' }],
         body: 'Body',
-        errors: [{ line: 4, command: '#frobnicate', message: `Unknown command #frobnicate. ${UNKNOWN}` }],
+        errors: [
+          {
+            line: 4,
+            command: '#frobnicate',
+            code: 'unknown_command',
+            message: `Unknown command #frobnicate. ${UNKNOWN}`,
+          },
+        ],
       },
     },
     {
@@ -271,7 +327,15 @@ describe('parseStaffCommands: the command block', () => {
           { kind: 'note', text: 'b' },
         ],
         body: 'Body',
-        errors: [{ line: 3, command: '#extend', message: 'Only one #extend per reply.' }],
+        errors: [
+          {
+            line: 3,
+            command: '#extend',
+            code: 'only_one_per_reply',
+            params: { command: '#extend' },
+            message: 'Only one #extend per reply.',
+          },
+        ],
       },
     },
     {
@@ -315,9 +379,15 @@ describe('parseStaffCommands: the fixtures, after extractReplyText', () => {
           {
             line: 1,
             command: '#extend',
+            code: 'extend_months',
             message: 'An extension is 1 or 2 months. Usage: #extend <1|2> <reason>',
           },
-          { line: 2, command: '#frobnicate', message: `Unknown command #frobnicate. ${UNKNOWN}` },
+          {
+            line: 2,
+            command: '#frobnicate',
+            code: 'unknown_command',
+            message: `Unknown command #frobnicate. ${UNKNOWN}`,
+          },
         ],
       },
     },

@@ -190,6 +190,7 @@ describe('rejection: the kind of the errors decides', () => {
   const error = (kind?: CommandError['kind']): CommandError => ({
     line: 1,
     command: '#extend',
+    code: 'extend_months',
     message: 'Some words that say closed, already and is paused',
     ...(kind ? { kind } : {}),
   });
