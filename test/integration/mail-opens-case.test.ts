@@ -98,8 +98,10 @@ describe('an email to the desk that names no case', () => {
 
     expect(answer.result.outcome.kind).toBe('opened');
     const caseId = answer.result.outcome.caseId!;
-    const [first, ...others] = await store.listThread(caseId);
-    expect(others).toEqual([]);
+    // The acknowledgement and the assignment email may already be on the thread, after the email.
+    const thread = await store.listThread(caseId);
+    const first = thread[0];
+    expect(thread.filter((message) => message.direction === 'from_requester')).toHaveLength(1);
     expect(first).toMatchObject({ direction: 'from_requester', participant: 'requester' });
     const filed = await openJson<ThreadMessageContent>(cipher, caseId, 'thread-message', first!.sealed);
     expect(filed.subject).toBe('Inzageverzoek, kopie van mijn brief bijgevoegd');
