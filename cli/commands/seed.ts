@@ -1,14 +1,5 @@
-import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
-import {
-  assignmentStoreFromEnv,
-  inboundStoreFromEnv,
-  intakeStoreFromEnv,
-  notificationQueueFromEnv,
-  settingsFromEnv,
-  staffStoreFromEnv,
-  suppressionQueueFromEnv,
-} from '../../functions/shared/wiring.ts';
-import { seedDesk, seedPlan } from '../../local/seed-desk.ts';
+import { seedPlan } from '../../local/seed-desk.ts';
+import { seedDeskFromEnv } from '../../local/seed-desk-from-env.ts';
 import { deskCommand, EXIT_FAILURE, EXIT_OK, UsageError } from '../desk-command.ts';
 import { parseInstantArgument } from '../instant-argument.ts';
 import { LocalDeskNotRunningError, localTarget, useLocalDeskEnvironment } from '../local-target.ts';
@@ -52,19 +43,7 @@ export const seedCommand = deskCommand({
       throw error;
     }
     process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
-    const { cipher, hasher } = await keysFromEnv();
-    const seeded = await seedDesk(seedPlan(count, seed, now), {
-      intake: intakeStoreFromEnv(),
-      assignments: assignmentStoreFromEnv(),
-      staff: staffStoreFromEnv(),
-      inbound: inboundStoreFromEnv(),
-      notificationQueue: notificationQueueFromEnv(),
-      suppressionQueue: suppressionQueueFromEnv(),
-      cipher,
-      hasher,
-      settings: settingsFromEnv(),
-      now,
-    });
+    const seeded = await seedDeskFromEnv(seedPlan(count, seed, now), now);
     const kinds = new Map<string, number>();
     for (const entry of seeded) kinds.set(entry.kind, (kinds.get(entry.kind) ?? 0) + 1);
     const skipped = seeded.filter((entry) => entry.skipped.length > 0).length;

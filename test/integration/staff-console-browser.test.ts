@@ -4,18 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
 import type { CaseRecord } from '../../domain/case-model.ts';
-import {
-  assignmentStoreFromEnv,
-  inboundStoreFromEnv,
-  intakeStoreFromEnv,
-  notificationQueueFromEnv,
-  settingsFromEnv,
-  staffStoreFromEnv,
-  suppressionQueueFromEnv,
-} from '../../functions/shared/wiring.ts';
-import { type SeededCase, seedDesk, seedPlan } from '../../local/seed-desk.ts';
+import { type SeededCase, seedPlan } from '../../local/seed-desk.ts';
+import { seedDeskFromEnv } from '../../local/seed-desk-from-env.ts';
 import { fixtureConfigData } from '../helpers/fixture-config.ts';
 import { sentEmailsTo } from '../helpers/ses-store.ts';
 import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
@@ -47,19 +38,8 @@ beforeAll(async () => {
   writeFileSync(configFile, JSON.stringify(config));
   desk = await startTestDesk({ configFile });
   consoleUrl = `${desk.api.replace('127.0.0.1', 'localhost')}/staff/`;
-  const { cipher, hasher } = await keysFromEnv();
-  seeded = await seedDesk(seedPlan(24, 11, new Date()), {
-    intake: intakeStoreFromEnv(),
-    assignments: assignmentStoreFromEnv(),
-    staff: staffStoreFromEnv(),
-    inbound: inboundStoreFromEnv(),
-    notificationQueue: notificationQueueFromEnv(),
-    suppressionQueue: suppressionQueueFromEnv(),
-    cipher,
-    hasher,
-    settings: settingsFromEnv(),
-    now: new Date(),
-  });
+  const now = new Date();
+  seeded = await seedDeskFromEnv(seedPlan(24, 11, now), now);
   await waitUntilQuiet(desk, 60_000);
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
 }, 300_000);
