@@ -4,7 +4,7 @@ import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type DynamoDBClient, QueryCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBClient, GetItemCommand, QueryCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { documentClient } from '../../adapters/aws-clients.ts';
 import { ENV_LOCAL_KEYS_FILE } from '../../adapters/crypto/keys-from-env.ts';
@@ -458,13 +458,18 @@ export async function checkDeliveries(
   const emails = await sentEmails(world.endpoints.ses);
   const until = Date.now();
   // Received during the test (seeded cases of other tests may carry dates in the future).
-  const cases = (await storedCases(world)).filter(
+  const allCases = await storedCases(world);
+  const cases = allCases.filter(
     (c) => Date.parse(c.receivedAt) >= window.since && Date.parse(c.receivedAt) <= until,
   );
   const problems: string[] = [];
   let crashWindowDuplicates = 0;
   for (const reference of requesters.keys()) {
-    if (!cases.some((c) => c.reference === reference)) problems.push(`${reference}: answered, but no case`);
+    if (!cases.some((c) => c.reference === reference)) {
+      problems.push(
+        `${reference}: answered, but no case (${await whatIsStoredFor(world, reference, allCases)})`,
+      );
+    }
   }
   for (const c of cases) {
     const requester = requesters.get(c.reference);
@@ -495,6 +500,40 @@ export async function checkDeliveries(
     }
   }
   return { problems, crashWindowDuplicates, cases: cases.length };
+}
+
+/**
+ * What the table holds for a reference no case in the window carries: the reference item, the
+ * items of the case partition it points to, a case of that reference outside the window. A failure
+ * says by itself whether a write went missing or the case is only elsewhere.
+ */
+async function whatIsStoredFor(
+  world: FaultWorld,
+  reference: string,
+  allCases: readonly StoredCase[],
+): Promise<string> {
+  const elsewhere = allCases.filter((c) => c.reference === reference).map((c) => `received ${c.receivedAt}`);
+  const { Item } = await world.dynamodbClient.send(
+    new GetItemCommand({
+      TableName: world.names.tableName,
+      Key: { pk: { S: `REF#${reference}` }, sk: { S: 'REF' } },
+      ConsistentRead: true,
+    }),
+  );
+  const caseId = Item?.caseId?.S;
+  if (!caseId) return ['no reference item', ...elsewhere].join('; ');
+  const { Items = [] } = await world.dynamodbClient.send(
+    new QueryCommand({
+      TableName: world.names.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': { S: `CASE#${caseId}` } },
+      ConsistentRead: true,
+    }),
+  );
+  const sortKeys = Items.map((item) => item.sk?.S?.replace(/#.*/, '#…') ?? '?');
+  return [`reference item → case ${caseId}`, `case partition [${sortKeys.join(', ')}]`, ...elsewhere].join(
+    '; ',
+  );
 }
 
 /** Messages in each dead-letter queue (work that failed all its receives). */
