@@ -3,6 +3,7 @@ import { loadDeskConfig } from '../domain/config/load-desk-config.ts';
 import { staffIdentity } from '../domain/staff/staff-identity.ts';
 import { staffProfile } from '../domain/staff/staff-profile.ts';
 import { buildStaffConsole, type StaffConsoleFiles } from '../scripts/build-staff-console.ts';
+import { staffConsoleCsp } from '../web/staff-console-hosting.ts';
 import { signDevStaffToken } from './dev-issuer.ts';
 import type { LocalRoute } from './gateway.ts';
 
@@ -17,16 +18,7 @@ export const STAFF_CONSOLE_PATH = '/staff/';
 export const LOCAL_SIGN_IN_PATH = '/local/staff-sign-in';
 
 /** The console's Content-Security-Policy: its own scripts, styles and API, nothing inline. */
-export const STAFF_CONSOLE_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "form-action 'self'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const STAFF_CONSOLE_CSP = staffConsoleCsp();
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -10,6 +10,7 @@ import { S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { cognitoConsoleSettings, staffConsoleCsp } from '../../web/staff-console-hosting.ts';
 import { PRIVATE_SITE_BUCKET, strictSecurityHeaders } from './static-site-hosting.ts';
 
 /*
@@ -53,18 +54,7 @@ export class StaffConsoleHosting extends Construct {
     const apiOrigin = props.apiUrl.replace(/\/+$/, '');
     const authOrigin = props.signIn.authDomain;
     const headers = new ResponseHeadersPolicy(this, 'Headers', {
-      securityHeadersBehavior: strictSecurityHeaders(
-        [
-          "default-src 'none'",
-          "script-src 'self'",
-          "style-src 'self'",
-          "img-src 'self' data:",
-          `connect-src 'self' ${apiOrigin} ${authOrigin}`,
-          `form-action 'self' ${authOrigin}`,
-          "base-uri 'none'",
-          "frame-ancestors 'none'",
-        ].join('; '),
-      ),
+      securityHeadersBehavior: strictSecurityHeaders(staffConsoleCsp({ api: apiOrigin, signIn: authOrigin })),
       customHeadersBehavior: {
         customHeaders: [{ header: 'Cache-Control', value: 'no-store', override: true }],
       },
@@ -84,13 +74,15 @@ export class StaffConsoleHosting extends Construct {
     new BucketDeployment(this, 'Deploy', {
       sources: [
         Source.asset(props.sourceDir),
-        Source.jsonData('config.json', {
-          signIn: 'cognito',
-          apiBase: apiOrigin,
-          authDomain: props.signIn.authDomain,
-          clientId: props.signIn.clientId,
-          redirectUri: this.url,
-        }),
+        Source.jsonData(
+          'config.json',
+          cognitoConsoleSettings({
+            apiUrl: apiOrigin,
+            authDomain: authOrigin,
+            clientId: props.signIn.clientId,
+            consoleUrl: this.url,
+          }),
+        ),
       ],
       destinationBucket: this.bucket,
       distribution: this.distribution,

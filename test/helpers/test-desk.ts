@@ -13,7 +13,7 @@ import {
   localSqsClient,
   startDeskServices,
 } from '../../local/desk-runtime.ts';
-import type { ThrottleSettings } from '../../local/gateway.ts';
+import type { LocalRoute, ThrottleSettings } from '../../local/gateway.ts';
 import { ensureLocalKeys } from '../../local/local-keys.ts';
 import { webFormRoute } from '../../local/web-form.ts';
 import { FIXTURE_CONFIG_FILE } from './fixture-config.ts';
@@ -40,6 +40,8 @@ export async function startTestDesk(
     throttling?: ThrottleSettings;
     /** Serve the web form at `/` as `npm start` does. */
     webForm?: boolean;
+    /** Routes the gateway tries before its own (e.g. the console as the deployment serves it). */
+    localRoutes?: LocalRoute[];
   } = {},
 ): Promise<TestDesk> {
   const endpoints = inject('emulators');
@@ -49,9 +51,10 @@ export async function startTestDesk(
     endpoints,
     names: { tableName, queuePrefix: `t${suffix}-` },
     configFile: options.configFile ?? FIXTURE_CONFIG_FILE,
-    ...(options.webForm
-      ? { localRoutes: [webFormRoute(loadDeskConfig(options.configFile ?? FIXTURE_CONFIG_FILE))] }
-      : {}),
+    localRoutes: [
+      ...(options.localRoutes ?? []),
+      ...(options.webForm ? [webFormRoute(loadDeskConfig(options.configFile ?? FIXTURE_CONFIG_FILE))] : []),
+    ],
     keysFile: ensureLocalKeys(mkdtempSync(path.join(tmpdir(), 'desk-keys-'))),
     // Tests post many requests; the throttle has its own test.
     throttling: options.throttling ?? { rateLimitPerSecond: 10_000, burstLimit: 10_000 },

@@ -1,3 +1,4 @@
+import type { CognitoConsoleSettings } from '../../staff-console-hosting.ts';
 import { StaffApi, type StaffProfile } from './api.ts';
 
 /*
@@ -11,15 +12,8 @@ import { StaffApi, type StaffProfile } from './api.ts';
 
 export type ConsoleSettings =
   | { readonly signIn: 'local'; readonly apiBase: string }
-  | {
-      readonly signIn: 'cognito';
-      readonly apiBase: string;
-      /** The hosted UI's domain, e.g. https://desk-staff.auth.eu-north-1.amazoncognito.com */
-      readonly authDomain: string;
-      readonly clientId: string;
-      /** This console's URL, registered as the app client's callback. */
-      readonly redirectUri: string;
-    };
+  // Written by the deployment (web/staff-console-hosting.ts) as config.json.
+  | CognitoConsoleSettings;
 
 export interface Session {
   readonly api: StaffApi;
