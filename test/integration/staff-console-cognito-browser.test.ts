@@ -200,6 +200,7 @@ describe('staff console, signed in through the hosted UI (code + PKCE)', () => {
     expect(page.url()).not.toContain('code=');
     expect(await storedItems(page)).toEqual([]);
     expect(await page.locator('nav').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Sign in with your desk account' }).count()).toBe(1);
     await page.close();
   });
 
@@ -209,6 +210,8 @@ describe('staff console, signed in through the hosted UI (code + PKCE)', () => {
     const { page, tokenRequests } = await openPage();
     await startSignIn(page);
     expect(await alertText(page)).toContain('User is not enabled');
+    // On the sign-in page, to try again.
+    expect(await page.getByRole('button', { name: 'Sign in with your desk account' }).count()).toBe(1);
 
     expect(tokenRequests).toEqual([]);
     expect(fake.exchanges).toHaveLength(before);

@@ -92,7 +92,9 @@ export async function completeCognitoSignIn(
 ): Promise<Omit<Session, 'signOut'> | undefined> {
   const params = new URLSearchParams(location.search);
   const code = params.get('code');
-  if (!code) return undefined;
+  // A refused sign-in (a disabled user, a cancelled second factor) comes back with an error instead.
+  const refused = params.get('error');
+  if (!code && !refused) return undefined;
   const saved = sessionStorage.getItem(PKCE_KEY);
   sessionStorage.removeItem(PKCE_KEY);
   const { verifier, state, route } = saved
@@ -101,6 +103,8 @@ export async function completeCognitoSignIn(
   history.replaceState(null, '', `${settings.redirectUri}${route?.startsWith('#/') ? route : ''}`);
   if (!verifier || params.get('state') !== state)
     throw new Error('The sign-in came back with an unexpected state');
+  if (refused || !code)
+    throw new Error(`The sign-in page refused the sign-in: ${params.get('error_description') || refused}`);
   const response = await fetch(`${settings.authDomain}/oauth2/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },

@@ -59,7 +59,9 @@ function App() {
   }, [language]);
 
   const tr = translator(language);
-  if (failure) {
+  // Without settings there is no way to sign in; with them (a failed return from the hosted UI)
+  // the sign-in page shows the error beside its button, to try again.
+  if (failure && !settings) {
     return (
       <main id="main" class="signin">
         <p class="notice notice-error" role="alert">
@@ -75,6 +77,7 @@ function App() {
         settings={settings}
         language={language}
         signedOut={signedOut}
+        failure={failure}
         onLanguage={setLanguage}
         onSignedIn={(opened) => begin(opened, settings)}
       />
@@ -118,18 +121,22 @@ function SignIn({
   settings,
   language,
   signedOut,
+  failure: returnFailure,
   onLanguage,
   onSignedIn,
 }: {
   settings: ConsoleSettings;
   language: ConsoleLanguage;
   signedOut: boolean;
+  /** Why the return from the hosted UI did not sign in. */
+  failure: string | undefined;
   onLanguage: (language: ConsoleLanguage) => void;
   onSignedIn: (session: Omit<Session, 'signOut'>) => void;
 }) {
   const { t } = translator(language);
   const [staff, setStaff] = useState<LocalStaff[] | undefined>(undefined);
-  const [failure, setFailure] = useState<string | undefined>(undefined);
+  const [localFailure, setFailure] = useState<string | undefined>(undefined);
+  const failure = localFailure ?? returnFailure;
   useEffect(() => {
     if (settings.signIn === 'local')
       localStaff().then(setStaff, (error: unknown) => setFailure(errorText(error)));
