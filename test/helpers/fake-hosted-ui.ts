@@ -187,7 +187,9 @@ export function deployedStaffConsoleRoute(
   // A function: the settings name the gateway's own address, known once it listens.
   served: () => { readonly settings: CognitoConsoleSettings; readonly csp: string },
 ): LocalRoute {
-  let files: Promise<StaffConsoleFiles> | undefined;
+  // Built from the start, while the desk starts and is seeded (the built files, minified as deployed).
+  const files: Promise<StaffConsoleFiles> = buildStaffConsole({ minify: true });
+  files.catch(() => undefined);
   const types: Record<string, string> = {
     html: 'text/html; charset=utf-8',
     js: 'text/javascript; charset=utf-8',
@@ -197,7 +199,6 @@ export function deployedStaffConsoleRoute(
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (request.method !== 'GET' || !pathname.startsWith('/staff/')) return false;
     const name = pathname.slice('/staff/'.length) || 'index.html';
-    files ??= buildStaffConsole({ minify: true });
     const { settings, csp } = served();
     const contents = name === 'config.json' ? JSON.stringify(settings) : (await files).get(name);
     if (contents === undefined) return false;
