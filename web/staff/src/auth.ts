@@ -57,6 +57,21 @@ export async function localSignIn(
 
 const PKCE_KEY = 'privacy-desk-console-pkce';
 
+/**
+ * Why a return from the hosted UI did not sign in: `state` (not the sign-in this browser began, or
+ * began in another tab), `refused` (the hosted UI said no; `detail` is its reason) or `exchange`
+ * (the code was not redeemed; `detail` is the status). The console words it in the reader's language.
+ */
+export class SignInReturnError extends Error {
+  constructor(
+    readonly reason: 'state' | 'refused' | 'exchange',
+    readonly detail = '',
+  ) {
+    super(`sign-in return: ${reason}${detail ? ` (${detail})` : ''}`);
+    this.name = 'SignInReturnError';
+  }
+}
+
 const base64url = (bytes: Uint8Array) =>
   btoa(String.fromCharCode(...bytes))
     .replace(/\+/g, '-')
@@ -101,10 +116,9 @@ export async function completeCognitoSignIn(
     ? (JSON.parse(saved) as { verifier: string; state: string; route?: string })
     : { verifier: '', state: '' };
   history.replaceState(null, '', `${settings.redirectUri}${route?.startsWith('#/') ? route : ''}`);
-  if (!verifier || params.get('state') !== state)
-    throw new Error('The sign-in came back with an unexpected state');
+  if (!verifier || params.get('state') !== state) throw new SignInReturnError('state');
   if (refused || !code)
-    throw new Error(`The sign-in page refused the sign-in: ${params.get('error_description') || refused}`);
+    throw new SignInReturnError('refused', params.get('error_description') || refused || '');
   const response = await fetch(`${settings.authDomain}/oauth2/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -117,7 +131,7 @@ export async function completeCognitoSignIn(
     }),
     credentials: 'omit',
   });
-  if (!response.ok) throw new Error(`token exchange: ${response.status}`);
+  if (!response.ok) throw new SignInReturnError('exchange', String(response.status));
   const { id_token: idToken } = (await response.json()) as { id_token: string };
   const api = new StaffApi(settings.apiBase, idToken);
   return { api, profile: await api.me() };

@@ -9,10 +9,11 @@ import {
   localSignIn,
   localStaff,
   type Session,
+  SignInReturnError,
   startCognitoSignIn,
 } from './auth.ts';
 import { Console, useConsole } from './context.ts';
-import { type ConsoleLanguage, translator } from './i18n.ts';
+import { type ConsoleLanguage, type Translator, translator } from './i18n.ts';
 import { href, type Route, useRoute } from './router.ts';
 import { errorText, roleLabel } from './ui.tsx';
 import { CasePage } from './views/case-page.tsx';
@@ -24,7 +25,8 @@ import { DayView, TimelineView } from './views/timeline.tsx';
 function App() {
   const [settings, setSettings] = useState<ConsoleSettings | undefined>(undefined);
   const [session, setSession] = useState<Session | undefined>(undefined);
-  const [failure, setFailure] = useState<string | undefined>(undefined);
+  // The error itself, not its text: it is worded when shown, in the language chosen by then.
+  const [failure, setFailure] = useState<unknown>(undefined);
   const [signedOut, setSignedOut] = useState(false);
   const [language, setLanguage] = useState<ConsoleLanguage>(
     navigator.language.startsWith('nl') ? 'nl' : 'en',
@@ -51,7 +53,7 @@ function App() {
           if (opened) begin(opened, loaded);
         }
       })
-      .catch((error: unknown) => setFailure(errorText(error)));
+      .catch((error: unknown) => setFailure(error));
   }, []);
 
   useEffect(() => {
@@ -61,11 +63,11 @@ function App() {
   const tr = translator(language);
   // Without settings there is no way to sign in; with them (a failed return from the hosted UI)
   // the sign-in page shows the error beside its button, to try again.
-  if (failure && !settings) {
+  if (failure !== undefined && !settings) {
     return (
       <main id="main" class="signin">
         <p class="notice notice-error" role="alert">
-          {tr.t('errorPrefix')} {failure}
+          {tr.t('errorPrefix')} {failureText(failure, tr)}
         </p>
       </main>
     );
@@ -117,6 +119,17 @@ function LanguageSwitch({
   );
 }
 
+/** A failed return from the hosted UI in the reader's language; any other error as it came. */
+function failureText(error: unknown, tr: Translator): string {
+  if (!(error instanceof SignInReturnError)) return errorText(error);
+  const key = {
+    state: 'signInReturnState',
+    refused: 'signInReturnRefused',
+    exchange: 'signInReturnExchange',
+  } as const;
+  return tr.t(key[error.reason], { detail: error.detail });
+}
+
 function SignIn({
   settings,
   language,
@@ -129,14 +142,16 @@ function SignIn({
   language: ConsoleLanguage;
   signedOut: boolean;
   /** Why the return from the hosted UI did not sign in. */
-  failure: string | undefined;
+  failure: unknown;
   onLanguage: (language: ConsoleLanguage) => void;
   onSignedIn: (session: Omit<Session, 'signOut'>) => void;
 }) {
   const { t } = translator(language);
   const [staff, setStaff] = useState<LocalStaff[] | undefined>(undefined);
   const [localFailure, setFailure] = useState<string | undefined>(undefined);
-  const failure = localFailure ?? returnFailure;
+  const failure =
+    localFailure ??
+    (returnFailure === undefined ? undefined : failureText(returnFailure, translator(language)));
   useEffect(() => {
     if (settings.signIn === 'local')
       localStaff().then(setStaff, (error: unknown) => setFailure(errorText(error)));

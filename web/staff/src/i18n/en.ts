@@ -18,6 +18,10 @@ export const en = {
   retry: 'Try again',
   // sign-in
   signInTitle: 'Sign in',
+  signInReturnState: 'The sign-in came back with an unexpected state. Please sign in again.',
+  signInReturnRefused: 'The sign-in page refused the sign-in: {detail}',
+  signInReturnExchange:
+    'The sign-in could not be completed (token exchange: {detail}). Please sign in again.',
   signInLocalIntro:
     'Local desk: choose a configured staff member. The development issuer signs a token for them; nothing is stored in the browser.',
   signInAs: 'Sign in as {name}',

@@ -19,6 +19,10 @@ export const nl: Record<TextKey, string> = {
   errorPrefix: 'Er ging iets mis:',
   retry: 'Opnieuw proberen',
   signInTitle: 'Aanmelden',
+  signInReturnState: 'De aanmelding kwam terug met een onverwachte status. Meld u opnieuw aan.',
+  signInReturnRefused: 'De aanmeldpagina heeft de aanmelding geweigerd: {detail}',
+  signInReturnExchange:
+    'De aanmelding kon niet worden afgerond (tokenuitwisseling: {detail}). Meld u opnieuw aan.',
   signInLocalIntro:
     'Lokale desk: kies een geconfigureerde medewerker. De ontwikkel-uitgever ondertekent een token voor die persoon; de browser bewaart niets.',
   signInAs: 'Aanmelden als {name}',
