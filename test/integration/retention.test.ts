@@ -3,11 +3,12 @@ import { ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shardOf } from '../../adapters/dynamodb/keys.ts';
-import { runDesk } from '../../cli/desk.ts';
 import { addMonthsClamped, endOfLocalDay, localDateOf } from '../../domain/deadlines/calendar.ts';
 import { localS3Client } from '../../local/desk-runtime.ts';
+import { runDeskCli } from '../helpers/desk-cli.ts';
 import { outboxDrained, runSweep, writeTestConfig } from '../helpers/escalation.ts';
 import { validSubmission } from '../helpers/factories.ts';
+import { postRequest } from '../helpers/intake.ts';
 import { startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
 
 /*
@@ -51,20 +52,6 @@ async function partition(pk: string) {
   return (Items ?? []).map((item) => unmarshall(item));
 }
 
-async function runCli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runDesk(argv, {
-    stdout: (text) => {
-      out.push(text);
-    },
-    stderr: (text) => {
-      err.push(text);
-    },
-  });
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
-
 const attachmentPrefix = (caseId: string) => `attachments/${caseId}/`;
 
 async function putAttachment(key: string) {
@@ -85,11 +72,7 @@ describe('retention', () => {
     // Prepare: an access request never verified, closed as unverified by the sweep after 14 days.
     const start = Date.now();
     const submission = validSubmission({ type: 'access' });
-    const response = await fetch(`${desk.api}/requests`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(submission),
-    });
+    const response = await postRequest(desk, submission);
     expect(response.status).toBe(201);
     const body = (await response.json()) as { reference: string; statusUrl: string };
     const caseId = (await getItem(`REF#${body.reference}`, 'REF'))?.caseId as string;
@@ -157,7 +140,7 @@ describe('retention', () => {
       expiresAt: keptUntil,
     });
     // The kept chain still verifies, found by the reference.
-    const verify = await runCli('audit', 'verify', '--case', body.reference);
+    const verify = await runDeskCli('audit', 'verify', '--case', body.reference);
     expect(verify).toMatchObject({ code: 0, stderr: '' });
     expect(verify.stdout).toMatch(/^ok: 1 case\(s\), \d+ event\(s\) intact/);
     expect(await getItem(`REF#${body.reference}`, 'REF')).toBeUndefined();
