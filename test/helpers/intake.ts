@@ -49,7 +49,10 @@ export async function submitRequest(
 }
 
 /** The case item as stored (strongly consistent read), or undefined. */
-export async function rawCase(desk: TableDesk, caseId: string): Promise<Record<string, unknown> | undefined> {
+export async function rawCase(
+  desk: TableDesk,
+  caseId: string,
+): Promise<ReturnType<typeof unmarshall> | undefined> {
   const { Item } = await desk.dynamodb.send(
     new GetItemCommand({
       TableName: desk.tableName,

@@ -1,8 +1,7 @@
-import { GetItemCommand } from '@aws-sdk/client-dynamodb';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outboxDrained, runSweep, sentEmails, writeTestConfig } from '../helpers/escalation.ts';
 import { validSubmission } from '../helpers/factories.ts';
+import { rawCase, submitRequest } from '../helpers/intake.ts';
 import { startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
 
 /*
@@ -25,27 +24,8 @@ afterAll(async () => {
 
 async function submit(overrides: Record<string, unknown>) {
   const submission = validSubmission(overrides);
-  const response = await fetch(`${desk.api}/requests`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(submission),
-  });
-  expect(response.status).toBe(201);
-  const { reference } = (await response.json()) as { reference: string };
-  const { Item } = await desk.dynamodb.send(
-    new GetItemCommand({
-      TableName: desk.tableName,
-      Key: { pk: { S: `REF#${reference}` }, sk: { S: 'REF' } },
-    }),
-  );
-  const caseId = unmarshall(Item!).caseId as string;
-  const { Item: stored } = await desk.dynamodb.send(
-    new GetItemCommand({
-      TableName: desk.tableName,
-      Key: { pk: { S: `CASE#${caseId}` }, sk: { S: 'CASE' } },
-    }),
-  );
-  return { email: submission.email, reference, language: unmarshall(stored!).language as string };
+  const { reference, caseId } = await submitRequest(desk, submission);
+  return { email: submission.email, reference, language: (await rawCase(desk, caseId))!.language as string };
 }
 
 describe('requester emails in the language of the case', () => {
