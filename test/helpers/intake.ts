@@ -2,7 +2,7 @@ import { GetItemCommand, QueryCommand, UpdateItemCommand } from '@aws-sdk/client
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { expect } from 'vitest';
 import { type RequestType, requiresVerification } from '../../domain/request-types.ts';
-import { sentEmailsTo } from './ses-store.ts';
+import { emailsAboutOnceSent, sentEmailsTo } from './ses-store.ts';
 import { eventually, type TestDesk } from './test-desk.ts';
 
 /*
@@ -35,6 +35,11 @@ export async function caseIdOf(desk: TableDesk, reference: string): Promise<stri
   );
   if (!Item) throw new Error(`No reference item for ${reference}`);
   return unmarshall(Item).caseId as string;
+}
+
+/** The language stored on the case of a reference. */
+export async function storedLanguage(desk: TableDesk, reference: string): Promise<string> {
+  return (await rawCase(desk, await caseIdOf(desk, reference)))!.language as string;
 }
 
 /** A submission the API accepts (201): its reference and the case it made. */
@@ -78,6 +83,15 @@ export async function auditActions(desk: TableDesk, caseId: string): Promise<str
 /** The verification link in an email's text (the acknowledgement or a reminder), if any. */
 export function verificationLinkIn(text: string | undefined): string | undefined {
   return /https?:\/\/\S+\/requests\/verify\?token=\S+/.exec(text ?? '')?.[0];
+}
+
+/** The verification link in the case's acknowledgement, once it is sent. */
+export async function acknowledgementVerificationLink(
+  desk: Pick<TestDesk, 'endpoints'>,
+  reference: string,
+): Promise<string | undefined> {
+  const [acknowledgement] = await emailsAboutOnceSent(desk, reference, 1);
+  return verificationLinkIn(acknowledgement?.body.text);
 }
 
 /** The requester follows the link in the acknowledgement sent to `address`. */

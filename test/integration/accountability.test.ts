@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { documentClient } from '../../adapters/aws-clients.ts';
 import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.ts';
 import type { EvidencePack } from '../../domain/audit/evidence-pack.ts';
@@ -11,9 +11,10 @@ import type { RequestType } from '../../domain/request-types.ts';
 import { runDeskCli } from '../helpers/desk-cli.ts';
 import { outboxDrained, runSweep } from '../helpers/escalation.ts';
 import { validSubmission } from '../helpers/factories.ts';
+import { ANNA } from '../helpers/fixture-config.ts';
 import { openAssignedCase } from '../helpers/intake.ts';
 import { deliverMail, staffReplyMail } from '../helpers/mail.ts';
-import { startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { testDeskForThisFile } from '../helpers/test-desk.ts';
 
 /*
  * Accountability end to end: the evidence pack of a full case (intake, verification, routing,
@@ -21,18 +22,12 @@ import { startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
  * report's register entry, recorded by staff email commands, survives the purge, and the purged case
  * still verifies and still has its pack without content.
  */
-let desk: TestDesk;
 let store: DynamoDbCaseStore;
 
-const ANNA = { id: 'anna-devries', email: 'anna.devries@example.org' };
+const desk = testDeskForThisFile();
 
 beforeAll(async () => {
-  desk = await startTestDesk();
   store = new DynamoDbCaseStore(documentClient(), desk.tableName);
-});
-
-afterAll(async () => {
-  await desk?.stop();
 });
 
 interface OpenCase {

@@ -8,7 +8,7 @@ import {
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { documentClient } from '../../adapters/aws-clients.ts';
 import { transactWriteChained } from '../../adapters/dynamodb/audit-chain-writer.ts';
 import { auditPut } from '../../adapters/dynamodb/case-items.ts';
@@ -17,22 +17,14 @@ import { runDeskCli } from '../helpers/desk-cli.ts';
 import { outboxDrained, runSweep, writeTestConfig } from '../helpers/escalation.ts';
 import { validSubmission } from '../helpers/factories.ts';
 import { submitRequest } from '../helpers/intake.ts';
-import { startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { testDeskForThisFile } from '../helpers/test-desk.ts';
 
 /*
  * The audit trail against DynamoDB Local: every case's events form a hash chain, appended safely by
  * concurrent writers; the sweep signs a daily checkpoint over the chain heads; `desk audit verify`
  * passes an untouched trail and names the first broken event for each kind of tampering.
  */
-let desk: TestDesk;
-
-beforeAll(async () => {
-  desk = await startTestDesk({ configFile: writeTestConfig().configFile });
-});
-
-afterAll(async () => {
-  await desk?.stop();
-});
+const desk = testDeskForThisFile({ configFile: writeTestConfig().configFile });
 
 interface Submitted {
   readonly reference: string;

@@ -1,29 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { documentClient } from '../../adapters/aws-clients.ts';
 import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.ts';
 import { outboxDrained } from '../helpers/escalation.ts';
 import { validSubmission } from '../helpers/factories.ts';
+import { ANNA } from '../helpers/fixture-config.ts';
 import { openAssignedCase } from '../helpers/intake.ts';
 import { deliverMail, staffReplyMail } from '../helpers/mail.ts';
 import { sentEmailsTo } from '../helpers/ses-store.ts';
-import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { eventually, testDeskForThisFile } from '../helpers/test-desk.ts';
 
 /*
  * A command the desk cannot apply comes back to the staff member in the language they read first
  * (desk.config.json: Anna's languages are nl, en), the lines that say what was wrong included.
  */
-let desk: TestDesk;
 let store: DynamoDbCaseStore;
 
-const ANNA = { id: 'anna-devries', email: 'anna.devries@example.org' };
+const desk = testDeskForThisFile();
 
 beforeAll(async () => {
-  desk = await startTestDesk();
   store = new DynamoDbCaseStore(documentClient(), desk.tableName);
-});
-
-afterAll(async () => {
-  await desk?.stop();
 });
 
 /** An access request through the API, verified, routed, then given to Anna. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import { GetQueueAttributesCommand, SendMessageBatchCommand } from '@aws-sdk/client-sqs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { documentClient } from '../../adapters/aws-clients.ts';
 import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.ts';
 import { FUNCTIONS, QUEUES } from '../../lib/desk-resources.ts';
@@ -10,17 +10,9 @@ import { scheduledEvent } from '../../local/scheduler.ts';
 import { outboxDrained } from '../helpers/escalation.ts';
 import { newCaseFixture, validSubmission } from '../helpers/factories.ts';
 import { auditActions, caseIdOf, postRequest, rawCase } from '../helpers/intake.ts';
-import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { eventually, testDeskForThisFile } from '../helpers/test-desk.ts';
 
-let desk: TestDesk;
-
-beforeAll(async () => {
-  desk = await startTestDesk();
-});
-
-afterAll(async () => {
-  await desk?.stop();
-});
+const desk = testDeskForThisFile();
 
 /**
  * Items a submission would create (case, reference, duplicate markers, verification tokens). Other

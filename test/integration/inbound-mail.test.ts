@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { GetItemCommand, PutItemCommand, QueryCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { documentClient } from '../../adapters/aws-clients.ts';
 import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
 import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.ts';
@@ -26,7 +26,7 @@ import { handlerLoader } from '../../local/lambda-invoke.ts';
 import { deliverLocalMail } from '../../local/mail-drop.ts';
 import { repositoryRoot } from '../../local/settings.ts';
 import { validSubmission } from '../helpers/factories.ts';
-import { FIXTURE_CONFIG_FILE } from '../helpers/fixture-config.ts';
+import { ANNA, FIXTURE_CONFIG_FILE, PIETER } from '../helpers/fixture-config.ts';
 import { openAssignedCase } from '../helpers/intake.ts';
 import {
   caseAddressFor,
@@ -38,7 +38,7 @@ import {
   withBody,
 } from '../helpers/mail.ts';
 import { type SentEmail, sentEmailsTo } from '../helpers/ses-store.ts';
-import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { eventually, testDeskForThisFile } from '../helpers/test-desk.ts';
 
 /*
  * Replies by email, end to end through the LOCAL path SES stands for: each fixture in
@@ -48,7 +48,6 @@ import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.t
  * SES's event. Assertions read the decrypted thread, the SES emulator's store, the case and its audit.
  */
 
-let desk: TestDesk;
 let store: DynamoDbCaseStore;
 let cipher: ContentCipher;
 let replySecret: Buffer;
@@ -56,21 +55,16 @@ let replySecret: Buffer;
 const DESK_FROM = 'privacy-desk@example.org';
 /** nl-privacy (test/fixtures/desk.config.json): English and Dutch cases from NL go there. */
 // Anna and Pieter work in Dutch first: the desk writes to them in Dutch.
-const ANNA = { id: 'anna-devries', email: 'anna.devries@example.org' };
-const PIETER = { id: 'pieter-bakker', email: 'pieter.bakker@example.org' };
 const MANAGER = 'marieke.jansen@example.org';
 const DPO = 'dpo@example.org';
 
+const desk = testDeskForThisFile();
+
 beforeAll(async () => {
-  desk = await startTestDesk();
   store = new DynamoDbCaseStore(documentClient(), desk.tableName);
   const keys = await keysFromEnv();
   cipher = keys.cipher;
   replySecret = keys.hasher.subKey(REPLY_TOKEN_KEY_PURPOSE);
-});
-
-afterAll(async () => {
-  await desk?.stop();
 });
 
 interface OpenCase {

@@ -2,7 +2,7 @@ import { GetItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { marshall } from '@aws-sdk/util-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { documentClient } from '../../adapters/aws-clients.ts';
 import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
 import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.ts';
@@ -12,10 +12,11 @@ import { parseQueueMessage } from '../../domain/queue-messages/queue-message-bod
 import { SuppressionMessageSchema } from '../../domain/queue-messages/suppression-message.ts';
 import { localS3Client } from '../../local/desk-runtime.ts';
 import { validSubmission } from '../helpers/factories.ts';
+import { ANNA } from '../helpers/fixture-config.ts';
 import { openAssignedCase, routed, submitRequest } from '../helpers/intake.ts';
 import { deliverMail, mailFixture, rewriteMail, staffReplyMail } from '../helpers/mail.ts';
 import { type SentEmail, sentEmailsTo } from '../helpers/ses-store.ts';
-import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { eventually, testDeskForThisFile } from '../helpers/test-desk.ts';
 
 /*
  * Mail that does not come through the form, end to end through the local mail drop: an email to the
@@ -23,20 +24,14 @@ import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.t
  * acknowledgement; and `#type` from the representative moves the deadline and tells the requester.
  */
 
-let desk: TestDesk;
 let store: DynamoDbCaseStore;
 let cipher: ContentCipher;
 
-const ANNA = { id: 'anna-devries', email: 'anna.devries@example.org' };
+const desk = testDeskForThisFile();
 
 beforeAll(async () => {
-  desk = await startTestDesk();
   store = new DynamoDbCaseStore(documentClient(), desk.tableName);
   cipher = (await keysFromEnv()).cipher;
-});
-
-afterAll(async () => {
-  await desk?.stop();
 });
 
 const uniqueSender = () => `jan.${Math.random().toString(36).slice(2, 10)}@example.com`;

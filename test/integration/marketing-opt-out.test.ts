@@ -1,5 +1,5 @@
 import { ReceiveMessageCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { documentClient } from '../../adapters/aws-clients.ts';
 import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
 import { DynamoDbAssignmentStore } from '../../adapters/dynamodb/dynamodb-assignment-store.ts';
@@ -12,30 +12,31 @@ import {
   SuppressionMessageSchema,
 } from '../../domain/queue-messages/suppression-message.ts';
 import { isAddressSuppressed } from '../../domain/routing/suppression.ts';
-import { outboxDrained, runSweep, seedCase, sentEmails, writeTestConfig } from '../helpers/escalation.ts';
+import {
+  DAY,
+  outboxDrained,
+  runSweep,
+  seedCase,
+  sentEmails,
+  writeTestConfig,
+} from '../helpers/escalation.ts';
 import { validSubmission } from '../helpers/factories.ts';
 import { auditActions, caseIdOf, postRequest, rawCase } from '../helpers/intake.ts';
-import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { eventually, testDeskForThisFile } from '../helpers/test-desk.ts';
 import { waitUntilQuiet } from '../helpers/wait-until-quiet.ts';
 
 /*
  * Marketing opt-outs through the API, on the real emulators: applied without verification, handed to
  * the marketing systems on the suppression queue once per case, and never closed as unverified.
  */
-let desk: TestDesk;
 let assignments: DynamoDbAssignmentStore;
 /** Every suppression message received so far: a received FIFO message is not seen again. */
 const received: SuppressionMessage[] = [];
 
-const DAY = 24 * 60 * 60 * 1000;
+const desk = testDeskForThisFile({ configFile: writeTestConfig().configFile });
 
 beforeAll(async () => {
-  desk = await startTestDesk({ configFile: writeTestConfig().configFile });
   assignments = new DynamoDbAssignmentStore(documentClient(), desk.tableName);
-});
-
-afterAll(async () => {
-  await desk?.stop();
 });
 
 async function submit(overrides: Record<string, unknown>) {

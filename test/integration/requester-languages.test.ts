@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { outboxDrained, runSweep, sentEmails, writeTestConfig } from '../helpers/escalation.ts';
+import { describe, expect, it } from 'vitest';
+import { DAY, outboxDrained, runSweep, sentEmails, writeTestConfig } from '../helpers/escalation.ts';
 import { validSubmission } from '../helpers/factories.ts';
 import { rawCase, submitRequest } from '../helpers/intake.ts';
-import { startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { testDeskForThisFile } from '../helpers/test-desk.ts';
 
 /*
  * Requesters writing in Norwegian (sent as the alias `no`), Swedish, Danish and Finnish, through the
@@ -10,17 +10,7 @@ import { startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
  * the unverified request all go out in the language stored on the case, written by the outbox sender
  * and the sweep, never in English.
  */
-let desk: TestDesk;
-
-const DAY = 24 * 60 * 60 * 1000;
-
-beforeAll(async () => {
-  desk = await startTestDesk({ configFile: writeTestConfig().configFile });
-});
-
-afterAll(async () => {
-  await desk?.stop();
-});
+const desk = testDeskForThisFile({ configFile: writeTestConfig().configFile });
 
 async function submit(overrides: Record<string, unknown>) {
   const submission = validSubmission(overrides);

@@ -6,10 +6,10 @@ import { shardOf } from '../../adapters/dynamodb/keys.ts';
 import { addMonthsClamped, endOfLocalDay, localDateOf } from '../../domain/deadlines/calendar.ts';
 import { localS3Client } from '../../local/desk-runtime.ts';
 import { runDeskCli } from '../helpers/desk-cli.ts';
-import { outboxDrained, runSweep, writeTestConfig } from '../helpers/escalation.ts';
+import { DAY, outboxDrained, runSweep, writeTestConfig } from '../helpers/escalation.ts';
 import { validSubmission } from '../helpers/factories.ts';
 import { postRequest } from '../helpers/intake.ts';
-import { startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { testDeskForThisFile } from '../helpers/test-desk.ts';
 
 /*
  * Retention: a request that is never verified is closed as unverified by the sweep 14 days after
@@ -18,19 +18,16 @@ import { startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
  * when the sweep deletes the case with its audit trail, thread, outbox and lookups and keeps only an
  * anonymous statistics item, after deleting its attachments from the mail bucket.
  */
-let desk: TestDesk;
 let s3: S3Client;
 
-const DAY = 24 * 60 * 60 * 1000;
+const desk = testDeskForThisFile({ configFile: writeTestConfig().configFile });
 
 beforeAll(async () => {
-  desk = await startTestDesk({ configFile: writeTestConfig().configFile });
   s3 = localS3Client(desk.endpoints.s3);
 });
 
 afterAll(async () => {
   s3?.destroy();
-  await desk?.stop();
 });
 
 async function getItem(pk: string, sk: string) {

@@ -17,7 +17,7 @@ import type { StaffRole } from '../../domain/staff/staff-identity.ts';
 import { ensureDevIssuerKey, signDevStaffToken } from '../../local/dev-issuer.ts';
 import { STAFF_AUTH_ENV } from '../../resources/desk-resources.ts';
 import { newCaseFixture, validSubmission } from '../helpers/factories.ts';
-import { FIXTURE_CONFIG_FILE } from '../helpers/fixture-config.ts';
+import { ANNA, FIXTURE_CONFIG_FILE, PIETER } from '../helpers/fixture-config.ts';
 import { openAssignedCase } from '../helpers/intake.ts';
 import { sentEmailsTo } from '../helpers/ses-store.ts';
 import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
@@ -34,8 +34,6 @@ let desk: TestDesk;
 let store: DynamoDbCaseStore;
 
 /** nl-privacy (test/fixtures/desk.config.json): NL cases go there. */
-const ANNA = { id: 'anna-devries', email: 'anna.devries@example.org' };
-const PIETER = { id: 'pieter-bakker', email: 'pieter.bakker@example.org' };
 const NL_MANAGER = 'marieke.jansen@example.org';
 /** no-privacy: another team. */
 const LARS = 'lars.olsen@example.org';

@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addMonthsClamped, endOfLocalDay, localDateOf } from '../../domain/deadlines/calendar.ts';
-import { outboxDrained, runSweep, sentEmails, writeTestConfig } from '../helpers/escalation.ts';
+import { DAY, outboxDrained, runSweep, sentEmails, writeTestConfig } from '../helpers/escalation.ts';
 import { validSubmission } from '../helpers/factories.ts';
 import { auditActions, rawCase, submitRequest } from '../helpers/intake.ts';
-import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { eventually, testDeskForThisFile } from '../helpers/test-desk.ts';
 
 /*
  * Submissions through the API (received now), then sweeps as if 3 and 14 days later: a reminder with
  * a fresh verification link after 3 days, closing as unverified after 14, nothing for a requester
  * who verified in between.
  */
-let desk: TestDesk;
-
-const DAY = 24 * 60 * 60 * 1000;
-
-beforeAll(async () => {
-  desk = await startTestDesk({ configFile: writeTestConfig().configFile });
-});
-
-afterAll(async () => {
-  await desk?.stop();
-});
+const desk = testDeskForThisFile({ configFile: writeTestConfig().configFile });
 
 async function submit(overrides: Record<string, unknown>) {
   const submission = validSubmission(overrides);
