@@ -1,20 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteMessageCommand, ReceiveMessageCommand, SendMessageBatchCommand } from '@aws-sdk/client-sqs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../domain/case-model.ts';
 import { QUEUES } from '../../lib/desk-resources.ts';
-import type { DeskServices } from '../../local/desk-runtime.ts';
 import { caseStore, deadline, markWaitingForAssignment, runSweep, seedCase } from '../helpers/escalation.ts';
 import {
   checkDeliveries,
   deadLetters,
   eventually,
-  type FaultWorld,
+  faultWorldWithDeskInProcess,
   queueDepth,
   quiescent,
   reportFigures,
-  startDeskInProcess,
-  startFaultWorld,
   submissions,
   submit,
 } from '../helpers/fault-desk.ts';
@@ -25,25 +22,14 @@ import { sentEmails } from '../helpers/ses-store.ts';
  * running at once (a slow run overlapping the next schedule, or an operator's `desk escalate`).
  */
 
-let world: FaultWorld;
-let desk: DeskServices | undefined;
-
-beforeAll(async () => {
-  world = await startFaultWorld();
-  desk = await startDeskInProcess(world, { retryDelaySeconds: 1, visibilityTimeoutSeconds: 5 });
-});
-
-afterAll(async () => {
-  await desk?.stop();
-  await world?.stop();
-});
+const fault = faultWorldWithDeskInProcess({ retryDelaySeconds: 1, visibilityTimeoutSeconds: 5 });
 
 afterEach(async () => {
-  await quiescent(world);
+  await quiescent(fault.world);
 });
 
 async function routedTimes(caseId: string): Promise<number> {
-  const events = await caseStore(world.names).listAuditEvents(caseId);
+  const events = await caseStore(fault.world.names).listAuditEvents(caseId);
   return events.filter((event) => event.action === 'case.routed').length;
 }
 
@@ -53,15 +39,15 @@ describe('a poison message on the route queue', () => {
     // messages the consumer can never process.
     const now = new Date().toISOString();
     const cases = await Promise.all(
-      Array.from({ length: 8 }, () => seedCase(world.names, { status: 'received', receivedAt: now })),
+      Array.from({ length: 8 }, () => seedCase(fault.world.names, { status: 'received', receivedAt: now })),
     );
     const poison = ['this is not JSON', JSON.stringify({ caseId: 42 })];
-    const before = await deadLetters(world);
+    const before = await deadLetters(fault.world);
 
     // Act
-    await world.sqsClient.send(
+    await fault.world.sqsClient.send(
       new SendMessageBatchCommand({
-        QueueUrl: world.queueUrls.route.url,
+        QueueUrl: fault.world.queueUrls.route.url,
         Entries: [
           ...cases.map((c, i) => ({ Id: `good-${i}`, MessageBody: JSON.stringify({ caseId: c.caseId }) })),
           ...poison.map((body, i) => ({ Id: `poison-${i}`, MessageBody: body })),
@@ -69,13 +55,13 @@ describe('a poison message on the route queue', () => {
       }),
     );
     await eventually(
-      async () => ((await deadLetters(world)).route - before.route === 2 ? true : undefined),
+      async () => ((await deadLetters(fault.world)).route - before.route === 2 ? true : undefined),
       60_000,
     );
     await eventually(async () =>
-      (await queueDepth(world, world.queueUrls.route.url)) === 0 ? true : undefined,
+      (await queueDepth(fault.world, fault.world.queueUrls.route.url)) === 0 ? true : undefined,
     );
-    const deadLettered = await receiveAll(world.queueUrls.route.deadLetterUrl);
+    const deadLettered = await receiveAll(fault.world.queueUrls.route.deadLetterUrl);
 
     // Assess
     expect(deadLettered.map((m) => m.body).sort()).toEqual([...poison].sort());
@@ -83,7 +69,7 @@ describe('a poison message on the route queue', () => {
       expect(message.receiveCount).toBeGreaterThanOrEqual(QUEUES.route.maxReceiveCount);
     expect(await Promise.all(cases.map((c) => routedTimes(c.caseId)))).toEqual(cases.map(() => 1));
     const statuses = await Promise.all(
-      cases.map(async (c) => (await caseStore(world.names).getCase(c.caseId))?.status),
+      cases.map(async (c) => (await caseStore(fault.world.names).getCase(c.caseId))?.status),
     );
     expect(statuses).toEqual(cases.map(() => 'assigned'));
   });
@@ -93,7 +79,7 @@ describe('a poison message on the route queue', () => {
 async function receiveAll(queueUrl: string): Promise<{ body: string; receiveCount: number }[]> {
   const messages: { body: string; receiveCount: number }[] = [];
   for (;;) {
-    const { Messages = [] } = await world.sqsClient.send(
+    const { Messages = [] } = await fault.world.sqsClient.send(
       new ReceiveMessageCommand({
         QueueUrl: queueUrl,
         MaxNumberOfMessages: 10,
@@ -106,7 +92,7 @@ async function receiveAll(queueUrl: string): Promise<{ body: string; receiveCoun
         body: message.Body ?? '',
         receiveCount: Number(message.Attributes?.ApproximateReceiveCount ?? 0),
       });
-      await world.sqsClient.send(
+      await fault.world.sqsClient.send(
         new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: message.ReceiptHandle }),
       );
     }
@@ -136,7 +122,7 @@ describe('two sweeps at once', () => {
       deadline: deadline('2030-03-28T20:00:00.000Z', '2030-04-28T21:59:59.999Z'),
     });
     await markWaitingForAssignment(
-      { tableName: world.names.tableName, dynamodb: world.dynamodbClient },
+      { tableName: fault.world.names.tableName, dynamodb: fault.world.dynamodbClient },
       unassigned.caseId,
       '2030-03-28T20:01:00.000Z',
     );
@@ -152,7 +138,7 @@ describe('two sweeps at once', () => {
       runSweep('2030-04-05T04:00:00Z'),
       runSweep('2030-04-05T04:20:00Z'),
     ]);
-    await quiescent(world);
+    await quiescent(fault.world);
 
     // Assess
     const sent = reports
@@ -165,11 +151,14 @@ describe('two sweeps at once', () => {
       'breach breach:overdue:0',
       'unassigned manager:unassigned',
     ]);
-    const emails = (await sentEmails(world.endpoints.ses))
+    const emails = (await sentEmails(fault.world.endpoints.ses))
       .flatMap((email) =>
         [...references]
           .filter(([reference]) => email.subject.includes(`[${reference}]`))
-          .map(([, name]) => `${name} -> ${email.destination.to.join(',').replace(`@${world.domain}`, '')}`),
+          .map(
+            ([, name]) =>
+              `${name} -> ${email.destination.to.join(',').replace(`@${fault.world.domain}`, '')}`,
+          ),
       )
       .sort();
     expect(emails).toEqual(['access -> dpo', 'breach -> dpo', 'unassigned -> marieke.jansen']);
@@ -177,17 +166,17 @@ describe('two sweeps at once', () => {
 
   it('both re-drive the same stuck work: each case is still routed once and acknowledged once', async () => {
     // Prepare: submissions while SQS was down, so nothing of them reached a queue.
-    const url = desk?.gateway.url ?? '';
-    const batch = submissions(world, 5, 'two-sweeps');
+    const url = fault.desk?.gateway.url ?? '';
+    const batch = submissions(fault.world, 5, 'two-sweeps');
     const since = Date.now();
-    await world.sqs.suspend();
+    await fault.world.sqs.suspend();
     const outcomes = await Promise.all(batch.map((submission) => submit(url, submission)));
-    await world.sqs.resume();
+    await fault.world.sqs.resume();
 
     // Act
     const at = new Date(Date.now() + 15 * 60_000);
     const reports = await Promise.all([runSweep(at), runSweep(at)]);
-    await quiescent(world);
+    await quiescent(fault.world);
 
     // Assess
     const requesters = new Map(
@@ -197,7 +186,7 @@ describe('two sweeps at once', () => {
           : [],
       ),
     );
-    const check = await checkDeliveries(world, requesters, { since });
+    const check = await checkDeliveries(fault.world, requesters, { since });
     reportFigures('two sweeps at once', {
       cases: requesters.size,
       routesRedriven: reports.reduce((sum, report) => sum + report.redriven.length, 0),
@@ -209,7 +198,7 @@ describe('two sweeps at once', () => {
 });
 
 function seedEscalationCase(overrides: Partial<CaseRecord>): Promise<CaseRecord> {
-  return seedCase(world.names, {
+  return seedCase(fault.world.names, {
     caseId: randomUUID(),
     status: 'assigned',
     teamId: 'nl-privacy',

@@ -6,16 +6,15 @@ import {
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { documentClient } from '../../adapters/aws-clients.ts';
 import { DynamoDbStaffStore } from '../../adapters/dynamodb/dynamodb-staff-store.ts';
 import { caseKey } from '../../adapters/dynamodb/keys.ts';
 import { backfillPausedCases, PAUSED_BACKFILL_MARKER } from '../../adapters/dynamodb/paused-case-backfill.ts';
-import type { DeskServices } from '../../local/desk-runtime.ts';
 import { ensureTable } from '../../local/provision.ts';
 import { CASE_TABLE } from '../../resources/desk-resources.ts';
 import { caseStore, deadline, seedCase } from '../helpers/escalation.ts';
-import { type FaultWorld, startDeskInProcess, startFaultWorld } from '../helpers/fault-desk.ts';
+import { faultWorldWithDeskInProcess } from '../helpers/fault-desk.ts';
 
 /*
  * A data folder from an older version: `npm start` adds the indexes declared since. Here, not in the
@@ -24,18 +23,7 @@ import { type FaultWorld, startDeskInProcess, startFaultWorld } from '../helpers
  * DynamoDB Local, as a real upgraded desk has, it takes about a second.
  */
 
-let world: FaultWorld;
-let desk: DeskServices | undefined;
-
-beforeAll(async () => {
-  world = await startFaultWorld();
-  desk = await startDeskInProcess(world, { retryDelaySeconds: 1, visibilityTimeoutSeconds: 5 });
-});
-
-afterAll(async () => {
-  await desk?.stop();
-  await world?.stop();
-});
+const fault = faultWorldWithDeskInProcess({ retryDelaySeconds: 1, visibilityTimeoutSeconds: 5 });
 
 describe('a table from before byTeam', () => {
   it('gets the index added at start, with the open cases it already held', async () => {
@@ -47,7 +35,7 @@ describe('a table from before byTeam', () => {
         (index) => index.indexName !== 'byTeam',
       ),
     };
-    await ensureTable(world.dynamodbClient, tableName, older);
+    await ensureTable(fault.world.dynamodbClient, tableName, older);
     const record = await seedCase(
       { tableName },
       {
@@ -59,10 +47,12 @@ describe('a table from before byTeam', () => {
     );
 
     // Act
-    await ensureTable(world.dynamodbClient, tableName);
+    await ensureTable(fault.world.dynamodbClient, tableName);
 
     // Assess
-    const { Table } = await world.dynamodbClient.send(new DescribeTableCommand({ TableName: tableName }));
+    const { Table } = await fault.world.dynamodbClient.send(
+      new DescribeTableCommand({ TableName: tableName }),
+    );
     expect((Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName).sort()).toEqual([
       'byDue',
       'byPendingStep',
@@ -70,7 +60,7 @@ describe('a table from before byTeam', () => {
     ]);
     const read = await caseStore({ tableName }).readTeamOpenCases('no-privacy', { limit: 10 });
     expect(read.first.map((c) => c.caseId)).toEqual([record.caseId]);
-    await world.dynamodbClient.send(new DeleteTableCommand({ TableName: tableName }));
+    await fault.world.dynamodbClient.send(new DeleteTableCommand({ TableName: tableName }));
   });
 });
 
@@ -84,7 +74,7 @@ describe('a table from before paused cases kept their place in byTeam', () => {
         (index) => index.indexName !== 'byTeam',
       ),
     };
-    await ensureTable(world.dynamodbClient, tableName, older);
+    await ensureTable(fault.world.dynamodbClient, tableName, older);
     const seed = (status: 'assigned' | 'closed', dueAt: string) =>
       seedCase(
         { tableName },
@@ -99,7 +89,7 @@ describe('a table from before paused cases kept their place in byTeam', () => {
     const paused = await seed('assigned', '2030-03-29T21:59:59.999Z');
     const closedPaused = await seed('closed', '2030-03-30T21:59:59.999Z');
     for (const record of [paused, closedPaused]) {
-      await world.dynamodbClient.send(
+      await fault.world.dynamodbClient.send(
         new UpdateItemCommand({
           TableName: tableName,
           Key: marshall(caseKey(record.caseId)),
@@ -115,8 +105,8 @@ describe('a table from before paused cases kept their place in byTeam', () => {
       pageSize: 1,
     });
     expect(share.done).toBe(false);
-    await ensureTable(world.dynamodbClient, tableName);
-    await ensureTable(world.dynamodbClient, tableName);
+    await ensureTable(fault.world.dynamodbClient, tableName);
+    await ensureTable(fault.world.dynamodbClient, tableName);
 
     // Assess: the paused case is in its team queue after the running one, out of byDue; the closed
     // one in neither; the marker says one case was given its key and that the Scan is done.
@@ -137,12 +127,12 @@ describe('a table from before paused cases kept their place in byTeam', () => {
       10,
     );
     expect(listed.cases.map((c) => c.caseId)).toEqual([paused.caseId]);
-    const marker = await world.dynamodbClient.send(
+    const marker = await fault.world.dynamodbClient.send(
       new GetItemCommand({ TableName: tableName, Key: marshall(PAUSED_BACKFILL_MARKER) }),
     );
     expect(marker.Item?.updated).toEqual({ N: '1' });
     expect(marker.Item?.done).toEqual({ BOOL: true });
     expect(marker.Item?.scanFrom).toBeUndefined();
-    await world.dynamodbClient.send(new DeleteTableCommand({ TableName: tableName }));
+    await fault.world.dynamodbClient.send(new DeleteTableCommand({ TableName: tableName }));
   });
 });

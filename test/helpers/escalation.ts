@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { QueryCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { documentClient } from '../../adapters/aws-clients.ts';
 import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
 import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.ts';
-import { INDEX_SHARDS, pendingIndexAttributes } from '../../adapters/dynamodb/keys.ts';
+import { pendingIndexAttributes } from '../../adapters/dynamodb/keys.ts';
 import type { CaseContent, CaseRecord } from '../../domain/case-model.ts';
 import { sealJson } from '../../domain/content-cipher.ts';
 import type { Notification } from '../../domain/notifications/notification.ts';
@@ -17,6 +17,10 @@ import { scheduledEvent } from '../../local/scheduler.ts';
 import { newCaseFixture } from './factories.ts';
 import { FIXTURE_CONFIG_TEXT } from './fixture-config.ts';
 import { eventually, type TestDesk } from './test-desk.ts';
+import { pendingNotifications } from './wait-until-quiet.ts';
+
+/** A day in milliseconds, for sweeps run as if days after a submission. */
+export const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * The fixture configuration with every address moved to a domain of its own, so that a test file
@@ -66,21 +70,7 @@ export async function runSweep(at: string | Date): Promise<SweepReport> {
 
 /** Waits until every outbox notification of the table has been sent (byPendingStep `notify` empty). */
 export async function outboxDrained(desk: TestDesk, timeoutMs = 15_000): Promise<void> {
-  await eventually(async () => {
-    for (let shard = 0; shard < INDEX_SHARDS; shard++) {
-      const { Count } = await desk.dynamodb.send(
-        new QueryCommand({
-          TableName: desk.tableName,
-          IndexName: 'byPendingStep',
-          KeyConditionExpression: 'gsi2pk = :pk',
-          ExpressionAttributeValues: { ':pk': { S: `PENDING#notify#${shard}` } },
-          Select: 'COUNT',
-        }),
-      );
-      if ((Count ?? 0) > 0) return undefined;
-    }
-    return true;
-  }, timeoutMs);
+  await eventually(async () => ((await pendingNotifications(desk)) > 0 ? undefined : true), timeoutMs);
 }
 
 export function caseStore(desk: Pick<TestDesk, 'tableName'>): DynamoDbCaseStore {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type DynamoDBClient, GetItemCommand, QueryCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { afterAll, beforeAll } from 'vitest';
 import { documentClient } from '../../adapters/aws-clients.ts';
 import { ENV_LOCAL_KEYS_FILE } from '../../adapters/crypto/keys-from-env.ts';
 import { ENV_CONFIG_FILE, ENV_PUBLIC_BASE_URL } from '../../adapters/desk-config-from-env.ts';
@@ -141,6 +142,38 @@ export function startDeskInProcess(world: FaultWorld, options: FaultDeskOptions)
     scheduleIntervalSeconds: 0,
     ...options,
   });
+}
+
+export interface FaultWorldWithDesk {
+  readonly world: FaultWorld;
+  /** Undefined until the file's first test starts, and if the desk failed to start. */
+  readonly desk: DeskServices | undefined;
+}
+
+/**
+ * A fault world with the desk's services in this process for the whole test file: started before
+ * its first test, stopped after its last. Read `world` and `desk` inside tests, not at import time.
+ */
+export function faultWorldWithDeskInProcess(options: FaultDeskOptions): FaultWorldWithDesk {
+  let world: FaultWorld | undefined;
+  let desk: DeskServices | undefined;
+  beforeAll(async () => {
+    world = await startFaultWorld();
+    desk = await startDeskInProcess(world, options);
+  });
+  afterAll(async () => {
+    await desk?.stop();
+    await world?.stop();
+  });
+  return {
+    get world() {
+      if (!world) throw new Error('The fault world starts before the first test of the file');
+      return world;
+    },
+    get desk() {
+      return desk;
+    },
+  };
 }
 
 /** The desk's gateway and pollers in a child process, the part of the desk a crash takes down. */

@@ -23,3 +23,7 @@ export function fixtureConfigData(): any {
 export const fixtureConfig: DeskConfig = loadDeskConfig(FIXTURE_CONFIG_FILE);
 
 export const fixtureSettings: DeskSettings = deskSettings(fixtureConfig, FIXTURE_CONFIG_FILE);
+
+/** Members of the fixture's nl-privacy team, for tests that act as them (both read Dutch first). */
+export const ANNA = { id: 'anna-devries', email: 'anna.devries@example.org' } as const;
+export const PIETER = { id: 'pieter-bakker', email: 'pieter.bakker@example.org' } as const;

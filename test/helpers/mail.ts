@@ -70,6 +70,27 @@ export function rewriteMail(raw: string, rewrite: MailRewrite): string {
   return `${head}${body}`;
 }
 
+/** A plain-text message with its body replaced (line ends made CRLF). */
+export function withBody(raw: string, body: string): string {
+  const split = raw.search(/\r\n\r\n/);
+  return `${raw.slice(0, split)}\r\n\r\n${body.replace(/\r?\n/g, '\r\n')}\r\n`;
+}
+
+/** A staff member's plain reply from their own address to their case address, with this body. */
+export async function staffReplyMail(
+  caseId: string,
+  member: { readonly email: string },
+  body: string,
+): Promise<string> {
+  return withBody(
+    rewriteMail(mailFixture('representative-plain-reply.eml'), {
+      caseAddress: await caseAddressFor(caseId, 'assignee', member.email),
+      from: member.email,
+    }),
+    body,
+  );
+}
+
 /** The case address a participant replies to: signed for this case, role and address. */
 export async function caseAddressFor(caseId: string, role: ReplyRole, address: string): Promise<string> {
   const { hasher } = await keysFromEnv();

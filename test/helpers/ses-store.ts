@@ -1,4 +1,4 @@
-import type { TestDesk } from './test-desk.ts';
+import { eventually, type TestDesk } from './test-desk.ts';
 
 /** An email as the SES emulator stores it (`GET /store`). */
 export interface StoredEmail {
@@ -41,4 +41,17 @@ export async function sentEmailsTo(source: SesSource, address: string): Promise<
 /** The emails about one case: its reference is in every subject the desk writes. */
 export async function emailsAbout(source: SesSource, reference: string): Promise<StoredEmail[]> {
   return (await sentEmails(source)).filter((email) => email.subject.includes(`[${reference}]`));
+}
+
+/** Waits until the store holds at least `count` emails about the case, and returns them all. */
+export async function emailsAboutOnceSent(
+  source: SesSource,
+  reference: string,
+  count: number,
+  timeoutMs = 20_000,
+): Promise<StoredEmail[]> {
+  return eventually(async () => {
+    const emails = await emailsAbout(source, reference);
+    return emails.length >= count ? emails : undefined;
+  }, timeoutMs);
 }

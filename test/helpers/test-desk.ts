@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { SQSClient } from '@aws-sdk/client-sqs';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { loadDeskConfig } from '../../domain/config/load-desk-config.ts';
 import {
   type DeskServices,
@@ -76,6 +76,45 @@ export async function startTestDesk(
       dynamodb.destroy();
       sqs.destroy();
     },
+  };
+}
+
+/**
+ * The test file's desk: started before its first test (before the file's own `beforeAll` hooks, when
+ * called above them), stopped after its last. Its fields can be read from then on, not at import time.
+ */
+export function testDeskForThisFile(options: Parameters<typeof startTestDesk>[0] = {}): TestDesk {
+  let started: TestDesk | undefined;
+  beforeAll(async () => {
+    started = await startTestDesk(options);
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+  const current = () => {
+    if (!started) throw new Error('The test desk starts before the first test of the file');
+    return started;
+  };
+  return {
+    get api() {
+      return current().api;
+    },
+    get endpoints() {
+      return current().endpoints;
+    },
+    get tableName() {
+      return current().tableName;
+    },
+    get services() {
+      return current().services;
+    },
+    get dynamodb() {
+      return current().dynamodb;
+    },
+    get sqs() {
+      return current().sqs;
+    },
+    stop: () => current().stop(),
   };
 }
 

@@ -1,19 +1,20 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { GetItemCommand, QueryCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { documentClient } from '../../adapters/aws-clients.ts';
 import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.ts';
-import { runDesk } from '../../cli/desk.ts';
 import type { EvidencePack } from '../../domain/audit/evidence-pack.ts';
-import { type RequestType, requiresVerification } from '../../domain/request-types.ts';
+import type { RequestType } from '../../domain/request-types.ts';
+import { runDeskCli } from '../helpers/desk-cli.ts';
 import { outboxDrained, runSweep } from '../helpers/escalation.ts';
 import { validSubmission } from '../helpers/factories.ts';
-import { caseAddressFor, deliverMail, mailFixture, rewriteMail } from '../helpers/mail.ts';
-import { sentEmailsTo } from '../helpers/ses-store.ts';
-import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { ANNA } from '../helpers/fixture-config.ts';
+import { openAssignedCase } from '../helpers/intake.ts';
+import { deliverMail, staffReplyMail } from '../helpers/mail.ts';
+import { testDeskForThisFile } from '../helpers/test-desk.ts';
 
 /*
  * Accountability end to end: the evidence pack of a full case (intake, verification, routing,
@@ -21,33 +22,13 @@ import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.t
  * report's register entry, recorded by staff email commands, survives the purge, and the purged case
  * still verifies and still has its pack without content.
  */
-let desk: TestDesk;
 let store: DynamoDbCaseStore;
 
-const ANNA = { id: 'anna-devries', email: 'anna.devries@example.org' };
+const desk = testDeskForThisFile();
 
 beforeAll(async () => {
-  desk = await startTestDesk();
   store = new DynamoDbCaseStore(documentClient(), desk.tableName);
 });
-
-afterAll(async () => {
-  await desk?.stop();
-});
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runDesk(argv, {
-    stdout: (text) => {
-      out.push(text);
-    },
-    stderr: (text) => {
-      err.push(text);
-    },
-  });
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
 
 interface OpenCase {
   readonly caseId: string;
@@ -58,45 +39,14 @@ interface OpenCase {
 /** Through the API, verified when needed, routed, then given to Anna (so the test knows who answers). */
 async function openCase(type: RequestType, message: string): Promise<OpenCase> {
   const submission = validSubmission({ type, message });
-  const response = await fetch(`${desk.api}/requests`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(submission),
-  });
-  expect(response.status).toBe(201);
-  const { reference } = (await response.json()) as { reference: string };
-  const caseId = (await store.findByReference(reference))!.caseId;
-  if (requiresVerification(type)) {
-    const ack = await eventually(async () => (await sentEmailsTo(desk, submission.email))[0]);
-    const link = ack.body.text!.match(/http:\/\/\S+\/requests\/verify\?token=\S+/)![0];
-    await fetch(link.replace(/^http:\/\/localhost/, 'http://127.0.0.1'), {
-      headers: { accept: 'application/json' },
-    });
-  }
-  await eventually(async () => ((await store.getCase(caseId))?.status === 'assigned' ? true : undefined));
-  await desk.dynamodb.send(
-    new UpdateItemCommand({
-      TableName: desk.tableName,
-      Key: marshall({ pk: `CASE#${caseId}`, sk: 'CASE' }),
-      UpdateExpression: 'SET assigneeId = :member',
-      ExpressionAttributeValues: marshall({ ':member': ANNA.id }),
-    }),
-  );
+  const { caseId, reference } = await openAssignedCase(desk, submission, ANNA.id);
   await outboxDrained(desk);
   return { caseId, reference, submission };
 }
 
 /** Anna's reply to her own case address, with this body. */
 async function staffReply(open: OpenCase, body: string, outcome: 'filed' | 'rejected' = 'filed') {
-  const raw = rewriteMail(mailFixture('representative-plain-reply.eml'), {
-    caseAddress: await caseAddressFor(open.caseId, 'assignee', ANNA.email),
-    from: ANNA.email,
-  });
-  const split = raw.search(/\r\n\r\n/);
-  const answer = await deliverMail(
-    desk,
-    `${raw.slice(0, split)}\r\n\r\n${body.replace(/\r?\n/g, '\r\n')}\r\n`,
-  );
+  const answer = await deliverMail(desk, await staffReplyMail(open.caseId, ANNA, body));
   expect(answer.result.outcome.kind).toBe(outcome);
   await outboxDrained(desk);
 }
@@ -118,7 +68,7 @@ describe('the evidence pack of a full case, intake to refusal', () => {
 
     // Act
     const dir = mkdtempSync(path.join(tmpdir(), 'desk-evidence-'));
-    const result = await cli('evidence', '--case', open.reference, '--out', dir);
+    const result = await runDeskCli('evidence', '--case', open.reference, '--out', dir);
 
     // Assess
     expect(result).toMatchObject({ code: 0, stderr: '' });
@@ -173,7 +123,7 @@ describe('the evidence pack of a full case, intake to refusal', () => {
 
   it('with content, holds the requester’s details and records the reading in the audit chain', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'desk-evidence-'));
-    const result = await cli('evidence', '--case', open.reference, '--with-content', '--out', dir);
+    const result = await runDeskCli('evidence', '--case', open.reference, '--with-content', '--out', dir);
     expect(result.code).toBe(0);
     const pack = readPack(dir, open.reference);
     expect(pack.withContent).toBe(true);
@@ -184,7 +134,7 @@ describe('the evidence pack of a full case, intake to refusal', () => {
       action: 'case.content_read',
       detail: { purpose: 'evidence_pack' },
     });
-    expect(await cli('audit', 'verify', '--case', open.reference)).toMatchObject({ code: 0 });
+    expect(await runDeskCli('audit', 'verify', '--case', open.reference)).toMatchObject({ code: 0 });
   });
 });
 
@@ -204,7 +154,7 @@ describe('a breach report', () => {
     const informedOn = new Date().toISOString().slice(0, 10);
     await staffReply(open, `#breach informed ${informedOn}\n#close fulfilled`);
 
-    const register = await cli('breach-register', '--csv');
+    const register = await runDeskCli('breach-register', '--csv');
     expect(register.code).toBe(0);
     const [header, ...rows] = register.stdout.trim().split('\r\n');
     expect(header).toBe(
@@ -229,17 +179,20 @@ describe('a breach report', () => {
     // Assess: purged; the register entry, the chain and the pack without content stay.
     expect(sweep.purged).toContain(open.caseId);
     expect(await store.getCase(open.caseId)).toBeUndefined();
-    const after = await cli('breach-register', '--from', informedOn.slice(0, 8).concat('01'));
+    const after = await runDeskCli('breach-register', '--from', informedOn.slice(0, 8).concat('01'));
     expect(after.stdout).toContain(`${open.reference} (case ${open.caseId}, team `);
     expect(after.stdout).toContain(`authority notified:  yes, on 2026-11-02`);
     expect(after.stdout).toContain(`people informed:     yes, on ${informedOn}`);
     for (const personal of [open.submission.name, open.submission.email, 'payslip', 'colleague']) {
       expect(after.stdout).not.toContain(personal);
     }
-    expect(await cli('audit', 'verify', '--case', open.reference)).toMatchObject({ code: 0, stderr: '' });
+    expect(await runDeskCli('audit', 'verify', '--case', open.reference)).toMatchObject({
+      code: 0,
+      stderr: '',
+    });
 
     const dir = mkdtempSync(path.join(tmpdir(), 'desk-evidence-'));
-    expect(await cli('evidence', '--case', open.reference, '--out', dir)).toMatchObject({ code: 0 });
+    expect(await runDeskCli('evidence', '--case', open.reference, '--out', dir)).toMatchObject({ code: 0 });
     const pack = readPack(dir, open.reference);
     expect(pack).toMatchObject({
       purged: true,
@@ -283,7 +236,14 @@ describe('a breach report', () => {
     const left = partition.map((item) => unmarshall(item));
     expect(left.filter((item) => String(item.sk).startsWith('MSG#')).length).toBe(kept.length);
     expect(left.filter((item) => 'sealed' in item || 'content' in item)).toEqual([]);
-    const withContent = await cli('evidence', '--case', open.reference, '--with-content', '--out', dir);
+    const withContent = await runDeskCli(
+      'evidence',
+      '--case',
+      open.reference,
+      '--with-content',
+      '--out',
+      dir,
+    );
     expect(withContent.code).toBe(1);
     expect(withContent.stderr).toContain('was purged for retention');
   });
@@ -297,7 +257,7 @@ describe('a breach report', () => {
     expect((await store.listAuditEvents(breach.caseId)).at(-1)).toMatchObject({
       action: 'mail.command_rejected',
     });
-    expect(await cli('breach-register', '--csv')).not.toMatchObject({
+    expect(await runDeskCli('breach-register', '--csv')).not.toMatchObject({
       stdout: expect.stringContaining(open.reference),
     });
     const events = await store.listAuditEvents(open.caseId);

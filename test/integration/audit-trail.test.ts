@@ -8,30 +8,23 @@ import {
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { documentClient } from '../../adapters/aws-clients.ts';
 import { transactWriteChained } from '../../adapters/dynamodb/audit-chain-writer.ts';
 import { auditPut } from '../../adapters/dynamodb/case-items.ts';
-import { runDesk } from '../../cli/desk.ts';
 import { appendToChain } from '../../domain/audit/audit-chain.ts';
+import { runDeskCli } from '../helpers/desk-cli.ts';
 import { outboxDrained, runSweep, writeTestConfig } from '../helpers/escalation.ts';
 import { validSubmission } from '../helpers/factories.ts';
-import { startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { submitRequest } from '../helpers/intake.ts';
+import { testDeskForThisFile } from '../helpers/test-desk.ts';
 
 /*
  * The audit trail against DynamoDB Local: every case's events form a hash chain, appended safely by
  * concurrent writers; the sweep signs a daily checkpoint over the chain heads; `desk audit verify`
  * passes an untouched trail and names the first broken event for each kind of tampering.
  */
-let desk: TestDesk;
-
-beforeAll(async () => {
-  desk = await startTestDesk({ configFile: writeTestConfig().configFile });
-});
-
-afterAll(async () => {
-  await desk?.stop();
-});
+const desk = testDeskForThisFile({ configFile: writeTestConfig().configFile });
 
 interface Submitted {
   readonly reference: string;
@@ -41,21 +34,8 @@ interface Submitted {
 
 async function submit(overrides: Record<string, unknown> = {}): Promise<Submitted> {
   const submission = validSubmission({ phone: '+31 6 1234 5678', company: 'Vries Bouw B.V.', ...overrides });
-  const response = await fetch(`${desk.api}/requests`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(submission),
-  });
-  expect(response.status).toBe(201);
-  const { reference } = (await response.json()) as { reference: string };
-  const { Item } = await desk.dynamodb.send(
-    new GetItemCommand({ TableName: desk.tableName, Key: marshall({ pk: `REF#${reference}`, sk: 'REF' }) }),
-  );
-  return {
-    reference,
-    caseId: unmarshall(Item!).caseId as string,
-    submission: submission as Submitted['submission'],
-  };
+  const { reference, caseId } = await submitRequest(desk, submission);
+  return { reference, caseId, submission: submission as Submitted['submission'] };
 }
 
 async function auditItems(caseId: string) {
@@ -72,20 +52,6 @@ async function auditItems(caseId: string) {
 
 const eventKey = (caseId: string, seq: number) =>
   marshall({ pk: `CASE#${caseId}`, sk: `AUDIT#${String(seq).padStart(10, '0')}` });
-
-async function desk_(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runDesk(argv, {
-    stdout: (text) => {
-      out.push(text);
-    },
-    stderr: (text) => {
-      err.push(text);
-    },
-  });
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
 
 const cases: Submitted[] = [];
 
@@ -172,12 +138,12 @@ describe('the audit chain', () => {
     // A second run the same day signs nothing more.
     expect((await runSweep(new Date())).auditCheckpoints).toBeUndefined();
 
-    const all = await desk_('audit', 'verify', '--all');
+    const all = await runDeskCli('audit', 'verify', '--all');
     expect(all).toMatchObject({ code: 0, stderr: '' });
     expect(all.stdout).toMatch(
       /^ok: 5 case\(s\), \d+ event\(s\) intact; 1 checkpoint\(s\) signed and chained/,
     );
-    const one = await desk_('audit', 'verify', '--case', cases[1]!.reference);
+    const one = await runDeskCli('audit', 'verify', '--case', cases[1]!.reference);
     expect(one).toMatchObject({ code: 0, stderr: '' });
   });
 });
@@ -193,7 +159,7 @@ describe('desk audit verify catches', () => {
         ExpressionAttributeValues: marshall({ ':actor': 'system:someone-else' }),
       }),
     );
-    const result = await desk_('audit', 'verify', '--case', reference);
+    const result = await runDeskCli('audit', 'verify', '--case', reference);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`BROKEN: ${reference} (case ${caseId}) event 1 (case.received at `);
     expect(result.stderr).toContain('edited: stored hash does not match the event');
@@ -202,7 +168,7 @@ describe('desk audit verify catches', () => {
   it('a deleted event', async () => {
     const { caseId, reference } = cases[2]!;
     await desk.dynamodb.send(new DeleteItemCommand({ TableName: desk.tableName, Key: eventKey(caseId, 1) }));
-    const result = await desk_('audit', 'verify', '--case', reference);
+    const result = await runDeskCli('audit', 'verify', '--case', reference);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/event 1: deleted: event 1 is missing/);
   });
@@ -219,7 +185,7 @@ describe('desk audit verify catches', () => {
         new PutItemCommand({ TableName: desk.tableName, Item: marshall({ ...event, sk }) }),
       );
     }
-    const result = await desk_('audit', 'verify', '--case', reference);
+    const result = await runDeskCli('audit', 'verify', '--case', reference);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/event 2 \(.*\): reordered: event 2 is stored at position 1/);
   });
@@ -261,7 +227,7 @@ describe('desk audit verify catches', () => {
         ExpressionAttributeValues: marshall({ ':hash': last.hash }),
       }),
     );
-    const rewrittenResult = await desk_('audit', 'verify', '--case', reference);
+    const rewrittenResult = await runDeskCli('audit', 'verify', '--case', reference);
     expect(rewrittenResult.code).toBe(1);
     expect(rewrittenResult.stderr).toMatch(
       /checkpoint_mismatch: event \d+ differs from what checkpoint 1 recorded/,
@@ -274,12 +240,12 @@ describe('desk audit verify catches', () => {
         new DeleteItemCommand({ TableName: desk.tableName, Key: marshall({ pk: item.pk, sk: item.sk }) }),
       );
     }
-    const all = await desk_('audit', 'verify', '--all');
+    const all = await runDeskCli('audit', 'verify', '--all');
     expect(all.code).toBe(1);
     expect(all.stdout).toMatch(/^5 case\(s\) checked, 5 broken/);
     const sortedFirst = [...cases].map((c) => c.caseId).sort()[0]!;
     expect(all.stderr).toContain(`case ${sortedFirst}`);
-    const goneResult = await desk_('audit', 'verify', '--case', gone.caseId);
+    const goneResult = await runDeskCli('audit', 'verify', '--case', gone.caseId);
     expect(goneResult.code).toBe(1);
     expect(goneResult.stderr).toMatch(
       /checkpoint_mismatch: checkpoint 1 records event \d+, but the case has no audit trail/,
@@ -295,7 +261,7 @@ describe('desk audit verify catches', () => {
     await desk.dynamodb.send(
       new PutItemCommand({ TableName: desk.tableName, Item: marshall({ ...checkpoint, heads }) }),
     );
-    const result = await desk_('audit', 'verify', '--all');
+    const result = await runDeskCli('audit', 'verify', '--all');
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('BROKEN: checkpoint 1: its heads do not match its digest');
   });

@@ -1,59 +1,32 @@
-import { UpdateItemCommand } from '@aws-sdk/client-dynamodb';
-import { marshall } from '@aws-sdk/util-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { documentClient } from '../../adapters/aws-clients.ts';
 import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.ts';
 import { outboxDrained } from '../helpers/escalation.ts';
 import { validSubmission } from '../helpers/factories.ts';
-import { caseAddressFor, deliverMail, mailFixture, rewriteMail } from '../helpers/mail.ts';
+import { ANNA } from '../helpers/fixture-config.ts';
+import { openAssignedCase } from '../helpers/intake.ts';
+import { deliverMail, staffReplyMail } from '../helpers/mail.ts';
 import { sentEmailsTo } from '../helpers/ses-store.ts';
-import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { eventually, testDeskForThisFile } from '../helpers/test-desk.ts';
 
 /*
  * A command the desk cannot apply comes back to the staff member in the language they read first
  * (desk.config.json: Anna's languages are nl, en), the lines that say what was wrong included.
  */
-let desk: TestDesk;
 let store: DynamoDbCaseStore;
 
-const ANNA = { id: 'anna-devries', email: 'anna.devries@example.org' };
+const desk = testDeskForThisFile();
 
 beforeAll(async () => {
-  desk = await startTestDesk();
   store = new DynamoDbCaseStore(documentClient(), desk.tableName);
-});
-
-afterAll(async () => {
-  await desk?.stop();
 });
 
 /** An access request through the API, verified, routed, then given to Anna. */
 async function openAccessCase(): Promise<{ caseId: string; reference: string }> {
   const submission = validSubmission({ type: 'access', message: 'Please send me my data.' });
-  const response = await fetch(`${desk.api}/requests`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(submission),
-  });
-  expect(response.status).toBe(201);
-  const { reference } = (await response.json()) as { reference: string };
-  const caseId = (await store.findByReference(reference))!.caseId;
-  const ack = await eventually(async () => (await sentEmailsTo(desk, submission.email))[0]);
-  const link = ack.body.text!.match(/http:\/\/\S+\/requests\/verify\?token=\S+/)![0];
-  await fetch(link.replace(/^http:\/\/localhost/, 'http://127.0.0.1'), {
-    headers: { accept: 'application/json' },
-  });
-  await eventually(async () => ((await store.getCase(caseId))?.status === 'assigned' ? true : undefined));
-  await desk.dynamodb.send(
-    new UpdateItemCommand({
-      TableName: desk.tableName,
-      Key: marshall({ pk: `CASE#${caseId}`, sk: 'CASE' }),
-      UpdateExpression: 'SET assigneeId = :member',
-      ExpressionAttributeValues: marshall({ ':member': ANNA.id }),
-    }),
-  );
+  const opened = await openAssignedCase(desk, submission, ANNA.id);
   await outboxDrained(desk);
-  return { caseId, reference };
+  return opened;
 }
 
 describe('the command-error email', () => {
@@ -61,15 +34,14 @@ describe('the command-error email', () => {
     // Prepare
     const open = await openAccessCase();
     const before = await store.getCase(open.caseId);
-    const raw = rewriteMail(mailFixture('representative-plain-reply.eml'), {
-      caseAddress: await caseAddressFor(open.caseId, 'assignee', ANNA.email),
-      from: ANNA.email,
-    });
-    const split = raw.search(/\r\n\r\n/);
-    const body = '#close refused\r\n\r\nDear Ms de Vries,\r\n\r\nWe cannot help you.\r\n';
+    const raw = await staffReplyMail(
+      open.caseId,
+      ANNA,
+      '#close refused\r\n\r\nDear Ms de Vries,\r\n\r\nWe cannot help you.',
+    );
 
     // Act
-    const answer = await deliverMail(desk, `${raw.slice(0, split)}\r\n\r\n${body}`);
+    const answer = await deliverMail(desk, raw);
     await outboxDrained(desk);
 
     // Assess: nothing changed, and the error email is Dutch to the last line

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { GetItemCommand, QueryCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
+import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import { GetQueueAttributesCommand, SendMessageBatchCommand } from '@aws-sdk/client-sqs';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { documentClient } from '../../adapters/aws-clients.ts';
 import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.ts';
 import { FUNCTIONS, QUEUES } from '../../lib/desk-resources.ts';
@@ -10,46 +9,10 @@ import { handlerLoader, lambdaContext } from '../../local/lambda-invoke.ts';
 import { scheduledEvent } from '../../local/scheduler.ts';
 import { outboxDrained } from '../helpers/escalation.ts';
 import { newCaseFixture, validSubmission } from '../helpers/factories.ts';
-import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { auditActions, caseIdOf, postRequest, rawCase } from '../helpers/intake.ts';
+import { eventually, testDeskForThisFile } from '../helpers/test-desk.ts';
 
-let desk: TestDesk;
-
-beforeAll(async () => {
-  desk = await startTestDesk();
-});
-
-afterAll(async () => {
-  await desk?.stop();
-});
-
-async function postRequest(body: unknown, contentType = 'application/json') {
-  return fetch(`${desk.api}/requests`, {
-    method: 'POST',
-    headers: { 'content-type': contentType },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
-}
-
-async function rawCase(caseId: string) {
-  const { Item } = await desk.dynamodb.send(
-    new GetItemCommand({
-      TableName: desk.tableName,
-      Key: { pk: { S: `CASE#${caseId}` }, sk: { S: 'CASE' } },
-    }),
-  );
-  return Item ? unmarshall(Item) : undefined;
-}
-
-async function caseIdOf(reference: string): Promise<string> {
-  const { Item } = await desk.dynamodb.send(
-    new GetItemCommand({
-      TableName: desk.tableName,
-      Key: { pk: { S: `REF#${reference}` }, sk: { S: 'REF' } },
-    }),
-  );
-  if (!Item) throw new Error(`No reference item for ${reference}`);
-  return unmarshall(Item).caseId as string;
-}
+const desk = testDeskForThisFile();
 
 /**
  * Items a submission would create (case, reference, duplicate markers, verification tokens). Other
@@ -72,34 +35,23 @@ async function countItems() {
   return Count ?? 0;
 }
 
-async function auditActions(caseId: string) {
-  const { Items } = await desk.dynamodb.send(
-    new QueryCommand({
-      TableName: desk.tableName,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :audit)',
-      ExpressionAttributeValues: { ':pk': { S: `CASE#${caseId}` }, ':audit': { S: 'AUDIT#' } },
-    }),
-  );
-  return (Items ?? []).map((item) => unmarshall(item).action as string);
-}
-
 describe('POST /requests through the local gateway', () => {
   it('stores the case, enqueues its id, and the route consumer takes it', async () => {
     // Act
-    const response = await postRequest(validSubmission({ type: 'question' }));
+    const response = await postRequest(desk, validSubmission({ type: 'question' }));
     const body = (await response.json()) as { reference: string; status: string };
 
     // Assess
     expect(response.status).toBe(201);
     expect(body.status).toBe('received');
-    const caseId = await caseIdOf(body.reference);
+    const caseId = await caseIdOf(desk, body.reference);
     const routed = await eventually(async () => {
-      const item = await rawCase(caseId);
+      const item = await rawCase(desk, caseId);
       return item?.status === 'assigned' ? item : undefined;
     });
     expect(routed).toMatchObject({ caseId, type: 'question', language: 'en', country: 'NL' });
     expect(routed.gsi2pk).toBeUndefined();
-    expect(await auditActions(caseId)).toEqual(['case.received', 'case.routed']);
+    expect(await auditActions(desk, caseId)).toEqual(['case.received', 'case.routed']);
   });
 
   it('answers 400 with every invalid field and writes nothing', async () => {
@@ -108,7 +60,7 @@ describe('POST /requests through the local gateway', () => {
     const before = await countItems();
 
     // Act
-    const response = await postRequest({ type: 'telepathy', language: 'xx', email: 'not-an-address' });
+    const response = await postRequest(desk, { type: 'telepathy', language: 'xx', email: 'not-an-address' });
     const body = (await response.json()) as { error: string; issues: { field: string; message: string }[] };
 
     // Assess
@@ -127,8 +79,8 @@ describe('POST /requests through the local gateway', () => {
   });
 
   it('answers 415 for a body that is neither JSON nor a form, 400 for malformed JSON', async () => {
-    const wrongType = await postRequest('type=access', 'text/plain');
-    const malformed = await postRequest('{"type": ', 'application/json');
+    const wrongType = await postRequest(desk, 'type=access', 'text/plain');
+    const malformed = await postRequest(desk, '{"type": ', 'application/json');
 
     expect(wrongType.status).toBe(415);
     expect(((await wrongType.json()) as { error: string }).error).toBe('unsupported_media_type');
@@ -172,7 +124,7 @@ describe('the route queue consumer', () => {
 
     // Assess
     await eventually(async () =>
-      (await rawCase(good.record.caseId))?.status === 'assigned' ? true : undefined,
+      (await rawCase(desk, good.record.caseId))?.status === 'assigned' ? true : undefined,
     );
     const deadLettered = await eventually(
       async () => {
@@ -188,7 +140,7 @@ describe('the route queue consumer', () => {
       (QUEUES.route.maxReceiveCount + 4) * 1500,
     );
     expect(deadLettered).toBe(1);
-    expect(await rawCase(missingId)).toBeUndefined();
+    expect(await rawCase(desk, missingId)).toBeUndefined();
   }, 30_000);
 });
 
@@ -212,8 +164,8 @@ describe('the scheduled sweep', () => {
     expect(report.redriven).toContain(stuck.record.caseId);
     expect(report.redriven).not.toContain(recent.record.caseId);
     await eventually(async () =>
-      (await rawCase(stuck.record.caseId))?.status === 'assigned' ? true : undefined,
+      (await rawCase(desk, stuck.record.caseId))?.status === 'assigned' ? true : undefined,
     );
-    expect((await rawCase(recent.record.caseId))?.status).toBe('received');
+    expect((await rawCase(desk, recent.record.caseId))?.status).toBe('received');
   });
 });

@@ -1,16 +1,8 @@
 import { DeleteQueueCommand } from '@aws-sdk/client-sqs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { describe, expect, it } from 'vitest';
+import { testDeskForThisFile } from '../helpers/test-desk.ts';
 
-let desk: TestDesk;
-
-beforeAll(async () => {
-  desk = await startTestDesk();
-});
-
-afterAll(async () => {
-  await desk?.stop();
-});
+const desk = testDeskForThisFile();
 
 describe('GET /health', () => {
   it('answers 503 and names the dependency that is down', async () => {

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { GetItemCommand, PutItemCommand, QueryCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { documentClient } from '../../adapters/aws-clients.ts';
 import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
 import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.ts';
@@ -20,13 +20,14 @@ import {
   tokenFromRecipient,
   verifyReplyToken,
 } from '../../domain/reply-token.ts';
-import { type RequestType, requiresVerification } from '../../domain/request-types.ts';
+import type { RequestType } from '../../domain/request-types.ts';
 import { localS3Client } from '../../local/desk-runtime.ts';
 import { handlerLoader } from '../../local/lambda-invoke.ts';
 import { deliverLocalMail } from '../../local/mail-drop.ts';
 import { repositoryRoot } from '../../local/settings.ts';
 import { validSubmission } from '../helpers/factories.ts';
-import { FIXTURE_CONFIG_FILE } from '../helpers/fixture-config.ts';
+import { ANNA, FIXTURE_CONFIG_FILE, PIETER } from '../helpers/fixture-config.ts';
+import { openAssignedCase } from '../helpers/intake.ts';
 import {
   caseAddressFor,
   deliverMail,
@@ -34,9 +35,10 @@ import {
   type MailRewrite,
   mailFixture,
   rewriteMail,
+  withBody,
 } from '../helpers/mail.ts';
 import { type SentEmail, sentEmailsTo } from '../helpers/ses-store.ts';
-import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { eventually, testDeskForThisFile } from '../helpers/test-desk.ts';
 
 /*
  * Replies by email, end to end through the LOCAL path SES stands for: each fixture in
@@ -46,7 +48,6 @@ import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.t
  * SES's event. Assertions read the decrypted thread, the SES emulator's store, the case and its audit.
  */
 
-let desk: TestDesk;
 let store: DynamoDbCaseStore;
 let cipher: ContentCipher;
 let replySecret: Buffer;
@@ -54,21 +55,16 @@ let replySecret: Buffer;
 const DESK_FROM = 'privacy-desk@example.org';
 /** nl-privacy (test/fixtures/desk.config.json): English and Dutch cases from NL go there. */
 // Anna and Pieter work in Dutch first: the desk writes to them in Dutch.
-const ANNA = { id: 'anna-devries', email: 'anna.devries@example.org' };
-const PIETER = { id: 'pieter-bakker', email: 'pieter.bakker@example.org' };
 const MANAGER = 'marieke.jansen@example.org';
 const DPO = 'dpo@example.org';
 
+const desk = testDeskForThisFile();
+
 beforeAll(async () => {
-  desk = await startTestDesk();
   store = new DynamoDbCaseStore(documentClient(), desk.tableName);
   const keys = await keysFromEnv();
   cipher = keys.cipher;
   replySecret = keys.hasher.subKey(REPLY_TOKEN_KEY_PURPOSE);
-});
-
-afterAll(async () => {
-  await desk?.stop();
 });
 
 interface OpenCase {
@@ -86,31 +82,7 @@ interface OpenCase {
 async function openCase(options: { type?: RequestType; language?: 'en' | 'nl'; assignee?: string } = {}) {
   const type = options.type ?? 'question';
   const submission = validSubmission({ type, language: options.language ?? 'en' });
-  const response = await fetch(`${desk.api}/requests`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(submission),
-  });
-  expect(response.status).toBe(201);
-  const { reference } = (await response.json()) as { reference: string };
-  const caseId = (await store.findByReference(reference))!.caseId;
-  if (requiresVerification(type)) {
-    const [ack] = await emailsTo(submission.email, 1);
-    const link = ack!.body.text!.match(/http:\/\/\S+\/requests\/verify\?token=\S+/)![0];
-    await fetch(link.replace(/^http:\/\/localhost/, 'http://127.0.0.1'), {
-      headers: { accept: 'application/json' },
-    });
-  }
-  await eventually(async () => ((await store.getCase(caseId))?.status === 'assigned' ? true : undefined));
-  const assignee = options.assignee ?? ANNA.id;
-  await desk.dynamodb.send(
-    new UpdateItemCommand({
-      TableName: desk.tableName,
-      Key: { pk: { S: `CASE#${caseId}` }, sk: { S: 'CASE' } },
-      UpdateExpression: 'SET assigneeId = :member',
-      ExpressionAttributeValues: { ':member': { S: assignee } },
-    }),
-  );
+  const { caseId, reference } = await openAssignedCase(desk, submission, options.assignee ?? ANNA.id);
   // The acknowledgement is in the thread (and the EMAIL# lookup) once sent.
   await eventually(async () => ((await thread(caseId)).length > 0 ? true : undefined));
   return { caseId, reference, requester: submission.email } satisfies OpenCase;
@@ -199,12 +171,6 @@ async function reply(
     from: sender.address,
     ...rewrite,
   });
-}
-
-/** Replaces the body of a plain-text fixture. */
-function withBody(raw: string, body: string): string {
-  const split = raw.search(/\r\n\r\n/);
-  return `${raw.slice(0, split)}\r\n\r\n${body.replace(/\r?\n/g, '\r\n')}\r\n`;
 }
 
 async function ackSesMessageId(caseId: string): Promise<string> {

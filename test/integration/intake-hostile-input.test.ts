@@ -1,22 +1,14 @@
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REQUEST_TYPES } from '../../domain/request-types.ts';
 import { validSubmission } from '../helpers/factories.ts';
-import { startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { testDeskForThisFile } from '../helpers/test-desk.ts';
 
 /** 1,000 on every `npm test`; `npm run bench:hostile-intake` sends 10,000. */
 const HOSTILE_BODIES = Number(process.env.DESK_HOSTILE_BODIES ?? 1000);
 
-let desk: TestDesk;
-
-beforeAll(async () => {
-  desk = await startTestDesk();
-});
-
-afterAll(async () => {
-  await desk?.stop();
-});
+const desk = testDeskForThisFile();
 
 async function itemCount() {
   const { Count } = await desk.dynamodb.send(new ScanCommand({ TableName: desk.tableName, Select: 'COUNT' }));

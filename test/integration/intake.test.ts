@@ -1,21 +1,13 @@
 import { GetItemCommand, QueryCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REQUEST_TYPES, type RequestType, requiresVerification } from '../../domain/request-types.ts';
 import { outboxDrained } from '../helpers/escalation.ts';
 import { validSubmission } from '../helpers/factories.ts';
 import { type SentEmail, sentEmailsTo } from '../helpers/ses-store.ts';
-import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { eventually, testDeskForThisFile } from '../helpers/test-desk.ts';
 
-let desk: TestDesk;
-
-beforeAll(async () => {
-  desk = await startTestDesk();
-});
-
-afterAll(async () => {
-  await desk?.stop();
-});
+const desk = testDeskForThisFile();
 
 interface SubmitBody {
   reference: string;

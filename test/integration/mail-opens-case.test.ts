@@ -2,7 +2,7 @@ import { GetItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { marshall } from '@aws-sdk/util-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { documentClient } from '../../adapters/aws-clients.ts';
 import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
 import { DynamoDbCaseStore } from '../../adapters/dynamodb/dynamodb-case-store.ts';
@@ -12,9 +12,11 @@ import { parseQueueMessage } from '../../domain/queue-messages/queue-message-bod
 import { SuppressionMessageSchema } from '../../domain/queue-messages/suppression-message.ts';
 import { localS3Client } from '../../local/desk-runtime.ts';
 import { validSubmission } from '../helpers/factories.ts';
-import { caseAddressFor, deliverMail, mailFixture, rewriteMail } from '../helpers/mail.ts';
+import { ANNA } from '../helpers/fixture-config.ts';
+import { openAssignedCase, routed, submitRequest } from '../helpers/intake.ts';
+import { deliverMail, mailFixture, rewriteMail, staffReplyMail } from '../helpers/mail.ts';
 import { type SentEmail, sentEmailsTo } from '../helpers/ses-store.ts';
-import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { eventually, testDeskForThisFile } from '../helpers/test-desk.ts';
 
 /*
  * Mail that does not come through the form, end to end through the local mail drop: an email to the
@@ -22,20 +24,14 @@ import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.t
  * acknowledgement; and `#type` from the representative moves the deadline and tells the requester.
  */
 
-let desk: TestDesk;
 let store: DynamoDbCaseStore;
 let cipher: ContentCipher;
 
-const ANNA = { id: 'anna-devries', email: 'anna.devries@example.org' };
+const desk = testDeskForThisFile();
 
 beforeAll(async () => {
-  desk = await startTestDesk();
   store = new DynamoDbCaseStore(documentClient(), desk.tableName);
   cipher = (await keysFromEnv()).cipher;
-});
-
-afterAll(async () => {
-  await desk?.stop();
 });
 
 const uniqueSender = () => `jan.${Math.random().toString(36).slice(2, 10)}@example.com`;
@@ -45,11 +41,6 @@ async function emailsTo(address: string, count: number, match?: RegExp): Promise
     const emails = (await sentEmailsTo(desk, address)).filter((email) => !match || match.test(email.subject));
     return emails.length >= count ? emails : undefined;
   });
-}
-
-function withBody(raw: string, body: string): string {
-  const split = raw.search(/\r\n\r\n/);
-  return `${raw.slice(0, split)}\r\n\r\n${body.replace(/\r?\n/g, '\r\n')}\r\n`;
 }
 
 describe('an email to the desk that names no case', () => {
@@ -169,14 +160,8 @@ describe('#type from the representative', () => {
   it('question → access: one month from the original receipt, the requester told the new date', async () => {
     // Prepare: a question received Tuesday 10 February 2026, due 12 March (30 days), Anna's
     const submission = validSubmission({ type: 'question', language: 'en' });
-    const response = await fetch(`${desk.api}/requests`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(submission),
-    });
-    const { reference } = (await response.json()) as { reference: string };
-    const caseId = (await store.findByReference(reference))!.caseId;
-    await eventually(async () => ((await store.getCase(caseId))?.status === 'assigned' ? true : undefined));
+    const { reference, caseId } = await submitRequest(desk, submission);
+    await routed(desk, caseId);
     const record = (await store.getCase(caseId))!;
     await desk.dynamodb.send(
       new UpdateItemCommand({
@@ -199,11 +184,9 @@ describe('#type from the representative', () => {
         }),
       }),
     );
-    const raw = withBody(
-      rewriteMail(mailFixture('representative-plain-reply.eml'), {
-        caseAddress: await caseAddressFor(caseId, 'assignee', ANNA.email),
-        from: ANNA.email,
-      }),
+    const raw = await staffReplyMail(
+      caseId,
+      ANNA,
       '#type access\n\nDear Ms de Vries,\n\nWe are handling your question as an access request.',
     );
 
@@ -248,34 +231,8 @@ describe('#type from the representative', () => {
   it('objection → marketing_opt_out: the address suppressed, the opt-out confirmed, the case closed', async () => {
     // Prepare: a verified objection, routed, Anna's
     const submission = validSubmission({ type: 'objection', language: 'en' });
-    const response = await fetch(`${desk.api}/requests`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(submission),
-    });
-    const { reference } = (await response.json()) as { reference: string };
-    const caseId = (await store.findByReference(reference))!.caseId;
-    const [ack] = await emailsTo(submission.email, 1);
-    const link = ack!.body.text!.match(/http:\/\/\S+\/requests\/verify\?token=\S+/)![0];
-    await fetch(link.replace(/^http:\/\/localhost/, 'http://127.0.0.1'), {
-      headers: { accept: 'application/json' },
-    });
-    await eventually(async () => ((await store.getCase(caseId))?.status === 'assigned' ? true : undefined));
-    await desk.dynamodb.send(
-      new UpdateItemCommand({
-        TableName: desk.tableName,
-        Key: { pk: { S: `CASE#${caseId}` }, sk: { S: 'CASE' } },
-        UpdateExpression: 'SET assigneeId = :member',
-        ExpressionAttributeValues: marshall({ ':member': ANNA.id }),
-      }),
-    );
-    const raw = withBody(
-      rewriteMail(mailFixture('representative-plain-reply.eml'), {
-        caseAddress: await caseAddressFor(caseId, 'assignee', ANNA.email),
-        from: ANNA.email,
-      }),
-      '#type marketing_opt_out',
-    );
+    const { reference, caseId } = await openAssignedCase(desk, submission, ANNA.id);
+    const raw = await staffReplyMail(caseId, ANNA, '#type marketing_opt_out');
 
     // Act
     const answer = await deliverMail(desk, raw);

@@ -1,7 +1,5 @@
-import { GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { ReceiveMessageCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { documentClient } from '../../adapters/aws-clients.ts';
 import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
 import { DynamoDbAssignmentStore } from '../../adapters/dynamodb/dynamodb-assignment-store.ts';
@@ -14,74 +12,47 @@ import {
   SuppressionMessageSchema,
 } from '../../domain/queue-messages/suppression-message.ts';
 import { isAddressSuppressed } from '../../domain/routing/suppression.ts';
-import { outboxDrained, runSweep, seedCase, sentEmails, writeTestConfig } from '../helpers/escalation.ts';
+import {
+  DAY,
+  outboxDrained,
+  runSweep,
+  seedCase,
+  sentEmails,
+  writeTestConfig,
+} from '../helpers/escalation.ts';
 import { validSubmission } from '../helpers/factories.ts';
-import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { auditActions, caseIdOf, postRequest, rawCase } from '../helpers/intake.ts';
+import { eventually, testDeskForThisFile } from '../helpers/test-desk.ts';
 import { waitUntilQuiet } from '../helpers/wait-until-quiet.ts';
 
 /*
  * Marketing opt-outs through the API, on the real emulators: applied without verification, handed to
  * the marketing systems on the suppression queue once per case, and never closed as unverified.
  */
-let desk: TestDesk;
 let assignments: DynamoDbAssignmentStore;
 /** Every suppression message received so far: a received FIFO message is not seen again. */
 const received: SuppressionMessage[] = [];
 
-const DAY = 24 * 60 * 60 * 1000;
+const desk = testDeskForThisFile({ configFile: writeTestConfig().configFile });
 
 beforeAll(async () => {
-  desk = await startTestDesk({ configFile: writeTestConfig().configFile });
   assignments = new DynamoDbAssignmentStore(documentClient(), desk.tableName);
-});
-
-afterAll(async () => {
-  await desk?.stop();
 });
 
 async function submit(overrides: Record<string, unknown>) {
   const submission = validSubmission(overrides);
-  const response = await fetch(`${desk.api}/requests`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(submission),
-  });
+  const response = await postRequest(desk, submission);
   const body = (await response.json()) as Record<string, unknown>;
-  const { Item } = await desk.dynamodb.send(
-    new GetItemCommand({
-      TableName: desk.tableName,
-      Key: { pk: { S: `REF#${body.reference}` }, sk: { S: 'REF' } },
-    }),
-  );
   return {
     status: response.status,
     body,
     email: submission.email,
-    caseId: unmarshall(Item!).caseId as string,
+    caseId: await caseIdOf(desk, body.reference as string),
   };
 }
 
-async function rawCase(caseId: string) {
-  const { Item } = await desk.dynamodb.send(
-    new GetItemCommand({
-      TableName: desk.tableName,
-      Key: { pk: { S: `CASE#${caseId}` }, sk: { S: 'CASE' } },
-      ConsistentRead: true,
-    }),
-  );
-  return unmarshall(Item!);
-}
-
-async function auditActions(caseId: string) {
-  const { Items } = await desk.dynamodb.send(
-    new QueryCommand({
-      TableName: desk.tableName,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :audit)',
-      ExpressionAttributeValues: { ':pk': { S: `CASE#${caseId}` }, ':audit': { S: 'AUDIT#' } },
-    }),
-  );
-  return (Items ?? []).map((item) => unmarshall(item).action as string);
-}
+/** The case item as stored; every case these tests read exists. */
+const caseItem = async (caseId: string) => (await rawCase(desk, caseId))!;
 
 /** Reads the suppression queue as a marketing system would (receive, parse, delete not needed). */
 async function drainSuppressionQueue(): Promise<SuppressionMessage[]> {
@@ -124,11 +95,11 @@ describe('a marketing opt-out', () => {
 
     // Act 1: submitted, and never verified.
     const optOut = await submit({ type: 'marketing_opt_out', relationship: 'marketing_contact' });
-    await eventually(async () => ((await rawCase(optOut.caseId)).status === 'closed' ? true : undefined));
+    await eventually(async () => ((await caseItem(optOut.caseId)).status === 'closed' ? true : undefined));
     await waitUntilQuiet(desk);
 
     // Assess 1
-    const closed = await rawCase(optOut.caseId);
+    const closed = await caseItem(optOut.caseId);
     expect({
       status: optOut.status,
       verificationRequired: optOut.body.verificationRequired,
@@ -183,7 +154,7 @@ describe('a marketing opt-out', () => {
     expect({
       reminded: reminding.verificationReminders,
       closedUnverified: closing.closedUnverified,
-      outcome: (await rawCase(optOut.caseId)).outcome,
+      outcome: (await caseItem(optOut.caseId)).outcome,
       suppressed: await isSuppressed(optOut.email),
       messages: (await messagesOf(optOut.caseId)).length,
       subjects: (await sentEmails(desk, optOut.email)).map((email) =>
@@ -221,18 +192,18 @@ describe('a marketing opt-out', () => {
 
     // Act
     const report = await runSweep(new Date());
-    await eventually(async () => ((await rawCase(record.caseId)).status === 'closed' ? true : undefined));
+    await eventually(async () => ((await caseItem(record.caseId)).status === 'closed' ? true : undefined));
     await waitUntilQuiet(desk);
 
     // Assess
-    const closed = await rawCase(record.caseId);
+    const closed = await caseItem(record.caseId);
     expect({
       started: report.startedWithoutVerification,
       closedUnverified: report.closedUnverified,
       outcome: closed.outcome,
       suppressed: await isSuppressed(email),
       messages: (await messagesOf(record.caseId)).map((message) => message.email),
-      audit: (await auditActions(record.caseId)).filter((action) => action !== 'case.received'),
+      audit: (await auditActions(desk, record.caseId)).filter((action) => action !== 'case.received'),
     }).toEqual({
       started: [record.reference],
       closedUnverified: [],
@@ -245,7 +216,7 @@ describe('a marketing opt-out', () => {
         'case.closed',
       ]),
     });
-    expect(await auditActions(record.caseId)).not.toContain('case.verification_reminded');
+    expect(await auditActions(desk, record.caseId)).not.toContain('case.verification_reminded');
   });
 });
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
 import type { Notification, NotifyMessage } from '../../domain/notifications/notification.ts';
 import { type SendOutcome, sendNotification } from '../../domain/notifications/send-notification.ts';
@@ -8,7 +8,7 @@ import { caseStoreFromEnv, mailerFromEnv, settingsFromEnv } from '../../function
 import { FUNCTIONS } from '../../lib/desk-resources.ts';
 import { caseStore, seedCase, writeTestConfig } from '../helpers/escalation.ts';
 import { emailsAbout } from '../helpers/ses-store.ts';
-import { startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { testDeskForThisFile } from '../helpers/test-desk.ts';
 
 /*
  * The same outbox email delivered twice at once: two sweeps re-driving it, or a re-drive while the
@@ -17,15 +17,7 @@ import { startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
  * real store and SES; two handler invocations in one process would share Powertools' batch
  * processor, which Lambda never does.
  */
-let desk: TestDesk;
-
-beforeAll(async () => {
-  desk = await startTestDesk({ configFile: writeTestConfig().configFile });
-});
-
-afterAll(async () => {
-  await desk?.stop();
-});
+const desk = testDeskForThisFile({ configFile: writeTestConfig().configFile });
 
 /** One delivery, as functions/send-notification/handler.ts makes it: the outcome, or the error's name. */
 async function deliver(message: NotifyMessage): Promise<SendOutcome | string> {

@@ -1,15 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { describe, expect, it } from 'vitest';
+import { testDeskForThisFile } from '../helpers/test-desk.ts';
 
-let desk: TestDesk;
-
-beforeAll(async () => {
-  desk = await startTestDesk();
-});
-
-afterAll(async () => {
-  await desk?.stop();
-});
+const desk = testDeskForThisFile();
 
 describe('GET /openapi.json from the local runtime', () => {
   it('names the gateway it is served from, and the token schemes of status and export', async () => {

@@ -1,30 +1,9 @@
-import { GetItemCommand } from '@aws-sdk/client-dynamodb';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validSubmission } from '../helpers/factories.ts';
-import { startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { storedLanguage } from '../helpers/intake.ts';
+import { testDeskForThisFile } from '../helpers/test-desk.ts';
 
-let desk: TestDesk;
-
-beforeAll(async () => {
-  desk = await startTestDesk();
-});
-
-afterAll(async () => {
-  await desk?.stop();
-});
-
-async function storedLanguage(reference: string): Promise<string> {
-  const get = async (pk: string, sk: string) =>
-    (
-      await desk.dynamodb.send(
-        new GetItemCommand({ TableName: desk.tableName, Key: { pk: { S: pk }, sk: { S: sk } } }),
-      )
-    ).Item;
-  const ref = await get(`REF#${reference}`, 'REF');
-  const record = await get(`CASE#${unmarshall(ref!).caseId}`, 'CASE');
-  return unmarshall(record!).language as string;
-}
+const desk = testDeskForThisFile();
 
 async function submit(overrides: Record<string, unknown>, headers: Record<string, string>) {
   const { language: _none, ...submission } = validSubmission(overrides);
@@ -54,6 +33,6 @@ describe('the language stored on a case', () => {
   ])('comes from %s', async (_source, overrides, headers, expected) => {
     const reference = await submit(overrides, headers);
 
-    expect(await storedLanguage(reference)).toBe(expected);
+    expect(await storedLanguage(desk, reference)).toBe(expected);
   });
 });

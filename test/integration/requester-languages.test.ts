@@ -1,9 +1,8 @@
-import { GetItemCommand } from '@aws-sdk/client-dynamodb';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { outboxDrained, runSweep, sentEmails, writeTestConfig } from '../helpers/escalation.ts';
+import { describe, expect, it } from 'vitest';
+import { DAY, outboxDrained, runSweep, sentEmails, writeTestConfig } from '../helpers/escalation.ts';
 import { validSubmission } from '../helpers/factories.ts';
-import { startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { rawCase, submitRequest } from '../helpers/intake.ts';
+import { testDeskForThisFile } from '../helpers/test-desk.ts';
 
 /*
  * Requesters writing in Norwegian (sent as the alias `no`), Swedish, Danish and Finnish, through the
@@ -11,41 +10,12 @@ import { startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
  * the unverified request all go out in the language stored on the case, written by the outbox sender
  * and the sweep, never in English.
  */
-let desk: TestDesk;
-
-const DAY = 24 * 60 * 60 * 1000;
-
-beforeAll(async () => {
-  desk = await startTestDesk({ configFile: writeTestConfig().configFile });
-});
-
-afterAll(async () => {
-  await desk?.stop();
-});
+const desk = testDeskForThisFile({ configFile: writeTestConfig().configFile });
 
 async function submit(overrides: Record<string, unknown>) {
   const submission = validSubmission(overrides);
-  const response = await fetch(`${desk.api}/requests`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(submission),
-  });
-  expect(response.status).toBe(201);
-  const { reference } = (await response.json()) as { reference: string };
-  const { Item } = await desk.dynamodb.send(
-    new GetItemCommand({
-      TableName: desk.tableName,
-      Key: { pk: { S: `REF#${reference}` }, sk: { S: 'REF' } },
-    }),
-  );
-  const caseId = unmarshall(Item!).caseId as string;
-  const { Item: stored } = await desk.dynamodb.send(
-    new GetItemCommand({
-      TableName: desk.tableName,
-      Key: { pk: { S: `CASE#${caseId}` }, sk: { S: 'CASE' } },
-    }),
-  );
-  return { email: submission.email, reference, language: unmarshall(stored!).language as string };
+  const { reference, caseId } = await submitRequest(desk, submission);
+  return { email: submission.email, reference, language: (await rawCase(desk, caseId))!.language as string };
 }
 
 describe('requester emails in the language of the case', () => {

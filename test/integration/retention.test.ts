@@ -3,12 +3,13 @@ import { ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shardOf } from '../../adapters/dynamodb/keys.ts';
-import { runDesk } from '../../cli/desk.ts';
 import { addMonthsClamped, endOfLocalDay, localDateOf } from '../../domain/deadlines/calendar.ts';
 import { localS3Client } from '../../local/desk-runtime.ts';
-import { outboxDrained, runSweep, writeTestConfig } from '../helpers/escalation.ts';
+import { runDeskCli } from '../helpers/desk-cli.ts';
+import { DAY, outboxDrained, runSweep, writeTestConfig } from '../helpers/escalation.ts';
 import { validSubmission } from '../helpers/factories.ts';
-import { startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { postRequest } from '../helpers/intake.ts';
+import { testDeskForThisFile } from '../helpers/test-desk.ts';
 
 /*
  * Retention: a request that is never verified is closed as unverified by the sweep 14 days after
@@ -17,19 +18,16 @@ import { startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
  * when the sweep deletes the case with its audit trail, thread, outbox and lookups and keeps only an
  * anonymous statistics item, after deleting its attachments from the mail bucket.
  */
-let desk: TestDesk;
 let s3: S3Client;
 
-const DAY = 24 * 60 * 60 * 1000;
+const desk = testDeskForThisFile({ configFile: writeTestConfig().configFile });
 
 beforeAll(async () => {
-  desk = await startTestDesk({ configFile: writeTestConfig().configFile });
   s3 = localS3Client(desk.endpoints.s3);
 });
 
 afterAll(async () => {
   s3?.destroy();
-  await desk?.stop();
 });
 
 async function getItem(pk: string, sk: string) {
@@ -49,20 +47,6 @@ async function partition(pk: string) {
     }),
   );
   return (Items ?? []).map((item) => unmarshall(item));
-}
-
-async function runCli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runDesk(argv, {
-    stdout: (text) => {
-      out.push(text);
-    },
-    stderr: (text) => {
-      err.push(text);
-    },
-  });
-  return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
 const attachmentPrefix = (caseId: string) => `attachments/${caseId}/`;
@@ -85,11 +69,7 @@ describe('retention', () => {
     // Prepare: an access request never verified, closed as unverified by the sweep after 14 days.
     const start = Date.now();
     const submission = validSubmission({ type: 'access' });
-    const response = await fetch(`${desk.api}/requests`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(submission),
-    });
+    const response = await postRequest(desk, submission);
     expect(response.status).toBe(201);
     const body = (await response.json()) as { reference: string; statusUrl: string };
     const caseId = (await getItem(`REF#${body.reference}`, 'REF'))?.caseId as string;
@@ -157,7 +137,7 @@ describe('retention', () => {
       expiresAt: keptUntil,
     });
     // The kept chain still verifies, found by the reference.
-    const verify = await runCli('audit', 'verify', '--case', body.reference);
+    const verify = await runDeskCli('audit', 'verify', '--case', body.reference);
     expect(verify).toMatchObject({ code: 0, stderr: '' });
     expect(verify.stdout).toMatch(/^ok: 1 case\(s\), \d+ event\(s\) intact/);
     expect(await getItem(`REF#${body.reference}`, 'REF')).toBeUndefined();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { documentClient } from '../../adapters/aws-clients.ts';
 import { keysFromEnv } from '../../adapters/crypto/keys-from-env.ts';
 import { DynamoDbAssignmentStore } from '../../adapters/dynamodb/dynamodb-assignment-store.ts';
@@ -17,8 +17,9 @@ import { type ReplyRole, tokenFromRecipient, verifyReplyToken } from '../../doma
 import { isAddressSuppressed } from '../../domain/routing/suppression.ts';
 import { newCaseFixture, validSubmission } from '../helpers/factories.ts';
 import { fixtureConfigData } from '../helpers/fixture-config.ts';
-import { emailsAbout, type StoredEmail } from '../helpers/ses-store.ts';
-import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { acknowledgementVerificationLink, postRequest } from '../helpers/intake.ts';
+import { emailsAboutOnceSent, type StoredEmail } from '../helpers/ses-store.ts';
+import { eventually, startTestDesk, testDeskForThisFile } from '../helpers/test-desk.ts';
 
 /*
  * Prepare: the fixture configuration, with a DPO office manager who is not the DPO (so that a breach
@@ -44,18 +45,14 @@ const memberById = new Map(testConfig.teams.flatMap((team) => team.members.map((
 const teamById = new Map(testConfig.teams.map((team) => [team.id, team] as const));
 const INBOUND_DOMAIN = testConfig.inboundDomain;
 
-let desk: TestDesk;
 let caseStore: DynamoDbCaseStore;
 let assignmentStore: DynamoDbAssignmentStore;
 
+const desk = testDeskForThisFile({ configFile: writeConfig('desk.config.json', testConfig) });
+
 beforeAll(async () => {
-  desk = await startTestDesk({ configFile: writeConfig('desk.config.json', testConfig) });
   caseStore = new DynamoDbCaseStore(documentClient(), desk.tableName);
   assignmentStore = new DynamoDbAssignmentStore(documentClient(), desk.tableName);
-});
-
-afterAll(async () => {
-  await desk?.stop();
 });
 
 interface StoredCase {
@@ -138,13 +135,6 @@ async function openCasesOf(memberId: string): Promise<number> {
 }
 
 /** Waits until the case has `count` emails, then returns them. */
-async function emailsOnceSent(reference: string, count: number, timeoutMs = 15_000): Promise<StoredEmail[]> {
-  return eventually(async () => {
-    const emails = await emailsAbout(desk.endpoints.ses, reference);
-    return emails.length >= count ? emails : undefined;
-  }, timeoutMs);
-}
-
 /** The case and role the Reply-To address of `email` is signed for, checked against `sender`. */
 async function replyTokenOf(email: StoredEmail, sender: string) {
   const { hasher } = await keysFromEnv();
@@ -278,7 +268,7 @@ describe('routing 50 cases, every message delivered twice', () => {
       assigned().map(async ({ stored }) => {
         const { reference, caseId, type } = stored.record;
         const breach = type === 'breach_report';
-        const emails = await emailsOnceSent(reference, breach ? 3 : 1, 30_000);
+        const emails = await emailsAboutOnceSent(desk, reference, breach ? 3 : 1, 30_000);
         const assignee = memberById.get((await caseItem(caseId))?.assigneeId as string)!;
         return {
           actual: {
@@ -308,7 +298,7 @@ describe('the representative’s email', () => {
 
     // Act
     await sendRouteMessages([record.caseId]);
-    const [email] = await emailsOnceSent(record.reference, 1);
+    const [email] = await emailsAboutOnceSent(desk, record.reference, 1);
 
     // Assess
     const item = await caseItem(record.caseId);
@@ -337,7 +327,7 @@ describe('the representative’s email', () => {
     const { record } = await storeReceivedCase();
 
     await sendRouteMessages([record.caseId]);
-    await emailsOnceSent(record.reference, 1);
+    await emailsAboutOnceSent(desk, record.reference, 1);
 
     const thread = await eventually(async () => {
       const messages = await partition(record.caseId, 'MSG#');
@@ -359,7 +349,7 @@ describe('breach reports', () => {
 
     // Act
     await sendRouteMessages(twice([record.caseId]));
-    const emails = await emailsOnceSent(record.reference, 3);
+    const emails = await emailsAboutOnceSent(desk, record.reference, 3);
 
     // Assess
     const alerts = emails.filter((email) => email.subject.includes('Breach report'));
@@ -385,7 +375,7 @@ describe('marketing opt-outs', () => {
 
     // Act
     await sendRouteMessages(twice([record.caseId]));
-    const emails = await emailsOnceSent(record.reference, 2);
+    const emails = await emailsAboutOnceSent(desk, record.reference, 2);
 
     // Assess
     const item = await caseItem(record.caseId);
@@ -451,7 +441,7 @@ describe('a case nobody in the team can take', () => {
 
     // Act
     await sendRouteMessages(twice([record.caseId]));
-    const [email] = await emailsOnceSent(record.reference, 1);
+    const [email] = await emailsAboutOnceSent(desk, record.reference, 1);
 
     // Assess
     const item = await caseItem(record.caseId);
@@ -503,20 +493,13 @@ describe('a rights request from the web form', () => {
   it('is routed once the requester confirms the email address', async () => {
     // Prepare
     const submission = validSubmission({ type: 'portability', country: 'NO', language: 'nb' });
-    const response = await fetch(`${desk.api}/requests`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(submission),
-    });
+    const response = await postRequest(desk, submission);
     const { reference } = (await response.json()) as { reference: string };
-    const [acknowledgement] = await emailsOnceSent(reference, 1);
-    const verificationLink = /https?:\/\/\S+\/requests\/verify\?token=\S+/.exec(
-      acknowledgement?.body.text ?? '',
-    )?.[0];
+    const verificationLink = await acknowledgementVerificationLink(desk, reference);
 
     // Act
     await fetch(verificationLink ?? `${desk.api}/requests/verify`);
-    const emails = await emailsOnceSent(reference, 2);
+    const emails = await emailsAboutOnceSent(desk, reference, 2);
 
     // Assess
     // Lars and Kari work in Norwegian first: their case-assigned email is Norwegian.

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PutItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentClient } from '../../adapters/aws-clients.ts';
@@ -17,7 +17,8 @@ import type { StaffRole } from '../../domain/staff/staff-identity.ts';
 import { ensureDevIssuerKey, signDevStaffToken } from '../../local/dev-issuer.ts';
 import { STAFF_AUTH_ENV } from '../../resources/desk-resources.ts';
 import { newCaseFixture, validSubmission } from '../helpers/factories.ts';
-import { FIXTURE_CONFIG_FILE } from '../helpers/fixture-config.ts';
+import { ANNA, FIXTURE_CONFIG_FILE, PIETER } from '../helpers/fixture-config.ts';
+import { openAssignedCase } from '../helpers/intake.ts';
 import { sentEmailsTo } from '../helpers/ses-store.ts';
 import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
 import { waitUntilQuiet } from '../helpers/wait-until-quiet.ts';
@@ -33,8 +34,6 @@ let desk: TestDesk;
 let store: DynamoDbCaseStore;
 
 /** nl-privacy (test/fixtures/desk.config.json): NL cases go there. */
-const ANNA = { id: 'anna-devries', email: 'anna.devries@example.org' };
-const PIETER = { id: 'pieter-bakker', email: 'pieter.bakker@example.org' };
 const NL_MANAGER = 'marieke.jansen@example.org';
 /** no-privacy: another team. */
 const LARS = 'lars.olsen@example.org';
@@ -122,29 +121,9 @@ const act = (reference: string, as: string, body: unknown, headers: Record<strin
  */
 async function formCase(overrides: Record<string, unknown> = {}) {
   const submission = validSubmission({ type: 'question', country: 'NL', ...overrides });
-  const response = await fetch(`${desk.api}/requests`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(submission),
-  });
-  expect(response.status).toBe(201);
-  const { reference } = (await response.json()) as { reference: string };
-  const caseId = (await store.findByReference(reference))!.caseId;
-  await eventually(async () => ((await store.getCase(caseId))?.status === 'assigned' ? true : undefined));
-  await assignInTable(caseId, ANNA.id);
+  const { caseId, reference } = await openAssignedCase(desk, submission, ANNA.id);
   await waitUntilQuiet(desk);
   return { caseId, reference, requester: submission.email as string };
-}
-
-async function assignInTable(caseId: string, memberId: string) {
-  await desk.dynamodb.send(
-    new UpdateItemCommand({
-      TableName: desk.tableName,
-      Key: { pk: { S: `CASE#${caseId}` }, sk: { S: 'CASE' } },
-      UpdateExpression: 'SET assigneeId = :member',
-      ExpressionAttributeValues: { ':member': { S: memberId } },
-    }),
-  );
 }
 
 async function caseOf(caseId: string): Promise<CaseRecord> {

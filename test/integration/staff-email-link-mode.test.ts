@@ -1,11 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validSubmission } from '../helpers/factories.ts';
 import { fixtureConfigData } from '../helpers/fixture-config.ts';
-import { emailsAbout, type StoredEmail } from '../helpers/ses-store.ts';
-import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { acknowledgementVerificationLink, postRequest } from '../helpers/intake.ts';
+import { emailsAboutOnceSent } from '../helpers/ses-store.ts';
+import { testDeskForThisFile } from '../helpers/test-desk.ts';
 
 /*
  * `notifications.staffEmailContent: "link"` on the local runtime: a request sent through the form
@@ -18,22 +19,7 @@ config.notifications = { staffEmailContent: 'link' };
 const configFile = path.join(mkdtempSync(path.join(tmpdir(), 'desk-link-mode-')), 'desk.config.json');
 writeFileSync(configFile, JSON.stringify(config, null, 2));
 
-let desk: TestDesk;
-
-beforeAll(async () => {
-  desk = await startTestDesk({ configFile });
-});
-
-afterAll(async () => {
-  await desk?.stop();
-});
-
-async function emailsOnceSent(reference: string, count: number): Promise<StoredEmail[]> {
-  return eventually(async () => {
-    const emails = await emailsAbout(desk.endpoints.ses, reference);
-    return emails.length >= count ? emails : undefined;
-  }, 20_000);
-}
+const desk = testDeskForThisFile({ configFile });
 
 describe('a request from the form, with staff emails in link mode', () => {
   it('reaches its representative without its content, with a link to the case in the console', async () => {
@@ -44,20 +30,13 @@ describe('a request from the form, with staff emails in link mode', () => {
       language: 'nl',
       message: 'Welke camerabeelden van mij bewaart u uit de vestiging in Zwolle?',
     });
-    const response = await fetch(`${desk.api}/requests`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(submission),
-    });
+    const response = await postRequest(desk, submission);
     const { reference } = (await response.json()) as { reference: string };
-    const [acknowledgement] = await emailsOnceSent(reference, 1);
-    const verificationLink = /https?:\/\/\S+\/requests\/verify\?token=\S+/.exec(
-      acknowledgement?.body.text ?? '',
-    )?.[0];
+    const verificationLink = await acknowledgementVerificationLink(desk, reference);
 
     // Act
     await fetch(verificationLink ?? `${desk.api}/requests/verify`);
-    const emails = await emailsOnceSent(reference, 2);
+    const emails = await emailsAboutOnceSent(desk, reference, 2);
 
     // Assess
     const assigned = emails.find((email) => email.destination.to[0] !== submission.email);

@@ -1,66 +1,24 @@
-import { GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addMonthsClamped, endOfLocalDay, localDateOf } from '../../domain/deadlines/calendar.ts';
-import { outboxDrained, runSweep, sentEmails, writeTestConfig } from '../helpers/escalation.ts';
+import { DAY, outboxDrained, runSweep, sentEmails, writeTestConfig } from '../helpers/escalation.ts';
 import { validSubmission } from '../helpers/factories.ts';
-import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
+import { auditActions, rawCase, submitRequest } from '../helpers/intake.ts';
+import { eventually, testDeskForThisFile } from '../helpers/test-desk.ts';
 
 /*
  * Submissions through the API (received now), then sweeps as if 3 and 14 days later: a reminder with
  * a fresh verification link after 3 days, closing as unverified after 14, nothing for a requester
  * who verified in between.
  */
-let desk: TestDesk;
-
-const DAY = 24 * 60 * 60 * 1000;
-
-beforeAll(async () => {
-  desk = await startTestDesk({ configFile: writeTestConfig().configFile });
-});
-
-afterAll(async () => {
-  await desk?.stop();
-});
+const desk = testDeskForThisFile({ configFile: writeTestConfig().configFile });
 
 async function submit(overrides: Record<string, unknown>) {
   const submission = validSubmission(overrides);
-  const response = await fetch(`${desk.api}/requests`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(submission),
-  });
-  expect(response.status).toBe(201);
-  const body = (await response.json()) as { reference: string };
-  const { Item } = await desk.dynamodb.send(
-    new GetItemCommand({
-      TableName: desk.tableName,
-      Key: { pk: { S: `REF#${body.reference}` }, sk: { S: 'REF' } },
-    }),
-  );
-  return { email: submission.email, reference: body.reference, caseId: unmarshall(Item!).caseId as string };
+  return { email: submission.email, ...(await submitRequest(desk, submission)) };
 }
 
-async function rawCase(caseId: string) {
-  const { Item } = await desk.dynamodb.send(
-    new GetItemCommand({
-      TableName: desk.tableName,
-      Key: { pk: { S: `CASE#${caseId}` }, sk: { S: 'CASE' } },
-    }),
-  );
-  return unmarshall(Item!);
-}
-
-async function auditActions(caseId: string) {
-  const { Items } = await desk.dynamodb.send(
-    new QueryCommand({
-      TableName: desk.tableName,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :audit)',
-      ExpressionAttributeValues: { ':pk': { S: `CASE#${caseId}` }, ':audit': { S: 'AUDIT#' } },
-    }),
-  );
-  return (Items ?? []).map((item) => unmarshall(item).action as string);
-}
+/** The case item as stored; every case these tests read exists. */
+const caseItem = async (caseId: string) => (await rawCase(desk, caseId))!;
 
 const subjects = async (address: string) => (await sentEmails(desk, address)).map((email) => email.subject);
 
@@ -71,7 +29,7 @@ describe('verification housekeeping', () => {
     const dutch = await submit({ type: 'access', language: 'nl' });
     const english = await submit({ type: 'erasure', language: 'en' });
     await outboxDrained(desk);
-    expect(await rawCase(dutch.caseId)).toMatchObject({ status: 'awaiting_verification' });
+    expect(await caseItem(dutch.caseId)).toMatchObject({ status: 'awaiting_verification' });
 
     // Act 1: two days later, nothing; three days later (twice, concurrently), one reminder each.
     const early = await runSweep(new Date(start + 2 * DAY));
@@ -101,7 +59,7 @@ describe('verification housekeeping', () => {
     expect(link).toBeDefined();
     const verified = await fetch(link!.replace('localhost', '127.0.0.1'));
     expect(verified.status).toBe(200);
-    await eventually(async () => ((await rawCase(dutch.caseId)).status === 'assigned' ? true : undefined));
+    await eventually(async () => ((await caseItem(dutch.caseId)).status === 'assigned' ? true : undefined));
 
     // Act 3: 14 days after receipt.
     const closing = await runSweep(new Date(start + 14 * DAY + 60_000));
@@ -117,7 +75,7 @@ describe('verification housekeeping', () => {
       `[${english.reference}] Your request for erasure has been closed`,
     ]);
     expect(await subjects(dutch.email)).toHaveLength(2);
-    const closed = await rawCase(english.caseId);
+    const closed = await caseItem(english.caseId);
     expect(closed).toMatchObject({ status: 'closed', outcome: 'unverified' });
     // Out of the open-cases index; waiting in byPendingStep `purge` until its retention ends: the end
     // of the day 12 calendar months (closedCaseMonths) after closing, in the case's zone.
@@ -129,12 +87,12 @@ describe('verification housekeeping', () => {
     expect(closed.gsi1pk).toBeUndefined();
     expect(closed.gsi2pk).toMatch(/^PENDING#purge#\d+$/);
     expect(closed.gsi2sk).toBe(`${purgeAt.toISOString()}#${english.caseId}`);
-    expect(await auditActions(english.caseId)).toEqual([
+    expect(await auditActions(desk, english.caseId)).toEqual([
       'case.received',
       'case.verification_reminded',
       'case.closed',
     ]);
-    expect((await rawCase(dutch.caseId)).status).toBe('assigned');
+    expect((await caseItem(dutch.caseId)).status).toBe('assigned');
   });
   it('keeps to the per-address cap of acknowledgements with its reminders and closing notices', async () => {
     // Prepare: six requests for one address; the cap (5 in 24 hours) lets five acknowledgements out.
@@ -154,7 +112,7 @@ describe('verification housekeeping', () => {
     // Assess 1: five reminders (a new window), the sixth case reminded without an email.
     const reminded = (await subjects(email)).filter((subject) => subject.includes('Please confirm'));
     expect(reminded).toHaveLength(5);
-    const remindedCases = await Promise.all(cases.map(async (c) => await auditActions(c.caseId)));
+    const remindedCases = await Promise.all(cases.map(async (c) => await auditActions(desk, c.caseId)));
     expect(remindedCases.filter((actions) => actions.includes('case.verification_reminded'))).toHaveLength(6);
     // One acknowledgement and one reminder were not sent.
     expect(remindedCases.flat().filter((action) => action === 'notification.suppressed')).toHaveLength(2);
@@ -167,7 +125,7 @@ describe('verification housekeeping', () => {
     const closedNotices = (await subjects(email)).filter((subject) => subject.includes('has been closed'));
     expect(closedNotices).toHaveLength(5);
     for (const c of cases) {
-      expect(await rawCase(c.caseId)).toMatchObject({ status: 'closed', outcome: 'unverified' });
+      expect(await caseItem(c.caseId)).toMatchObject({ status: 'closed', outcome: 'unverified' });
     }
   });
 });

@@ -2,14 +2,13 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { GetItemCommand } from '@aws-sdk/client-dynamodb';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../domain/request-types.ts';
 import { repositoryRoot } from '../../local/settings.ts';
 import { PAGE_CATALOGUES } from '../../web/i18n/catalogues.ts';
 import { validSubmission } from '../helpers/factories.ts';
+import { storedLanguage } from '../helpers/intake.ts';
 import { type SentEmail, sentEmailsTo } from '../helpers/ses-store.ts';
 import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
 
@@ -84,17 +83,6 @@ async function axeViolations(target: Page): Promise<string[]> {
   }
 }
 
-async function storedLanguage(reference: string): Promise<string> {
-  const get = async (pk: string, sk: string) =>
-    (
-      await desk.dynamodb.send(
-        new GetItemCommand({ TableName: desk.tableName, Key: { pk: { S: pk }, sk: { S: sk } } }),
-      )
-    ).Item;
-  const ref = await get(`REF#${reference}`, 'REF');
-  return unmarshall((await get(`CASE#${unmarshall(ref!).caseId}`, 'CASE'))!).language as string;
-}
-
 async function acknowledgementTo(address: string): Promise<SentEmail> {
   return eventually(async () => (await sentEmailsTo(desk, address))[0], 15_000);
 }
@@ -165,7 +153,7 @@ describe('an access request in a real browser', () => {
         acknowledgement.subject ===
           `[${reference}] Wij hebben uw verzoek om inzage in uw gegevens ontvangen` &&
         acknowledgement.body.text?.includes(`/requests/${reference}?token=`),
-      storedLanguage: await storedLanguage(reference),
+      storedLanguage: await storedLanguage(desk, reference),
       verified,
       status: [`Uw verzoek ${reference}`, 'Recht op inzage', 'Berichten die wij u stuurden'].filter(
         (part) => !status.includes(part),
@@ -213,7 +201,7 @@ describe('an access request in a real browser', () => {
       expect({
         lang,
         country,
-        storedLanguage: await storedLanguage(reference),
+        storedLanguage: await storedLanguage(desk, reference),
         acknowledged: acknowledgement.subject,
         verified,
         heading,
@@ -399,7 +387,7 @@ describe('errors, keyboard and no JavaScript', () => {
         .waitFor();
       const reference = await noScript.locator('.reference').textContent();
 
-      expect({ errorPage, errorAxe, stored: await storedLanguage(reference ?? '') }).toEqual({
+      expect({ errorPage, errorAxe, stored: await storedLanguage(desk, reference ?? '') }).toEqual({
         errorPage: {
           status: true,
           lang: 'fi',

@@ -3,8 +3,8 @@ import {
   DEFAULT_ESCALATION_LADDER,
   dueEscalationSteps,
   type EscalationCase,
-  type EscalationStep,
 } from '../../../../domain/escalation/index.ts';
+import { stepSummary } from '../../../helpers/escalation-case.ts';
 
 /**
  * A breach report received Fri 6 Nov 2026 10:00Z: 72 hours, weekend included, ends Mon 9 Nov 10:00Z.
@@ -27,10 +27,6 @@ function breachCase(overrides: Partial<EscalationCase> = {}): EscalationCase {
     sentKeys: new Set(),
     ...overrides,
   };
-}
-
-function summary(steps: EscalationStep[]): string[] {
-  return steps.map((step) => `${step.key} -> ${step.recipients.join('+')}`);
 }
 
 interface Row {
@@ -132,18 +128,22 @@ describe('dueEscalationSteps: a breach report received on a Friday', () => {
     const steps = dueEscalationSteps(c, new Date(now), DEFAULT_ESCALATION_LADDER);
 
     // Assess
-    expect(summary(steps)).toEqual(expected);
+    expect(stepSummary(steps)).toEqual(expected);
   });
 
   it('first seen 3 hours before the deadline: the 2-day reminder and the 4-hour step, not the 24-hour one', () => {
     expect(
-      summary(dueEscalationSteps(breachCase(), new Date('2026-11-09T07:00:00Z'), DEFAULT_ESCALATION_LADDER)),
+      stepSummary(
+        dueEscalationSteps(breachCase(), new Date('2026-11-09T07:00:00Z'), DEFAULT_ESCALATION_LADDER),
+      ),
     ).toEqual(['assignee-reminder:2d -> assignee', 'breach:4h -> dpo+manager']);
   });
 
   it('first seen overdue: one alert, the first', () => {
     expect(
-      summary(dueEscalationSteps(breachCase(), new Date('2026-11-09T15:20:00Z'), DEFAULT_ESCALATION_LADDER)),
+      stepSummary(
+        dueEscalationSteps(breachCase(), new Date('2026-11-09T15:20:00Z'), DEFAULT_ESCALATION_LADDER),
+      ),
     ).toEqual(['breach:overdue:0 -> dpo+manager']);
   });
 
@@ -188,7 +188,7 @@ describe('dueEscalationSteps: a breach report received on a Friday', () => {
     const onTime = dueEscalationSteps(c, new Date('2026-11-09T14:00:00Z'), ladder);
 
     // Assess
-    expect({ early: summary(early), onTime: summary(onTime) }).toEqual({
+    expect({ early: stepSummary(early), onTime: stepSummary(onTime) }).toEqual({
       early: [],
       onTime: ['breach:overdue:1 -> dpo+manager'],
     });
@@ -208,6 +208,6 @@ describe('dueEscalationSteps: a breach report received on a Friday', () => {
     ];
 
     // Assess
-    expect(steps.map(summary)).toEqual([[], ['breach:4h -> dpo+manager']]);
+    expect(steps.map(stepSummary)).toEqual([[], ['breach:4h -> dpo+manager']]);
   });
 });

@@ -3,36 +3,20 @@ import {
   DEFAULT_ESCALATION_LADDER,
   dueEscalationSteps,
   type EscalationCase,
-  type EscalationStep,
   sweepHorizon,
   unassignedCutoff,
 } from '../../../../domain/escalation/index.ts';
+import { ACCESS_DUE, accessEscalationCase, stepSummary } from '../../../helpers/escalation-case.ts';
 
 /** Same access request as ladder-rights.test.ts: received Fri 27 Nov 2026 10:00Z, due Mon 28 Dec 22:59:59.999Z. */
-const DUE = '2026-12-28T22:59:59.999Z';
+const DUE = ACCESS_DUE;
 
 function rightsCase(overrides: Partial<EscalationCase> = {}): EscalationCase {
-  return {
-    caseId: 'case-1',
-    reference: 'PD-2026-0001',
-    type: 'access',
-    status: 'assigned',
-    receivedAt: new Date('2026-11-27T10:00:00Z'),
-    dueAt: new Date(DUE),
-    originalDueAt: new Date(DUE),
-    extendedMonths: 0,
-    assigneeId: 'rep-7',
-    sentKeys: new Set(),
-    ...overrides,
-  };
-}
-
-function summary(steps: EscalationStep[]): string[] {
-  return steps.map((step) => `${step.key} -> ${step.recipients.join('+')}`);
+  return accessEscalationCase({ verifiedAt: undefined, ...overrides });
 }
 
 function keysAt(c: EscalationCase, now: string): string[] {
-  return summary(dueEscalationSteps(c, new Date(now), DEFAULT_ESCALATION_LADDER));
+  return stepSummary(dueEscalationSteps(c, new Date(now), DEFAULT_ESCALATION_LADDER));
 }
 
 interface Row {
@@ -385,7 +369,10 @@ describe('sweepHorizon', () => {
     );
 
     // Assess
-    expect(summary(steps)).toEqual(['assignee-reminder:7d -> assignee', 'extension-decision -> assignee']);
+    expect(stepSummary(steps)).toEqual([
+      'assignee-reminder:7d -> assignee',
+      'extension-decision -> assignee',
+    ]);
   });
 });
 

@@ -4,6 +4,7 @@ import {
   dueEscalationSteps,
   type EscalationCase,
 } from '../../../../domain/escalation/index.ts';
+import { accessEscalationCase } from '../../../helpers/escalation-case.ts';
 
 /*
  * The extension decision is about the answer, not the first contact: a holding reply ("we have
@@ -11,24 +12,7 @@ import {
  * answered, so whether to extend must still be decided before the first month ends.
  * Access request received Fri 27 Nov 2026 (NL): the first month ends Mon 28 Dec 2026, 22:59:59.999Z.
  */
-const FIRST_MONTH_END = '2026-12-28T22:59:59.999Z';
-
-function accessCase(overrides: Partial<EscalationCase> = {}): EscalationCase {
-  return {
-    caseId: 'case-1',
-    reference: 'PD-2026-0001',
-    type: 'access',
-    status: 'assigned',
-    receivedAt: new Date('2026-11-27T10:00:00Z'),
-    verifiedAt: new Date('2026-11-27T10:05:00Z'),
-    dueAt: new Date(FIRST_MONTH_END),
-    originalDueAt: new Date(FIRST_MONTH_END),
-    extendedMonths: 0,
-    assigneeId: 'rep-7',
-    sentKeys: new Set(),
-    ...overrides,
-  };
-}
+const _FIRST_MONTH_END = '2026-12-28T22:59:59.999Z';
 
 const keys = (c: EscalationCase, now: string) =>
   dueEscalationSteps(c, new Date(now), DEFAULT_ESCALATION_LADDER).map((step) => step.key);
@@ -38,13 +22,13 @@ describe('the extension-decision reminder', () => {
     { name: 'waiting for the requester after a holding reply', status: 'waiting_for_requester' as const },
     { name: 'assigned again after a holding reply and the requester’s answer', status: 'assigned' as const },
   ])('is not switched off by a holding reply: $name', ({ status }) => {
-    const c = accessCase({ status, firstResponseAt: new Date('2026-11-30T09:00:00Z') });
+    const c = accessEscalationCase({ status, firstResponseAt: new Date('2026-11-30T09:00:00Z') });
 
     expect(keys(c, '2026-12-21T22:59:59.999Z')).toContain('extension-decision');
   });
 
   it('goes once: recorded, it is not sent again', () => {
-    const c = accessCase({
+    const c = accessEscalationCase({
       firstResponseAt: new Date('2026-11-30T09:00:00Z'),
       sentKeys: new Set(['assignee-reminder:7d', 'extension-decision']),
     });
@@ -53,7 +37,7 @@ describe('the extension-decision reminder', () => {
   });
 
   it('is not sent once the case is extended', () => {
-    const c = accessCase({
+    const c = accessEscalationCase({
       firstResponseAt: new Date('2026-11-30T09:00:00Z'),
       extendedMonths: 2,
       dueAt: new Date('2027-02-28T22:59:59.999Z'),

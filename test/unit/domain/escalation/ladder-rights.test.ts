@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_ESCALATION_LADDER,
-  dueEscalationSteps,
-  type EscalationCase,
-  type EscalationStep,
-} from '../../../../domain/escalation/index.ts';
+import { DEFAULT_ESCALATION_LADDER, dueEscalationSteps } from '../../../../domain/escalation/index.ts';
+import { ACCESS_DUE, accessEscalationCase, stepSummary } from '../../../helpers/escalation-case.ts';
 
 /**
  * An access request received Fri 27 Nov 2026 10:00Z by an NL entity: one month ends Sun 27 Dec, rolled
@@ -13,29 +9,7 @@ import {
  * 7 days before = 21 Dec 22:59:59.999Z, 2 days before = 26 Dec 22:59:59.999Z,
  * overdue from 28 Dec 23:00:00.000Z, overdue period n (24 h) from 28 Dec 22:59:59.999Z + n days.
  */
-const DUE = '2026-12-28T22:59:59.999Z';
-
-function rightsCase(overrides: Partial<EscalationCase> = {}): EscalationCase {
-  return {
-    caseId: 'case-1',
-    reference: 'PD-2026-0001',
-    type: 'access',
-    status: 'assigned',
-    receivedAt: new Date('2026-11-27T10:00:00Z'),
-    verifiedAt: new Date('2026-11-27T10:05:00Z'),
-    dueAt: new Date(DUE),
-    originalDueAt: new Date(DUE),
-    extendedMonths: 0,
-    assigneeId: 'rep-7',
-    sentKeys: new Set(),
-    ...overrides,
-  };
-}
-
-/** `key -> recipients`, one per step, in the order returned. */
-function summary(steps: EscalationStep[]): string[] {
-  return steps.map((step) => `${step.key} -> ${step.recipients.join('+')}`);
-}
+const DUE = ACCESS_DUE;
 
 interface Row {
   name: string;
@@ -153,7 +127,7 @@ const TIMELINE: Row[] = [
 describe('dueEscalationSteps: a rights request moved through time', () => {
   it.each(TIMELINE)('$name ($now)', ({ now, sent, firstResponseAt, expected }) => {
     // Prepare
-    const c = rightsCase({
+    const c = accessEscalationCase({
       sentKeys: new Set(sent ?? []),
       ...(firstResponseAt === undefined ? {} : { firstResponseAt: new Date(firstResponseAt) }),
     });
@@ -162,7 +136,7 @@ describe('dueEscalationSteps: a rights request moved through time', () => {
     const steps = dueEscalationSteps(c, new Date(now), DEFAULT_ESCALATION_LADDER);
 
     // Assess
-    expect(summary(steps)).toEqual(expected);
+    expect(stepSummary(steps)).toEqual(expected);
   });
 });
 
@@ -196,17 +170,21 @@ const FIRST_SEEN: Row[] = [
 describe('dueEscalationSteps: a case first seen late, nothing sent yet', () => {
   it.each(FIRST_SEEN)('$name ($now)', ({ now, expected }) => {
     // Act
-    const steps = dueEscalationSteps(rightsCase(), new Date(now), DEFAULT_ESCALATION_LADDER);
+    const steps = dueEscalationSteps(accessEscalationCase(), new Date(now), DEFAULT_ESCALATION_LADDER);
 
     // Assess
-    expect(summary(steps)).toEqual(expected);
+    expect(stepSummary(steps)).toEqual(expected);
   });
 });
 
 describe('dueEscalationSteps: what each step says', () => {
   it('describes the 7-day steps', () => {
     expect(
-      dueEscalationSteps(rightsCase(), new Date('2026-12-21T22:59:59.999Z'), DEFAULT_ESCALATION_LADDER),
+      dueEscalationSteps(
+        accessEscalationCase(),
+        new Date('2026-12-21T22:59:59.999Z'),
+        DEFAULT_ESCALATION_LADDER,
+      ),
     ).toEqual([
       {
         key: 'assignee-reminder:7d',
@@ -226,7 +204,7 @@ describe('dueEscalationSteps: what each step says', () => {
   });
 
   it('describes the 2-day manager step', () => {
-    const c = rightsCase({
+    const c = accessEscalationCase({
       sentKeys: new Set(['assignee-reminder:7d', 'extension-decision', 'assignee-reminder:2d']),
     });
     expect(dueEscalationSteps(c, new Date('2026-12-26T22:59:59.999Z'), DEFAULT_ESCALATION_LADDER)).toEqual([
@@ -242,7 +220,7 @@ describe('dueEscalationSteps: what each step says', () => {
 
   it('describes the first DPO step', () => {
     expect(
-      dueEscalationSteps(rightsCase(), new Date('2026-12-28T23:00:00Z'), DEFAULT_ESCALATION_LADDER),
+      dueEscalationSteps(accessEscalationCase(), new Date('2026-12-28T23:00:00Z'), DEFAULT_ESCALATION_LADDER),
     ).toEqual([
       {
         key: 'dpo:overdue:0',
@@ -256,7 +234,9 @@ describe('dueEscalationSteps: what each step says', () => {
   });
 
   it('describes a repeated DPO step', () => {
-    const c = rightsCase({ sentKeys: new Set(['dpo:overdue:0', 'dpo:overdue:0@2026-12-29T23:00:00.000Z']) });
+    const c = accessEscalationCase({
+      sentKeys: new Set(['dpo:overdue:0', 'dpo:overdue:0@2026-12-29T23:00:00.000Z']),
+    });
     expect(dueEscalationSteps(c, new Date('2026-12-30T23:00:00Z'), DEFAULT_ESCALATION_LADDER)).toEqual([
       {
         key: 'dpo:overdue:1',
@@ -313,9 +293,13 @@ describe('dueEscalationSteps: a configured ladder', () => {
 
   it.each(ROWS)('$name ($now)', ({ now, sent, expected }) => {
     // Act
-    const steps = dueEscalationSteps(rightsCase({ sentKeys: new Set(sent ?? []) }), new Date(now), ladder);
+    const steps = dueEscalationSteps(
+      accessEscalationCase({ sentKeys: new Set(sent ?? []) }),
+      new Date(now),
+      ladder,
+    );
 
     // Assess
-    expect(summary(steps)).toEqual(expected);
+    expect(stepSummary(steps)).toEqual(expected);
   });
 });

@@ -5,39 +5,24 @@ import {
   MAX_COMMANDS_PER_REPLY,
   MAX_REPLY_TEXT_CHARS,
   type Participant,
-  planReply,
-  type ReplyInput,
-  type ReplyPlan,
 } from '../../../../domain/inbound/index.ts';
-import { newCaseFixture } from '../../../helpers/factories.ts';
 import { fixtureSettings } from '../../../helpers/fixture-config.ts';
+import {
+  ANNA_ASSIGNEE,
+  applied,
+  auditedActions,
+  NL_ACCESS_CASE,
+  rejected,
+  replyPlanner,
+} from '../../../helpers/reply-plan.ts';
 
-const settings = fixtureSettings;
+const _settings = fixtureSettings;
 const CASE_ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
 const NOW = new Date('2026-11-20T10:45:00.000Z');
 const AT = NOW.toISOString();
 
 /** An access request received 3 November 2026 in NL: due Thursday 3 December 2026. */
-const accessCase: CaseRecord = newCaseFixture({
-  caseId: CASE_ID,
-  type: 'access',
-  status: 'assigned',
-  teamId: 'nl-privacy',
-  assigneeId: 'anna-devries',
-  receivedAt: '2026-11-03T10:00:00.000Z',
-  verifiedAt: '2026-11-03T10:05:00.000Z',
-  deadline: {
-    dueAt: '2026-12-03T22:59:59.999Z',
-    dueDate: '2026-12-03',
-    rolledForwardFrom: null,
-    clockStartedAt: '2026-11-03T10:00:00.000Z',
-    basis: 'gdpr_month',
-    originalDueAt: '2026-12-03T22:59:59.999Z',
-    extendedMonths: 0,
-    country: 'NL',
-    timeZone: 'Europe/Amsterdam',
-  },
-}).record;
+const accessCase = NL_ACCESS_CASE;
 const questionCase: CaseRecord = {
   ...accessCase,
   type: 'question',
@@ -45,7 +30,7 @@ const questionCase: CaseRecord = {
 };
 
 const REQUESTER: Participant = { kind: 'requester' };
-const ANNA: Participant = { kind: 'staff', role: 'assignee', memberId: 'anna-devries' };
+const _ANNA = ANNA_ASSIGNEE;
 const MANAGER: Participant = { kind: 'staff', role: 'manager', teamId: 'nl-privacy' };
 const DPO: Participant = { kind: 'staff', role: 'dpo' };
 const PDF: ThreadAttachment = {
@@ -55,35 +40,12 @@ const PDF: ThreadAttachment = {
   key: 'k/0',
 };
 
-function plan(change: Partial<ReplyInput>): ReplyPlan {
-  return planReply({
-    record: accessCase,
-    participant: ANNA,
-    identifiedBy: 'token',
-    authenticated: true,
-    dmarcVerdict: 'PASS',
-    subject: 'Re: [PD-7K3M-Q9XA] New access request assigned to you',
-    text: 'Dear Ms de Vries,\n\nHere is your answer.',
-    attachments: [],
-    copied: 0,
-    config: settings.config,
-    deadlinePolicy: settings.deadlinePolicy,
-    now: NOW,
-    ...change,
-  });
-}
-
-function applied(result: ReplyPlan) {
-  if (result.kind !== 'apply') throw new Error(`expected an applied plan, got ${JSON.stringify(result)}`);
-  return result;
-}
-
-function rejected(result: ReplyPlan) {
-  if (result.kind !== 'rejected') throw new Error(`expected a rejected plan, got ${JSON.stringify(result)}`);
-  return result;
-}
-
-const actions = (result: ReplyPlan) => ('audit' in result ? result.audit.map((event) => event.action) : []);
+const plan = replyPlanner({
+  record: accessCase,
+  subject: 'Re: [PD-7K3M-Q9XA] New access request assigned to you',
+  text: 'Dear Ms de Vries,\n\nHere is your answer.',
+  now: NOW,
+});
 
 describe('planReply: the requester', () => {
   it('files the text and forwards it to the assigned representative, with her reply address', () => {
@@ -133,7 +95,7 @@ describe('planReply: the requester', () => {
     expect(result.change?.set.status).toBe(next);
     if (next) {
       expect(result.change?.expect).toEqual({ status, assigneeId: 'anna-devries', paused: false });
-      expect(actions(result)).toContain('case.status_changed');
+      expect(auditedActions(result)).toContain('case.status_changed');
     }
   });
 
@@ -221,7 +183,7 @@ describe('planReply: a staff answer', () => {
       indexes: { open: 'unchanged', byPendingStep: 'unchanged' },
       firstResponseAt: AT,
     });
-    expect(actions(result)).toEqual(['mail.filed', 'case.status_changed', 'case.first_response']);
+    expect(auditedActions(result)).toEqual(['mail.filed', 'case.status_changed', 'case.first_response']);
   });
 
   it.each([
@@ -273,7 +235,7 @@ describe('planReply: staff commands', () => {
     ]);
     expect(result.notifications).toEqual([]);
     expect(result.change).toBeUndefined();
-    expect(actions(result)).toEqual(['mail.filed', 'case.note_added']);
+    expect(auditedActions(result)).toEqual(['mail.filed', 'case.note_added']);
   });
 
   it('#close: closed with its outcome, the notice carries the staff text, the load goes down', () => {
@@ -291,7 +253,7 @@ describe('planReply: staff commands', () => {
       },
     ]);
     expect(result.loadMoves).toEqual([{ memberId: 'anna-devries', delta: -1 }]);
-    expect(actions(result)).toEqual([
+    expect(auditedActions(result)).toEqual([
       'mail.filed',
       'case.closed',
       'case.status_changed',
@@ -314,7 +276,7 @@ describe('planReply: staff commands', () => {
         secrets: { reason: 'Manifestly unfounded: the fifth identical request this month' },
       },
     ]);
-    expect(actions(result)).toEqual(expect.arrayContaining(['case.refused', 'case.closed']));
+    expect(auditedActions(result)).toEqual(expect.arrayContaining(['case.refused', 'case.closed']));
   });
 
   it.each([
@@ -359,8 +321,8 @@ describe('planReply: staff commands', () => {
           secrets: { reason: 'Three systems to search', staffText: 'Dear Ms de Vries, ...' },
         },
       ]);
-      expect(actions(result)).toContain('case.extended');
-      expect(actions(result)).not.toContain('case.status_changed');
+      expect(auditedActions(result)).toContain('case.extended');
+      expect(auditedActions(result)).not.toContain('case.status_changed');
     },
   );
 
@@ -484,7 +446,7 @@ describe('planReply: staff commands', () => {
       replyAs: 'assignee',
     });
     expect(result.notifications[0]?.secrets?.errorList).toMatch(new RegExp(`^Line ${line}, #`, 'm'));
-    expect(actions(result)).toEqual(['mail.command_rejected']);
+    expect(auditedActions(result)).toEqual(['mail.command_rejected']);
   });
 
   it('rejects more than the commands one reply may carry', () => {

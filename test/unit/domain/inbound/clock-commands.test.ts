@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../../domain/case-model.ts';
-import {
-  type Participant,
-  planReply,
-  type ReplyInput,
-  type ReplyPlan,
-} from '../../../../domain/inbound/index.ts';
 import { newCaseFixture } from '../../../helpers/factories.ts';
 import { fixtureSettings } from '../../../helpers/fixture-config.ts';
+import {
+  ANNA_ASSIGNEE,
+  applied,
+  auditedActions,
+  rejected,
+  replyPlanner,
+} from '../../../helpers/reply-plan.ts';
 
 /* `#type`, `#pause` and `#resume` in a staff reply: the deadline recomputed from the original receipt. */
 
 const NOW = new Date('2026-02-20T10:00:00.000Z');
 const AT = NOW.toISOString();
-const ANNA: Participant = { kind: 'staff', role: 'assignee', memberId: 'anna-devries' };
+const _ANNA = ANNA_ASSIGNEE;
 const PAUSES_ON = { ...fixtureSettings.deadlinePolicy, pausesEnabled: true };
 
 /** A question received Tuesday 10 February 2026 in NL: resolution due 12 March (30 calendar days). */
@@ -58,35 +59,12 @@ const access: CaseRecord = {
   deadline: accessDeadline as CaseRecord['deadline'],
 };
 
-function plan(change: Partial<ReplyInput>): ReplyPlan {
-  return planReply({
-    record: question,
-    participant: ANNA,
-    identifiedBy: 'token',
-    authenticated: true,
-    dmarcVerdict: 'PASS',
-    subject: 'Re: [PD-7K3M-Q9XA] Your question',
-    text: '',
-    attachments: [],
-    copied: 0,
-    config: fixtureSettings.config,
-    deadlinePolicy: fixtureSettings.deadlinePolicy,
-    now: NOW,
-    ...change,
-  });
-}
-
-function applied(result: ReplyPlan) {
-  if (result.kind !== 'apply') throw new Error(`expected an applied plan, got ${JSON.stringify(result)}`);
-  return result;
-}
-
-function rejected(result: ReplyPlan) {
-  if (result.kind !== 'rejected') throw new Error(`expected a rejected plan, got ${JSON.stringify(result)}`);
-  return result;
-}
-
-const actions = (result: ReplyPlan) => ('audit' in result ? result.audit.map((event) => event.action) : []);
+const plan = replyPlanner({
+  record: question,
+  subject: 'Re: [PD-7K3M-Q9XA] Your question',
+  text: '',
+  now: NOW,
+});
 
 describe('#type', () => {
   it('a question read as an access request: one month from receipt, the requester told the new date', () => {
@@ -149,7 +127,7 @@ describe('#type', () => {
       deadline: { dueDate: '2026-12-03', basis: 'gdpr_month' },
     });
     expect(result.notifications).toEqual([]);
-    expect(actions(result)).toEqual(['mail.filed', 'case.type_changed']);
+    expect(auditedActions(result)).toEqual(['mail.filed', 'case.type_changed']);
   });
 
   it('to marketing_opt_out: suppressed, confirmed and closed as fulfilled, like a routed opt-out', () => {
@@ -166,7 +144,7 @@ describe('#type', () => {
     expect(result.change?.indexes.open).toBe('none');
     expect(result.notifications.map((notification) => notification.template)).toEqual(['opt-out-confirmed']);
     expect(result.loadMoves).toEqual([{ memberId: 'anna-devries', delta: -1 }]);
-    expect(actions(result)).toEqual([
+    expect(auditedActions(result)).toEqual([
       'mail.filed',
       'case.type_changed',
       'marketing.suppressed',
@@ -237,7 +215,7 @@ describe('#pause and #resume', () => {
       },
     ]);
     expect(result.notifications).toEqual([]);
-    expect(actions(result)).toEqual(['mail.filed', 'case.paused']);
+    expect(auditedActions(result)).toEqual(['mail.filed', 'case.paused']);
     expect(JSON.stringify(result.audit)).not.toMatch(/identity/);
   });
 

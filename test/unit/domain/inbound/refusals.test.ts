@@ -1,43 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../../domain/case-model.ts';
-import {
-  type Participant,
-  planReply,
-  type ReplyInput,
-  type ReplyPlan,
-} from '../../../../domain/inbound/index.ts';
-import { newCaseFixture } from '../../../helpers/factories.ts';
 import { fixtureSettings } from '../../../helpers/fixture-config.ts';
+import {
+  ANNA_ASSIGNEE,
+  applied,
+  auditedActions,
+  NL_ACCESS_CASE,
+  replyPlanner,
+} from '../../../helpers/reply-plan.ts';
 
 /*
  * Art. 12(4): every outcome short of full fulfilment tells the requester why, and where to turn;
  * staff must give the reason, and a refusal after the first month is recorded and reported.
  */
 
-const settings = fixtureSettings;
-const ANNA: Participant = { kind: 'staff', role: 'assignee', memberId: 'anna-devries' };
+const _settings = fixtureSettings;
+const _ANNA = ANNA_ASSIGNEE;
 
-/** An access request received 3 November 2026 in NL, first month ending 3 December 2026. */
-const accessCase: CaseRecord = newCaseFixture({
-  caseId: '0f8fad5b-d9cb-469f-a165-70867728950e',
-  type: 'access',
-  status: 'assigned',
-  teamId: 'nl-privacy',
-  assigneeId: 'anna-devries',
-  receivedAt: '2026-11-03T10:00:00.000Z',
-  verifiedAt: '2026-11-03T10:05:00.000Z',
-  deadline: {
-    dueAt: '2026-12-03T22:59:59.999Z',
-    dueDate: '2026-12-03',
-    rolledForwardFrom: null,
-    clockStartedAt: '2026-11-03T10:00:00.000Z',
-    basis: 'gdpr_month',
-    originalDueAt: '2026-12-03T22:59:59.999Z',
-    extendedMonths: 0,
-    country: 'NL',
-    timeZone: 'Europe/Amsterdam',
-  },
-}).record;
+/** An access request received 3 November 2026 in NL: due Thursday 3 December 2026. */
+const accessCase = NL_ACCESS_CASE;
 
 /** The same case extended by two months: due 3 February 2027. */
 const extendedCase: CaseRecord = {
@@ -50,30 +31,12 @@ const extendedCase: CaseRecord = {
   },
 };
 
-function plan(change: Partial<ReplyInput>): ReplyPlan {
-  return planReply({
-    record: accessCase,
-    participant: ANNA,
-    identifiedBy: 'token',
-    authenticated: true,
-    dmarcVerdict: 'PASS',
-    subject: 'Re: [PD-7K3M-Q9XA] New access request assigned to you',
-    text: '',
-    attachments: [],
-    copied: 0,
-    config: settings.config,
-    deadlinePolicy: settings.deadlinePolicy,
-    now: new Date('2026-11-20T10:45:00.000Z'),
-    ...change,
-  });
-}
-
-function applied(result: ReplyPlan) {
-  if (result.kind !== 'apply') throw new Error(`expected an applied plan, got ${JSON.stringify(result)}`);
-  return result;
-}
-
-const actions = (result: ReplyPlan) => ('audit' in result ? result.audit.map((event) => event.action) : []);
+const plan = replyPlanner({
+  record: accessCase,
+  subject: 'Re: [PD-7K3M-Q9XA] New access request assigned to you',
+  text: '',
+  now: new Date('2026-11-20T10:45:00.000Z'),
+});
 
 describe('closing short of full fulfilment', () => {
   it.each([
@@ -124,7 +87,7 @@ describe('closing short of full fulfilment', () => {
           },
         },
       ]);
-      expect(actions(result)).toEqual(['mail.command_rejected']);
+      expect(auditedActions(result)).toEqual(['mail.command_rejected']);
     },
   );
 });
@@ -159,7 +122,7 @@ describe('a refusal after the first month', () => {
     );
 
     expect(result.change?.set).not.toHaveProperty('refusedLate');
-    expect(actions(result)).not.toContain('case.refused_late');
+    expect(auditedActions(result)).not.toContain('case.refused_late');
     expect(result.notifications.map((n) => n.template)).toEqual(['refusal-notice']);
   });
 
