@@ -43,8 +43,10 @@ export default defineConfig({
           // DynamoDB Local, fauxqs and the SES emulator, started once on free ports for the run;
           // every test file provisions its own table and queues on them.
           globalSetup: ['test/integration/global-setup.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Limits for a loaded machine (two workers, the emulators and a browser on 2 cores); a
+          // passing test takes a fraction of them.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {

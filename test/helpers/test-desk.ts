@@ -118,8 +118,12 @@ export function testDeskForThisFile(options: Parameters<typeof startTestDesk>[0]
   };
 }
 
-/** Polls until `probe` returns a value other than undefined, or fails after `timeoutMs`. */
-export async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
+/**
+ * Polls until `probe` returns a value other than undefined, or fails after `timeoutMs`. The default
+ * is generous: it returns as soon as the condition holds, and two test workers share 2 cores with
+ * the emulators, so a wait of 2 s on an idle machine can take 10 under load.
+ */
+export async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {
