@@ -1,12 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../domain/case-model.ts';
 import { type SeededCase, seedPlan } from '../../local/seed-desk.ts';
 import { seedDeskFromEnv } from '../../local/seed-desk-from-env.ts';
+import { axeViolations, launchChromium, screenshotFolder } from '../helpers/browser.ts';
 import { fixtureConfigData } from '../helpers/fixture-config.ts';
 import { sentEmailsTo } from '../helpers/ses-store.ts';
 import { eventually, startTestDesk, type TestDesk } from '../helpers/test-desk.ts';
@@ -18,8 +18,7 @@ import { waitUntilQuiet } from '../helpers/wait-until-quiet.ts';
  * the deadline timeline's counts, and axe on every page. One browser for the file.
  */
 
-const SCREENSHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SCREENSHOTS = screenshotFolder();
 const LONG = 180_000;
 
 let desk: TestDesk;
@@ -41,7 +40,7 @@ beforeAll(async () => {
   const now = new Date();
   seeded = await seedDeskFromEnv(seedPlan(24, 11, now), now);
   await waitUntilQuiet(desk, 60_000);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {
@@ -56,20 +55,6 @@ async function signIn(email: string, viewport = { width: 1366, height: 768 }): P
   // The signed-in console has the navigation; the sign-in page has none.
   await page.locator('nav').waitFor();
   return page;
-}
-
-/** axe-core through a CDP session (no script tag: the page's CSP allows only its own scripts). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Runtime.evaluate', { expression: axeSource });
-  const { result } = await cdp.send('Runtime.evaluate', {
-    expression:
-      "axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))",
-    awaitPromise: true,
-    returnByValue: true,
-  });
-  await cdp.detach();
-  return result.value as string[];
 }
 
 /** The references in the n-th case table, once the queue has loaded. */
@@ -127,7 +112,7 @@ describe('staff console', () => {
       expect(await page.locator('table.cases').nth(1).locator('tr[data-access=read]').count()).toBe(
         rest.length,
       );
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: path.join(SCREENSHOTS, 'queue-representative.png') });
       await page.close();
     },
@@ -171,7 +156,7 @@ describe('staff console', () => {
           .poll(() => page.locator(`tr[data-member="${member.id}"] td`).first().textContent())
           .toBe('no');
       }
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: path.join(SCREENSHOTS, 'team-load.png') });
       await page.close();
     },
@@ -186,7 +171,7 @@ describe('staff console', () => {
       const page = await signIn('dpo@example.org');
       const queue = await referencesIn(page);
       expect(queue.sort()).toEqual(records.map((record) => record.reference).sort());
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: path.join(SCREENSHOTS, 'queue-dpo.png') });
 
       // The paused filter: the cases whose clock is stopped, and only those.
@@ -221,18 +206,18 @@ describe('staff console', () => {
         expected[key] = (expected[key] ?? 0) + 1;
       }
       expect(shown).toEqual(expected);
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: path.join(SCREENSHOTS, 'timeline.png'), fullPage: true });
 
       // A day's link opens that day's list.
       const firstDay = page.locator('section.timeline tbody tr a').first();
       await firstDay.click();
       await page.locator('table.cases, main p').first().waitFor();
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
 
       await page.locator('nav a', { hasText: 'Report' }).click();
       await page.locator('[data-testid=report-totals]').waitFor();
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: path.join(SCREENSHOTS, 'report.png'), fullPage: true });
       await page.close();
     },
@@ -252,7 +237,7 @@ describe('staff console', () => {
       await page.goto(`${consoleUrl}#/cases/${target.reference}`);
       await page.locator('form.purpose button[type=submit]').click();
       await page.locator('#h-deadlines').waitFor();
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
 
       await page.selectOption('#action', 'close');
       await page.selectOption('#a-outcome', 'refused');
@@ -267,7 +252,7 @@ describe('staff console', () => {
       await dialog.locator('.notice-preview').waitFor();
       const preview = await dialog.locator('.notice-preview').textContent();
       expect(preview).toContain(reason);
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: path.join(SCREENSHOTS, 'close-with-notice.png') });
       await dialog.locator('button', { hasText: 'Confirm' }).click();
       await expect
@@ -296,7 +281,7 @@ describe('staff console', () => {
         'document.documentElement.scrollWidth - window.innerWidth',
       );
       expect(overflow, String(await page.evaluate(WIDEST))).toBeLessThanOrEqual(0);
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: path.join(SCREENSHOTS, 'queue-phone.png') });
       await page.close();
     },
@@ -323,7 +308,7 @@ describe('staff console', () => {
       const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
       await page.goto(consoleUrl);
       await page.locator('.staff-list button').first().waitFor();
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: path.join(SCREENSHOTS, 'sign-in.png') });
       await page.locator('button[data-email="anna.devries@example.org"]').click();
       await page.locator('nav').waitFor();

@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_STAFF_AUDIENCE } from '../../local/dev-issuer.ts';
 import { seedPlan } from '../../local/seed-desk.ts';
@@ -12,6 +10,7 @@ import {
   cognitoConsoleSettings,
   staffConsoleCsp,
 } from '../../web/staff-console-hosting.ts';
+import { axeViolations, launchChromium } from '../helpers/browser.ts';
 import {
   deployedStaffConsoleRoute,
   type FakeHostedUi,
@@ -28,7 +27,6 @@ import { waitUntilQuiet } from '../helpers/wait-until-quiet.ts';
  * One browser and one desk for the file.
  */
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const LONG = 60_000;
 const DPO = 'dpo@example.org';
 
@@ -42,11 +40,9 @@ let reference: string;
 
 beforeAll(async () => {
   // The browser starts beside the desk; `browser` is set as soon as it runs, so afterAll closes it.
-  const launched = chromium
-    .launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] })
-    .then((started) => {
-      browser = started;
-    });
+  const launched = launchChromium().then((started) => {
+    browser = started;
+  });
   desk = await startTestDesk({ localRoutes: [deployedStaffConsoleRoute(() => ({ settings, csp }))] });
   const origin = desk.api.replace('127.0.0.1', 'localhost');
   consoleUrl = `${origin}/staff/`;
@@ -117,20 +113,6 @@ const storedItems = (page: Page) =>
     '[...Object.keys(localStorage).map((k) => "local " + k), ...Object.keys(sessionStorage).map((k) => "session " + k)]',
   );
 
-/** axe-core through a CDP session (no script tag: the page's CSP allows only its own scripts). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Runtime.evaluate', { expression: axeSource });
-  const { result } = await cdp.send('Runtime.evaluate', {
-    expression:
-      "axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))",
-    awaitPromise: true,
-    returnByValue: true,
-  });
-  await cdp.detach();
-  return result.value as string[];
-}
-
 describe('staff console, signed in through the hosted UI (code + PKCE)', () => {
   it(
     'takes a deep link through the hosted UI and back to that case, signed in, with nothing left in the URL or storage',
@@ -161,7 +143,7 @@ describe('staff console, signed in through the hosted UI (code + PKCE)', () => {
       expect(fake.exchanges).toEqual([
         { code: authorization!.code, verifier: sent.get('code_verifier'), outcome: 'ok' },
       ]);
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.close();
     },
     LONG,

@@ -1,12 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../domain/request-types.ts';
 import { repositoryRoot } from '../../local/settings.ts';
 import { PAGE_CATALOGUES } from '../../web/i18n/catalogues.ts';
+import { axeViolations, launchChromium, screenshotFolder } from '../helpers/browser.ts';
 import { validSubmission } from '../helpers/factories.ts';
 import { storedLanguage } from '../helpers/intake.ts';
 import { type SentEmail, sentEmailsTo } from '../helpers/ses-store.ts';
@@ -29,12 +28,7 @@ declare const document: { readonly activeElement: PageElement | null };
 declare const window: Record<string, unknown>;
 declare function getComputedStyle(element: PageElement): { readonly outlineStyle: string };
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-/** `DESK_SCREENSHOTS=update` writes the README's screenshots; otherwise they go to a temporary folder. */
-const SCREENSHOTS =
-  process.env.DESK_SCREENSHOTS === 'update'
-    ? path.join(repositoryRoot, 'docs', 'screenshots')
-    : mkdtempSync(path.join(tmpdir(), 'desk-screenshots-'));
+const SCREENSHOTS = screenshotFolder();
 
 let desk: TestDesk;
 let browser: Browser;
@@ -44,7 +38,7 @@ const origins = new Set<string>();
 
 beforeAll(async () => {
   desk = await startTestDesk({ webForm: true });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 900, height: 1000 } });
   context.on('request', (request) => origins.add(new URL(request.url()).origin));
   page = await context.newPage();
@@ -63,24 +57,6 @@ function linkIn(email: SentEmail, pattern: RegExp): string {
   const match = email.body.text?.match(pattern);
   if (!match) throw new Error(`no link matching ${pattern} in "${email.subject}"`);
   return local(match[0]);
-}
-
-/** axe-core's serious and critical findings on the page as it is (injected through CDP: the CSP allows no script tag). */
-async function axeViolations(target: Page): Promise<string[]> {
-  const cdp = await target.context().newCDPSession(target);
-  try {
-    await cdp.send('Runtime.evaluate', { expression: AXE_SOURCE });
-    const { result } = await cdp.send('Runtime.evaluate', {
-      expression: `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`,
-      awaitPromise: true,
-      returnByValue: true,
-    });
-    return result.value as string[];
-  } finally {
-    await cdp.detach();
-  }
 }
 
 async function acknowledgementTo(address: string): Promise<SentEmail> {
