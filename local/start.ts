@@ -86,6 +86,7 @@ async function main() {
 Privacy Desk is running (ready in ${seconds} s). Ctrl-C stops everything.
 
   Web form        ${api}/
+  Staff console   ${api}/staff/   (sign in as any configured staff member; npm run --silent desk -- seed fills the desk)
   API             ${api}            (try: curl ${api}/health; the API document: ${api}/openapi.json)
   SES inbox       ${emulators.endpoints.ses.replace('127.0.0.1', 'localhost')}/       (every email the desk sends)
   DynamoDB Local  ${emulators.endpoints.dynamodb}  (data in ${path.relative(process.cwd(), settings.dataDir) || '.'}/)
