@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseRecord, ThreadMessage } from '../../../../domain/case-model.ts';
-import { type ContentCipher, sealJson } from '../../../../domain/content-cipher.ts';
+import type { CaseRecord } from '../../../../domain/case-model.ts';
+import { sealJson } from '../../../../domain/content-cipher.ts';
 import { type Participant, planReply } from '../../../../domain/inbound/index.ts';
 import type { OutboundEmail } from '../../../../domain/notifications/mailer.ts';
 import type { Notification } from '../../../../domain/notifications/notification.ts';
-import { sendNotification } from '../../../../domain/notifications/send-notification.ts';
 import { newCaseFixture } from '../../../helpers/factories.ts';
 import { fixtureSettings } from '../../../helpers/fixture-config.ts';
+import { plainCipher, plainContent, sendInMemory } from '../../../helpers/notification-send.ts';
 
 /*
  * The command-error email lists what could not be applied, line by line, in the staff member's
@@ -15,13 +15,6 @@ import { fixtureSettings } from '../../../helpers/fixture-config.ts';
 
 const settings = fixtureSettings;
 const now = new Date('2026-11-20T10:45:00.000Z');
-
-/** Seals nothing: these tests are about the language, not encryption. */
-const plainCipher: ContentCipher = {
-  encrypt: async (plaintext) => plaintext,
-  decrypt: async (ciphertext) => ciphertext,
-};
-const plainContent = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64');
 
 function nordicCase(memberId: string): CaseRecord {
   return newCaseFixture({
@@ -67,33 +60,7 @@ async function commandErrorEmail(memberId: string, text: string): Promise<Outbou
       ? { sealedParams: await sealJson(plainCipher, record.caseId, 'thread-message', planned.secrets) }
       : {}),
   };
-  const sent: OutboundEmail[] = [];
-  const recorded: ThreadMessage[] = [];
-  await sendNotification(
-    { caseId: record.caseId, notificationId: notification.notificationId },
-    {
-      store: {
-        getNotification: async () => notification,
-        getCase: async () => record,
-        claimNotificationSend: async () => 'claimed',
-        releaseNotificationSend: async () => undefined,
-        recordNotificationSent: async (_notification, message) => {
-          recorded.push(message);
-          return true;
-        },
-      },
-      cipher: plainCipher,
-      mailer: {
-        send: async (email) => {
-          sent.push(email);
-          return { messageId: `message-${sent.length}` };
-        },
-      },
-      settings,
-      now,
-      sendClaimMs: 60_000,
-    },
-  );
+  const { sent, recorded } = await sendInMemory(notification, { settings, now, record });
   expect(recorded).toHaveLength(1);
   return sent[0] as OutboundEmail;
 }

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../../domain/case-model.ts';
 import { parseDeskConfig } from '../../../../domain/config/load-desk-config.ts';
-import type { ContentCipher } from '../../../../domain/content-cipher.ts';
 import { type DeskSettings, deskSettings } from '../../../../domain/desk-settings.ts';
 import type { OutboundEmail } from '../../../../domain/notifications/mailer.ts';
 import type { Notification } from '../../../../domain/notifications/notification.ts';
-import { sendNotification } from '../../../../domain/notifications/send-notification.ts';
 import { LANGUAGES, type Language } from '../../../../domain/request-types.ts';
 import { newCaseFixture } from '../../../helpers/factories.ts';
 import { fixtureConfigData } from '../../../helpers/fixture-config.ts';
+import { plainContent, sendInMemory } from '../../../helpers/notification-send.ts';
 
 /*
  * `notifications.staffEmailContent: "link"`: no staff email carries what the requester wrote or who
@@ -20,11 +19,7 @@ import { fixtureConfigData } from '../../../helpers/fixture-config.ts';
 const now = new Date('2030-03-10T09:00:00.000Z');
 const CONSOLE = 'https://console.example.org/staff/';
 
-const plainCipher: ContentCipher = {
-  encrypt: async (plaintext) => plaintext,
-  decrypt: async (ciphertext) => ciphertext,
-};
-const sealedPlain = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64');
+const sealedPlain = plainContent;
 
 /** What the requester wrote and who she is: none of it may appear in a link-mode staff email. */
 const CONTENT = {
@@ -64,30 +59,12 @@ function caseRecord(type: CaseRecord['type']): CaseRecord {
 
 /** Sends one notification through in-memory ports (a digest has no case); returns the email. */
 async function send(notification: Notification, deskSettings: DeskSettings, record?: CaseRecord) {
-  const sent: OutboundEmail[] = [];
-  await sendNotification(
-    { caseId: notification.caseId, notificationId: notification.notificationId },
-    {
-      store: {
-        getNotification: async () => notification,
-        getCase: async () => record,
-        claimNotificationSend: async () => 'claimed',
-        releaseNotificationSend: async () => undefined,
-        recordNotificationSent: async () => true,
-      },
-      cipher: plainCipher,
-      mailer: {
-        send: async (email) => {
-          sent.push(email);
-          return { messageId: 'message-1' };
-        },
-      },
-      settings: deskSettings,
-      now,
-      replyTokenSecret: 'a-reply-token-secret-of-32-bytes!',
-      sendClaimMs: 60_000,
-    },
-  );
+  const { sent } = await sendInMemory(notification, {
+    settings: deskSettings,
+    now,
+    ...(record ? { record } : {}),
+    replyTokenSecret: 'a-reply-token-secret-of-32-bytes!',
+  });
   expect(sent).toHaveLength(1);
   return sent[0] as OutboundEmail;
 }

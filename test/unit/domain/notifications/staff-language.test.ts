@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseRecord, ThreadMessage } from '../../../../domain/case-model.ts';
+import type { CaseRecord } from '../../../../domain/case-model.ts';
 import { parseDeskConfig } from '../../../../domain/config/load-desk-config.ts';
-import type { ContentCipher } from '../../../../domain/content-cipher.ts';
 import { deskSettings } from '../../../../domain/desk-settings.ts';
 import type { OutboundEmail } from '../../../../domain/notifications/mailer.ts';
 import type { Notification } from '../../../../domain/notifications/notification.ts';
-import { sendNotification } from '../../../../domain/notifications/send-notification.ts';
 import { newCaseFixture } from '../../../helpers/factories.ts';
 import { fixtureConfigData } from '../../../helpers/fixture-config.ts';
+import { plainContent, sendInMemory } from '../../../helpers/notification-send.ts';
 
 /*
  * Staff read the desk's emails in their own language: a member in the first language of their
@@ -16,13 +15,6 @@ import { fixtureConfigData } from '../../../helpers/fixture-config.ts';
  */
 
 const now = new Date('2030-03-10T09:00:00.000Z');
-
-/** Seals nothing: these tests are about the language, not encryption. */
-const plainCipher: ContentCipher = {
-  encrypt: async (plaintext) => plaintext,
-  decrypt: async (ciphertext) => ciphertext,
-};
-const plainContent = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64');
 
 const DUTCH_MESSAGE = 'Welke gegevens bewaart u over mij, en hoe lang?';
 
@@ -43,33 +35,11 @@ async function send(
   settings: ReturnType<typeof deskSettings>,
   record?: CaseRecord,
 ): Promise<OutboundEmail> {
-  const sent: OutboundEmail[] = [];
-  const recorded: ThreadMessage[] = [];
-  await sendNotification(
-    { caseId: notification.caseId, notificationId: notification.notificationId },
-    {
-      store: {
-        getNotification: async () => notification,
-        getCase: async () => record,
-        claimNotificationSend: async () => 'claimed',
-        releaseNotificationSend: async () => undefined,
-        recordNotificationSent: async (_notification, message) => {
-          recorded.push(message);
-          return true;
-        },
-      },
-      cipher: plainCipher,
-      mailer: {
-        send: async (email) => {
-          sent.push(email);
-          return { messageId: `message-${sent.length}` };
-        },
-      },
-      settings,
-      now,
-      sendClaimMs: 60_000,
-    },
-  );
+  const { sent, recorded } = await sendInMemory(notification, {
+    settings,
+    now,
+    ...(record ? { record } : {}),
+  });
   expect(recorded).toHaveLength(1);
   return sent[0] as OutboundEmail;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../../domain/case-model.ts';
-import type { ContentCipher } from '../../../../domain/content-cipher.ts';
 import { ConflictError, NotFoundError } from '../../../../domain/errors.ts';
 import type { NotifyMessage } from '../../../../domain/notifications/notification.ts';
 import type { SuppressionMessage } from '../../../../domain/queue-messages/suppression-message.ts';
@@ -14,6 +13,7 @@ import type {
 import { MAX_ROUTING_ATTEMPTS, routeCase } from '../../../../domain/routing/route-case.ts';
 import { newCaseFixture } from '../../../helpers/factories.ts';
 import { fixtureSettings } from '../../../helpers/fixture-config.ts';
+import { plainCipher, plainContent } from '../../../helpers/notification-send.ts';
 
 const settings = fixtureSettings;
 const now = new Date('2025-03-10T09:00:00.000Z');
@@ -47,13 +47,6 @@ class ScriptedStore implements AssignmentStore {
   }
   async releaseOpenCase() {}
 }
-
-/** Seals nothing: the unit tests are about routing, not encryption (the integration tests use the real cipher). */
-const plainCipher: ContentCipher = {
-  encrypt: async (plaintext) => plaintext,
-  decrypt: async (ciphertext) => ciphertext,
-};
-const plainContent = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64');
 
 function deps(store: AssignmentStore, options: { failPublish?: boolean } = {}) {
   const enqueued: NotifyMessage[] = [];
