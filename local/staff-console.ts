@@ -27,16 +27,21 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-const SECURITY_HEADERS = {
-  'content-security-policy': STAFF_CONSOLE_CSP,
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'cache-control': 'no-store',
-  'cross-origin-opener-policy': 'same-origin',
-};
-
-function send(response: ServerResponse, status: number, type: string, body: string | Uint8Array) {
-  response.writeHead(status, { 'content-type': type, ...SECURITY_HEADERS });
+function send(
+  response: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Uint8Array,
+  csp = STAFF_CONSOLE_CSP,
+) {
+  response.writeHead(status, {
+    'content-type': type,
+    'content-security-policy': csp,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': 'no-store',
+    'cross-origin-opener-policy': 'same-origin',
+  });
   response.end(body);
 }
 
@@ -51,7 +56,10 @@ export interface StaffConsoleRouteOptions {
 }
 
 export function staffConsoleRoute(options: StaffConsoleRouteOptions): LocalRoute {
-  let files: Promise<StaffConsoleFiles> | undefined;
+  const consoleFiles = staffConsoleFilesRoute({
+    served: () => ({ settings: { signIn: 'local', apiBase: '' }, csp: STAFF_CONSOLE_CSP }),
+    minify: false,
+  });
   return async (request: IncomingMessage, response: ServerResponse, body: Buffer) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (pathname === '/staff' && request.method === 'GET') {
@@ -62,21 +70,44 @@ export function staffConsoleRoute(options: StaffConsoleRouteOptions): LocalRoute
     if (pathname === LOCAL_SIGN_IN_PATH || pathname === `${LOCAL_SIGN_IN_PATH}/token`) {
       return signIn(pathname, request, response, body, options);
     }
+    return consoleFiles(request, response, body);
+  };
+}
+
+/**
+ * The console's built files and its config.json under `/staff/`, with the given settings and CSP
+ * (a function: settings may name the gateway's own address, known once it listens). The local
+ * console builds on first request; `buildNow` starts at once (a test overlapping it with start-up).
+ */
+export function staffConsoleFilesRoute(options: {
+  readonly served: () => { readonly settings: object; readonly csp: string };
+  readonly minify: boolean;
+  readonly buildNow?: boolean;
+}): LocalRoute {
+  let files: Promise<StaffConsoleFiles> | undefined;
+  const build = () => {
+    files ??= buildStaffConsole({ minify: options.minify });
+    return files;
+  };
+  if (options.buildNow) build().catch(() => undefined);
+  return async (request, response) => {
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (request.method !== 'GET' || !pathname.startsWith(STAFF_CONSOLE_PATH)) return false;
     const name = pathname.slice(STAFF_CONSOLE_PATH.length) || 'index.html';
+    if (name.includes('/')) return false;
+    const { settings, csp } = options.served();
     if (name === 'config.json') {
-      send(response, 200, CONTENT_TYPES['.json']!, JSON.stringify({ signIn: 'local', apiBase: '' }));
+      send(response, 200, CONTENT_TYPES['.json']!, JSON.stringify(settings), csp);
       return true;
     }
-    if (name.includes('/')) return false;
-    files ??= buildStaffConsole({ minify: false });
-    const contents = (await files).get(name);
+    const contents = (await build()).get(name);
     if (!contents) return false;
     send(
       response,
       200,
       CONTENT_TYPES[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream',
       contents,
+      csp,
     );
     return true;
   };

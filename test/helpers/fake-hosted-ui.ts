@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { LocalRoute } from '../../local/gateway.ts';
-import { buildStaffConsole, type StaffConsoleFiles } from '../../scripts/build-staff-console.ts';
+import { staffConsoleFilesRoute } from '../../local/staff-console.ts';
 import type { CognitoConsoleSettings } from '../../web/staff-console-hosting.ts';
 
 /*
@@ -180,39 +180,13 @@ export async function startFakeHostedUi(options: {
 }
 
 /**
- * The console as the deployment serves it, on the local gateway under `/staff/`: the built files
- * with the deployment's Content-Security-Policy, and config.json with the hosted sign-in's settings.
+ * The console as the deployment serves it, on the local gateway under `/staff/`: the built files,
+ * minified, with the deployment's Content-Security-Policy, and config.json with the hosted
+ * sign-in's settings. Built from the start, while the desk starts and is seeded.
  */
 export function deployedStaffConsoleRoute(
   // A function: the settings name the gateway's own address, known once it listens.
   served: () => { readonly settings: CognitoConsoleSettings; readonly csp: string },
 ): LocalRoute {
-  // Built from the start, while the desk starts and is seeded (the built files, minified as deployed).
-  const files: Promise<StaffConsoleFiles> = buildStaffConsole({ minify: true });
-  files.catch(() => undefined);
-  const types: Record<string, string> = {
-    html: 'text/html; charset=utf-8',
-    js: 'text/javascript; charset=utf-8',
-    css: 'text/css; charset=utf-8',
-  };
-  return async (request, response) => {
-    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
-    if (request.method !== 'GET' || !pathname.startsWith('/staff/')) return false;
-    const name = pathname.slice('/staff/'.length) || 'index.html';
-    const { settings, csp } = served();
-    const contents = name === 'config.json' ? JSON.stringify(settings) : (await files).get(name);
-    if (contents === undefined) return false;
-    response.writeHead(200, {
-      'content-type':
-        name === 'config.json'
-          ? 'application/json'
-          : (types[name.split('.').pop() ?? ''] ?? 'application/octet-stream'),
-      'content-security-policy': csp,
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-      'cache-control': 'no-store',
-    });
-    response.end(contents);
-    return true;
-  };
+  return staffConsoleFilesRoute({ served, minify: true, buildNow: true });
 }
